@@ -1,0 +1,79 @@
+/// The loaded, validated dataset: documents, geography, indicators, targets, observations.
+public struct Catalog: Sendable {
+  public var documents: [Document]
+  public var provinces: [Province]
+  public var regions: [Region]
+  public var indicators: [Indicator]
+  public var targets: [Target]
+  public var observations: [Observation]
+  /// The source texts by document id, for documents that have a file.
+  public var sources: [String: SourceText]
+  /// The directory the catalog was read from, as the user named it.
+  public var directory: String
+
+  public init(
+    documents: [Document] = [], provinces: [Province] = [], regions: [Region] = [],
+    indicators: [Indicator] = [], targets: [Target] = [], observations: [Observation] = [],
+    sources: [String: SourceText] = [:], directory: String = "."
+  ) {
+    self.documents = documents
+    self.provinces = provinces
+    self.regions = regions
+    self.indicators = indicators
+    self.targets = targets
+    self.observations = observations
+    self.sources = sources
+    self.directory = directory
+  }
+
+  public func document(id: String) -> Document? { documents.first { $0.id == id } }
+  public func indicator(id: String) -> Indicator? { indicators.first { $0.id == id } }
+  public func province(id: String) -> Province? { provinces.first { $0.id == id } }
+  public func target(id: String) -> Target? { targets.first { $0.id == id } }
+
+  /// Every geo id a target may name: provinces, then regions (including `VN`).
+  public var geoIDs: [String] {
+    var seen = Set<String>()
+    return (provinces.map(\.id) + regions.map(\.id)).filter { seen.insert($0).inserted }
+  }
+
+  /// The display name of a geo id (Vietnamese), or the id itself if unknown.
+  public func geoName(_ id: String) -> String {
+    province(id: id)?.name ?? regions.first { $0.id == id }?.name ?? id
+  }
+
+  /// Resolves what a user typed (`lai-chau`, `Lai Châu`, `lai chau`, `LAI CHAU`) to a geo id.
+  /// - Throws: `CatalogError.unknownGeo` with the nearest id as a suggestion.
+  public func geoID(matching query: String) throws -> String {
+    let key = Text.slug(query)
+    if let exact = geoIDs.first(where: { $0 == query }) { return exact }
+    if let byID = geoIDs.first(where: { Text.slug($0) == key }) { return byID }
+    let names = provinces.map { ($0.id, $0.name) } + regions.map { ($0.id, $0.name) }
+    if let byName = names.first(where: { Text.slug($0.1) == key }) { return byName.0 }
+    throw CatalogError.unknownGeo(query, suggestion: Text.nearest(to: query, in: geoIDs))
+  }
+
+  /// Resolves an indicator id, accepting case and separator differences.
+  /// - Throws: `CatalogError.unknownIndicator` with the nearest id as a suggestion.
+  public func indicatorID(matching query: String) throws -> String {
+    let key = Text.slug(query)
+    if let match = indicators.first(where: { $0.id == query || Text.slug($0.id) == key }) {
+      return match.id
+    }
+    throw CatalogError.unknownIndicator(
+      query, suggestion: Text.nearest(to: query, in: indicators.map(\.id)))
+  }
+
+  /// The target with this id.
+  /// - Throws: `CatalogError.unknownTarget` with the nearest id as a suggestion.
+  public func target(matching query: String) throws -> Target {
+    if let target = target(id: query) { return target }
+    throw CatalogError.unknownTarget(
+      query, suggestion: Text.nearest(to: query, in: targets.map(\.id)))
+  }
+
+  /// The lines of the target's quote in its source file, where the source is a local file.
+  public func quoteLines(of target: Target) -> ClosedRange<Int>? {
+    sources[target.provenance.source]?.lines(of: target.provenance.quote)
+  }
+}

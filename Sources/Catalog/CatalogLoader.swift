@@ -1,0 +1,88 @@
+import Foundation
+
+/// A catalog that loaded without errors, with the warnings found on the way.
+public struct LoadedCatalog: Sendable {
+  public var catalog: Catalog
+  public var warnings: [Diagnostic]
+}
+
+/// Loads a dataset directory (see docs/data.md) and validates it in one pass.
+public enum CatalogLoader {
+  /// Reads every file of the dataset directory, decodes and cross-checks it.
+  /// - Parameters:
+  ///   - directory: the dataset directory.
+  ///   - displayPath: how messages name the directory (`datasets`).
+  /// - Returns: the catalog and its warnings.
+  /// - Throws: `CatalogError.invalidData` with every error and warning, in file order.
+  public static func load(from directory: URL, displayPath: String) throws -> LoadedCatalog {
+    var log = DiagnosticLog()
+    let base = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
+    let files = DatasetFiles(directory: directory, base: base)
+
+    let documentRows = files.rows("documents.csv", Schemas.documents, &log)
+    let documents = documentRows.compactMap { row in
+      RecordDecoding.document(row, &log).map { (row, $0) }
+    }
+    let provinceRows = files.rows("provinces.csv", Schemas.provinces, &log)
+    let provinces = provinceRows.compactMap { row in
+      RecordDecoding.province(row, &log).map { (row, $0) }
+    }
+    let regionRows = files.rows("regions.csv", Schemas.regions, &log)
+    let regions = regionRows.compactMap { row in
+      RecordDecoding.region(row, &log).map { (row, $0) }
+    }
+    let indicatorRows = files.rows("indicators.csv", Schemas.indicators, &log)
+    let indicators = indicatorRows.compactMap { row in
+      RecordDecoding.indicator(row, &log).map { (row, $0) }
+    }
+
+    var references = References(
+      documents: documents, provinces: provinces, regions: regions, indicators: indicators,
+      sourcesDirectory: directory.appendingPathComponent("sources"),
+      sourcesPath: "\(base)/sources", &log)
+    references.checkReferenceFiles(&log)
+
+    let targets = files.rows("targets.csv", Schemas.targets, &log).compactMap { row in
+      RecordDecoding.target(row, &log).flatMap { references.check($0, row, &log) }
+    }
+    let observationRows = files.rows("observations.csv", Schemas.observations, &log, optional: true)
+    let observations = observationRows.compactMap { row in
+      RecordDecoding.observation(row, &log).flatMap { references.check($0, row, &log) }
+    }
+    TargetConsistency.check(targets, &log)
+
+    let catalog = Catalog(
+      documents: documents.map(\.1), provinces: provinces.map(\.1), regions: regions.map(\.1),
+      indicators: indicators.map(\.1), targets: targets, observations: observations,
+      sources: references.sources, directory: base)
+    let all = log.sorted
+    if log.hasErrors { throw CatalogError.invalidData(all) }
+    return LoadedCatalog(catalog: catalog, warnings: all)
+  }
+}
+
+/// Opens the CSV files of a dataset directory, logging unreadable ones.
+struct DatasetFiles {
+  let directory: URL
+  let base: String
+
+  func rows(
+    _ name: String, _ schema: Schema, _ log: inout DiagnosticLog, optional: Bool = false
+  ) -> [RowReader] {
+    let url = directory.appendingPathComponent(name)
+    let path = "\(base)/\(name)"
+    if optional && !FileManager.default.fileExists(atPath: url.path) { return [] }
+    do {
+      return try CSVReader.read(contentsOf: url, displayPath: path).rows(schema, &log)
+    } catch let error as CatalogError {
+      if case .unreadableFile(_, let reason) = error {
+        log.error(SourceLocation(file: path, line: 1, column: 1), "cannot read file: \(reason)")
+      } else {
+        log.append(contentsOf: error.diagnostics)
+      }
+    } catch {
+      log.error(SourceLocation(file: path, line: 1, column: 1), "cannot read file: \(error)")
+    }
+    return []
+  }
+}

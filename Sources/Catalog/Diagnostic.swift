@@ -1,0 +1,67 @@
+/// A place in a text file: path, 1-based line and 1-based column (in Unicode scalars).
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var column: Int
+
+  public init(file: String, line: Int, column: Int) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  public var description: String { "\(file):\(line):\(column)" }
+
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+  }
+}
+
+/// One problem found in user data, located like a compiler message.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+  /// How serious a problem is: errors make the data unusable, warnings do not.
+  public enum Severity: String, Sendable, Hashable {
+    case error
+    case warning
+  }
+
+  public var severity: Severity
+  public var location: SourceLocation
+  public var message: String
+
+  public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    self.severity = severity
+    self.location = location
+    self.message = message
+  }
+
+  /// `file:line:column: error: message`, the shape editors and CI logs recognise.
+  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+/// Collects diagnostics while a file is read, so one run reports every problem.
+struct DiagnosticLog: Sendable {
+  private(set) var entries: [Diagnostic] = []
+
+  var hasErrors: Bool { entries.contains { $0.severity == .error } }
+
+  mutating func error(_ location: SourceLocation, _ message: String) {
+    entries.append(Diagnostic(.error, at: location, message))
+  }
+
+  mutating func warning(_ location: SourceLocation, _ message: String) {
+    entries.append(Diagnostic(.warning, at: location, message))
+  }
+
+  mutating func append(contentsOf other: [Diagnostic]) {
+    entries.append(contentsOf: other)
+  }
+
+  /// Entries in file, line, column order; stable for equal locations.
+  var sorted: [Diagnostic] {
+    entries.enumerated().sorted { a, b in
+      a.element.location == b.element.location
+        ? a.offset < b.offset : a.element.location < b.element.location
+    }.map(\.element)
+  }
+}

@@ -1,0 +1,87 @@
+/// A measurable quantity that targets and observations refer to.
+public struct Indicator: Sendable, Hashable, Identifiable {
+  public var id: String
+  /// Vietnamese name, NFC.
+  public var name: String
+  public var nameEn: String
+  public var unit: Unit
+  public var polarity: Polarity
+  /// The Resolution 57 task group or index pillar.
+  public var group: String
+  /// What the ratio is divided by (`grdp`, `local_budget_expenditure`, `none` …).
+  public var denominator: String
+  public var regionalWeight: Weighting
+  public var description: String
+}
+
+/// A province (or centrally run city) in one administrative period.
+public struct Province: Sendable, Hashable, Identifiable {
+  public var id: String
+  /// The GSO code; codes were reused in the 2025 merger, so the id is the key.
+  public var code: String
+  public var name: String
+  public var nameEn: String
+  /// The socio-economic region id, e.g. `NMM`; nil outside the regions provbench covers.
+  public var region: String?
+  public var validFrom: Day?
+  public var validTo: Day?
+  /// The province that took over this one's territory, for provinces merged in 2025.
+  public var successor: String?
+  public var source: String
+
+  /// Whether the province existed on `day`.
+  public func exists(on day: Day) -> Bool {
+    (validFrom.map { $0 <= day } ?? true) && (validTo.map { day <= $0 } ?? true)
+  }
+}
+
+/// A socio-economic region in one geography version (its membership can change).
+public struct Region: Sendable, Hashable {
+  /// How membership of a region's geography version is known.
+  public enum Basis: String, Sendable, Hashable, CaseIterable {
+    /// Named in a legal document.
+    case official
+    /// Derived by provbench (e.g. the post-merger composition); shown as such in reports.
+    case inferred
+  }
+
+  public var id: String
+  public var name: String
+  public var nameEn: String
+  /// `2024` (before the 1 July 2025 merger), `2025` (after it) or `national`.
+  public var geography: String
+  public var basis: Basis
+  public var membersSource: String
+}
+
+/// The kind of a source document.
+public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
+  case actionProgram = "action-program"
+  case plan
+  case dispatch
+  case resolution
+  case decision
+  case report
+  case article
+}
+
+/// A source document that targets are quoted from.
+public struct Document: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var geo: String
+  public var issuer: String
+  /// As printed; empty where the source leaves it blank.
+  public var number: String
+  /// As printed; empty where the source leaves it blank.
+  public var date: String
+  public var kind: DocumentKind
+  public var title: String
+  public var implements: [String]
+  /// The text under `sources/`, if provbench holds one.
+  public var file: String?
+  /// Where the quoted text can be read online, if anywhere.
+  public var url: String?
+  public var language: String
+  public var confidence: Confidence
+  public var note: String
+}

@@ -1,0 +1,65 @@
+/// One end of an interval: a finite figure, open or closed.
+public struct Bound: Sendable, Hashable {
+  public var value: Double
+  public var isClosed: Bool
+
+  public init(_ value: Double, closed: Bool) {
+    self.value = value
+    self.isClosed = closed
+  }
+}
+
+/// The set of values a target accepts; a missing bound is unbounded on that side.
+public struct Interval: Sendable, Hashable {
+  public var lower: Bound?
+  public var upper: Bound?
+
+  public init(lower: Bound?, upper: Bound?) {
+    precondition(
+      lower == nil || upper == nil || lower!.value <= upper!.value, "interval ends out of order")
+    self.lower = lower
+    self.upper = upper
+  }
+
+  /// A closed interval `[low, high]`.
+  public static func closed(_ low: Double, _ high: Double) -> Interval {
+    Interval(lower: Bound(low, closed: true), upper: Bound(high, closed: true))
+  }
+
+  /// Whether `x` lies in the interval.
+  public func contains(_ x: Double) -> Bool {
+    if let lower, x < lower.value || (x == lower.value && !lower.isClosed) { return false }
+    if let upper, x > upper.value || (x == upper.value && !upper.isClosed) { return false }
+    return true
+  }
+}
+
+/// A target's figure with its comparator: `≥ 40`, `~ 9–10`, `> 0.623`.
+public struct Quantity: Sendable, Hashable {
+  public var comparator: Comparator
+  public var value: Double
+  public var valueHigh: Double?
+
+  /// - Precondition: a high value only with `.range` or `.approximately`, required for
+  ///   `.range`, and never below `value`. Loaders check this before building a quantity.
+  public init(_ comparator: Comparator, _ value: Double, high: Double? = nil) {
+    precondition(high == nil || comparator.allowsHighValue, "value_high with \(comparator)")
+    precondition(comparator != .range || high != nil, "range without value_high")
+    precondition(high == nil || high! >= value, "value_high below value")
+    self.comparator = comparator
+    self.value = value
+    self.valueHigh = high
+  }
+
+  /// The values the target accepts. "khoảng" is read as its stated figure or range: the
+  /// approximation is kept in `comparator`, not widened into an invented tolerance.
+  public var interval: Interval {
+    switch comparator {
+    case .atLeast: Interval(lower: Bound(value, closed: true), upper: nil)
+    case .greaterThan: Interval(lower: Bound(value, closed: false), upper: nil)
+    case .atMost: Interval(lower: nil, upper: Bound(value, closed: true))
+    case .lessThan: Interval(lower: nil, upper: Bound(value, closed: false))
+    case .equal, .approximately, .range: .closed(value, valueHigh ?? value)
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/// Reads and checks a target's comparator, value and value_high together.
+enum QuantityDecoding {
+  static func decode(
+    _ row: RowReader, kind: TargetKind, unit: Unit, _ log: inout DiagnosticLog
+  ) -> Quantity? {
+    if kind == .qualitative {
+      for column in ["comparator", "value", "value_high"] where !row.text(column).isEmpty {
+        log.error(
+          row.location(column),
+          "a qualitative target has no '\(column)': use kind 'quantitative' or 'rank' for a figure")
+      }
+      return nil
+    }
+    let comparator = row.choice(
+      "comparator", &log, allowed: Comparator.allCases.map(\.rawValue),
+      parse: { Comparator(csv: $0) })
+    let value = row.number("value", &log)
+    let high = row.number("value_high", &log)
+    if row.text("value").isEmpty {
+      log.error(row.location("value"), "a \(kind.rawValue) target needs a 'value'")
+    }
+    guard let comparator, let value, row.text("value_high").isEmpty || high != nil else {
+      return nil
+    }
+    if comparator == .range && high == nil {
+      log.error(row.location("value_high"), "comparator 'range' needs a 'value_high'")
+      return nil
+    }
+    if let high, !comparator.allowsHighValue {
+      log.error(
+        row.location("value_high"),
+        "value_high '\(format(high))' only goes with comparator 'range' or '~',"
+          + " not '\(comparator.rawValue)'")
+      return nil
+    }
+    if let high, high < value {
+      log.error(
+        row.location("value_high"),
+        "value_high '\(format(high))' is below value '\(format(value))'")
+      return nil
+    }
+    checkRange(value, unit: unit, row, "value", &log)
+    if let high { checkRange(high, unit: unit, row, "value_high", &log) }
+    if kind == .rank && (value < 1 || value != value.rounded()) {
+      log.error(row.location("value"), "a rank must be a whole number from 1, not '\(format(value))'")
+    }
+    return Quantity(comparator, value, high: high)
+  }
+
+  /// Shares lie in 0…100; ranks and counts are not negative.
+  static func checkRange(
+    _ value: Double, unit: Unit, _ row: RowReader, _ column: String, _ log: inout DiagnosticLog
+  ) {
+    if unit.isShare && !(0...100).contains(value) {
+      log.error(
+        row.location(column),
+        "'\(format(value))' is not a share: unit '\(unit.rawValue)' lies between 0 and 100")
+    } else if [.count, .rank, .per10kPeople].contains(unit) && value < 0 {
+      log.error(row.location(column), "'\(format(value))' cannot be negative in unit '\(unit.rawValue)'")
+    }
+  }
+
+  /// A number as the CSV would write it: `40`, `37.6`, `0.623`.
+  static func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+  }
+}

@@ -1,0 +1,53 @@
+/// Whether a target states a figure, a league-table position, or only words.
+public enum TargetKind: String, Sendable, Hashable, CaseIterable {
+  case quantitative
+  /// A position among provinces ("nhóm 10 tỉnh dẫn đầu" is rank ≤ 10).
+  case rank
+  /// No figure ("nhóm dẫn đầu", "mức trung bình của vùng"): recorded, never averaged.
+  case qualitative
+}
+
+/// Where a figure comes from: the document, the place in it and its exact words.
+public struct Provenance: Sendable, Hashable {
+  /// A document id from `documents.csv`, or a URL.
+  public var source: String
+  public var section: String
+  /// The verbatim text, as in the source (OCR errors included).
+  public var quote: String
+  public var confidence: Confidence
+}
+
+/// A policy target of one geo (province, region or nation) for one indicator.
+public struct Target: Sendable, Hashable, Identifiable {
+  public var id: String
+  /// A province id, a region id (`NMM`) or `VN`.
+  public var geo: String
+  public var indicator: String
+  public var unit: Unit
+  /// nil where the document gives no year.
+  public var horizon: Horizon?
+  public var kind: TargetKind
+  /// nil for qualitative targets.
+  public var quantity: Quantity?
+  public var provenance: Provenance
+  /// A clean Vietnamese rendering of the quote (diacritics restored by an editor).
+  public var label: String
+  public var note: String
+  /// The row in `targets.csv`.
+  public var location: SourceLocation
+}
+
+/// An observed value of an indicator for one geo and year.
+public struct Observation: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var geo: String
+  public var indicator: String
+  public var unit: Unit
+  public var year: Int
+  public var value: Double
+  /// True where the source says "khoảng" (about).
+  public var isApproximate: Bool
+  public var provenance: Provenance
+  public var note: String
+  public var location: SourceLocation
+}

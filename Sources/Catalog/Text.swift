@@ -1,0 +1,85 @@
+import Foundation
+
+/// Text normalisation shared by loading, lookups and quote checks.
+public enum Text {
+  /// `s` without leading and trailing white space.
+  public static func trimmed(_ s: String) -> String {
+    s.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// `s` in Unicode normalisation form C, the form Vietnamese text is stored and compared in.
+  public static func nfc(_ s: String) -> String {
+    s.precomposedStringWithCanonicalMapping
+  }
+
+  /// Runs of white space collapsed to one space, ends trimmed: how quotes are compared,
+  /// since a PDF-to-text line break is not part of what a document says.
+  public static func collapsingWhitespace(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in s.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(" ") }
+        pendingSpace = false
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  /// A lookup key: lower case, no diacritics (`đ` → `d`), runs of anything but letters and
+  /// digits turned into one `-`. `Lai Châu`, `lai chau` and `lai-chau` share the key `lai-chau`.
+  public static func slug(_ s: String) -> String {
+    let folded = s.lowercased()
+      .replacingOccurrences(of: "đ", with: "d")
+      .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    var out = ""
+    var pendingDash = false
+    for character in folded {
+      if character.isASCII && (character.isLetter || character.isNumber) {
+        if pendingDash && !out.isEmpty { out.append("-") }
+        pendingDash = false
+        out.append(character)
+      } else {
+        pendingDash = true
+      }
+    }
+    return out
+  }
+
+  /// The Levenshtein distance between `a` and `b`, in characters.
+  /// - Complexity: O(a.count × b.count).
+  public static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  /// The candidate nearest to `word` by edit distance on slugs, if it is near enough to be a
+  /// plausible typo (at most a third of the word's length, at least 2 edits allowed).
+  public static func nearest(to word: String, in candidates: [String]) -> String? {
+    let key = slug(word)
+    var best: (candidate: String, distance: Int)?
+    for candidate in candidates {
+      let distance = editDistance(key, slug(candidate))
+      if let current = best, current.distance <= distance { continue }
+      best = (candidate, distance)
+    }
+    guard let best, best.distance <= Swift.max(2, key.count / 3) else { return nil }
+    return best.candidate
+  }
+}

@@ -1,0 +1,88 @@
+import Catalog
+import Foundation
+
+/// The command tree, argument dispatch and the mapping of errors to exit codes.
+enum CLI {
+  static let version = "0.1.0"
+
+  static var commands: [any Command.Type] {
+    [
+      CatalogValidateCommand.self, CatalogTargetsCommand.self, CatalogShowCommand.self,
+    ]
+  }
+
+  static let rootSpec = CommandSpec(
+    path: [],
+    overview: "Compare and benchmark Vietnamese provinces' policy targets.",
+    options: [OptionSpec(name: "--version", value: nil, help: "Show the version.")],
+    subcommands: [("catalog", "Validate and list the catalog of targets."), ("help", "Show help.")])
+
+  static let catalogSpec = CommandSpec(
+    path: ["catalog"],
+    overview: "Validate and list the catalog of targets and their sources.",
+    subcommands: commands.filter { $0.spec.path.first == "catalog" }.map {
+      ($0.spec.path[1], $0.spec.overview)
+    })
+
+  /// Runs the command line `words` (without the program name).
+  static func run(_ words: [String], _ environment: Environment) -> CommandOutput {
+    var words = words
+    if words.first == "help" {
+      words.removeFirst()
+      words.append("--help")
+    }
+    if words == ["--version"] { return CommandOutput(stdout: version + "\n") }
+    let (spec, command, rest) = resolve(words)
+    do {
+      guard let command else {
+        if let word = rest.first, !word.hasPrefix("-") {
+          let names = spec.subcommands.map(\.name)
+          let hint = Text.nearest(to: word, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+          throw UsageError(message: "unknown subcommand '\(word)'\(hint)")
+        }
+        _ = try ParsedArguments(rest, spec: spec)
+        return CommandOutput(stdout: spec.help)
+      }
+      let parsed = try ParsedArguments(rest, spec: spec)
+      if parsed.wantsHelp { return CommandOutput(stdout: spec.help) }
+      return try command.init(parsed).run(environment)
+    } catch let error as UsageError {
+      return usageFailure(error.message, spec)
+    } catch let error as CatalogError {
+      return failure(error)
+    } catch {
+      return CommandOutput(stderr: "error: \(error)\n", status: 1)
+    }
+  }
+
+  /// The deepest command spec named by the leading words, its command type and the rest.
+  private static func resolve(_ words: [String]) -> (CommandSpec, (any Command.Type)?, [String]) {
+    for command in commands where words.starts(with: command.spec.path) {
+      return (command.spec, command, Array(words.dropFirst(command.spec.path.count)))
+    }
+    if words.first == "catalog" { return (catalogSpec, nil, Array(words.dropFirst())) }
+    return (rootSpec, nil, words)
+  }
+
+  static func usageFailure(_ message: String, _ spec: CommandSpec) -> CommandOutput {
+    let helpCommand = (["provbench"] + spec.path + ["--help"]).joined(separator: " ")
+    return CommandOutput(
+      stderr: "error: \(message)\nusage: \(spec.usage)\nsee '\(helpCommand)'\n", status: 64)
+  }
+
+  static func failure(_ error: CatalogError) -> CommandOutput {
+    switch error {
+    case .invalidData(let diagnostics):
+      let errors = diagnostics.filter { $0.severity == .error }.count
+      let warnings = diagnostics.count - errors
+      let text = diagnostics.map { "\($0)\n" }.joined()
+      return CommandOutput(
+        stderr: text + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning"
+          + "\(warnings == 1 ? "" : "s"): the data was not used\n", status: 65)
+    case .unknownGeo, .unknownIndicator, .unknownTarget:
+      return CommandOutput(stderr: "error: \(error)\n", status: 64)
+    case .dataDirectoryNotFound, .unreadableFile:
+      return CommandOutput(stderr: "error: \(error)\n", status: 65)
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import Catalog
+import Foundation
+
+/// What a command produced; printed only once the command has finished, so a failure
+/// never leaves half an output behind.
+struct CommandOutput {
+  var stdout = ""
+  var stderr = ""
+  var status: Int32 = 0
+}
+
+/// The process surroundings a command may read.
+struct Environment {
+  var variables: [String: String]
+  var currentDirectory: String
+  /// Whether stderr is a terminal (for progress lines).
+  var stderrIsTerminal: Bool = false
+}
+
+/// One subcommand: parses and validates its arguments in `init`, then runs.
+protocol Command {
+  static var spec: CommandSpec { get }
+  init(_ arguments: ParsedArguments) throws
+  func run(_ environment: Environment) throws -> CommandOutput
+}
+
+/// The `--data` option shared by every command that reads the catalog.
+let dataOption = OptionSpec(
+  name: "--data", value: "dir",
+  help: "Dataset directory (default: $PROVBENCH_DATA, then ./datasets).")
+
+/// Loads the catalog from `--data`, `PROVBENCH_DATA` or `./datasets`.
+func loadCatalog(_ dataPath: String?, _ environment: Environment) throws -> LoadedCatalog {
+  let (url, display) = try DataDirectory.resolve(
+    option: dataPath, environment: environment.variables,
+    currentDirectory: environment.currentDirectory)
+  return try CatalogLoader.load(from: url, displayPath: display)
+}
