@@ -14,9 +14,10 @@ let package = Package(
     .target(name: "Benchmark", dependencies: ["Catalog"]),
     .target(name: "Reports", dependencies: ["Catalog", "Benchmark"]),
     .executableTarget(name: "provbench", dependencies: ["Catalog", "Benchmark", "Reports"]),
-    .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
+    .testTarget(name: "CatalogTests", dependencies: ["Catalog"], exclude: ["Fixtures"]),
     .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-    .testTarget(name: "provbenchTests", dependencies: ["Catalog"]),
+    .testTarget(
+      name: "provbenchTests", dependencies: ["provbench", "Catalog"], exclude: ["Golden"]),
   ]
 )

@@ -185,7 +185,8 @@ private struct Parser {
       }
       if byte == newline || byte == carriageReturn {
         content.append(byte)
-        let isCRLF = byte == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == newline
+        let isCRLF =
+          byte == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == newline
         if isCRLF { content.append(newline) }
         consumeLineEnd()
         continue

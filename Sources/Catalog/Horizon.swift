@@ -4,14 +4,17 @@ public struct Horizon: Sendable, Hashable, Comparable, CustomStringConvertible {
   public var startYear: Int?
 
   public init(year: Int, startYear: Int? = nil) {
-    precondition(startYear == nil || startYear! < year, "period must run forward")
+    if let startYear { precondition(startYear < year, "period must run forward") }
     self.year = year
     self.startYear = startYear
   }
 
   /// Parses `2030` or a period `2021-2030` (a plain or en dash).
   public init?(csv text: String) {
-    let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+    let parts = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" }
+    )
+    .map(String.init)
     guard (1...2).contains(parts.count), parts.allSatisfy(Horizon.isYear),
       let year = Int(parts[parts.count - 1])
     else { return nil }

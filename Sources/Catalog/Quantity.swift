@@ -15,8 +15,9 @@ public struct Interval: Sendable, Hashable {
   public var upper: Bound?
 
   public init(lower: Bound?, upper: Bound?) {
-    precondition(
-      lower == nil || upper == nil || lower!.value <= upper!.value, "interval ends out of order")
+    if let lower, let upper {
+      precondition(lower.value <= upper.value, "interval ends out of order")
+    }
     self.lower = lower
     self.upper = upper
   }
@@ -36,16 +37,16 @@ public struct Interval: Sendable, Hashable {
 
 /// A target's figure with its comparator: `≥ 40`, `~ 9–10`, `> 0.623`.
 public struct Quantity: Sendable, Hashable {
-  public var comparator: Comparator
+  public var comparator: Comparison
   public var value: Double
   public var valueHigh: Double?
 
   /// - Precondition: a high value only with `.range` or `.approximately`, required for
   ///   `.range`, and never below `value`. Loaders check this before building a quantity.
-  public init(_ comparator: Comparator, _ value: Double, high: Double? = nil) {
+  public init(_ comparator: Comparison, _ value: Double, high: Double? = nil) {
     precondition(high == nil || comparator.allowsHighValue, "value_high with \(comparator)")
     precondition(comparator != .range || high != nil, "range without value_high")
-    precondition(high == nil || high! >= value, "value_high below value")
+    if let high { precondition(high >= value, "value_high below value") }
     self.comparator = comparator
     self.value = value
     self.valueHigh = high

@@ -12,8 +12,8 @@ enum QuantityDecoding {
       return nil
     }
     let comparator = row.choice(
-      "comparator", &log, allowed: Comparator.allCases.map(\.rawValue),
-      parse: { Comparator(csv: $0) })
+      "comparator", &log, allowed: Comparison.allCases.map(\.rawValue),
+      parse: { Comparison(csv: $0) })
     let value = row.number("value", &log)
     let high = row.number("value_high", &log)
     if row.text("value").isEmpty {
@@ -42,7 +42,8 @@ enum QuantityDecoding {
     checkRange(value, unit: unit, row, "value", &log)
     if let high { checkRange(high, unit: unit, row, "value_high", &log) }
     if kind == .rank && (value < 1 || value != value.rounded()) {
-      log.error(row.location("value"), "a rank must be a whole number from 1, not '\(format(value))'")
+      log.error(
+        row.location("value"), "a rank must be a whole number from 1, not '\(format(value))'")
     }
     return Quantity(comparator, value, high: high)
   }
@@ -56,7 +57,8 @@ enum QuantityDecoding {
         row.location(column),
         "'\(format(value))' is not a share: unit '\(unit.rawValue)' lies between 0 and 100")
     } else if [.count, .rank, .per10kPeople].contains(unit) && value < 0 {
-      log.error(row.location(column), "'\(format(value))' cannot be negative in unit '\(unit.rawValue)'")
+      log.error(
+        row.location(column), "'\(format(value))' cannot be negative in unit '\(unit.rawValue)'")
     }
   }
 

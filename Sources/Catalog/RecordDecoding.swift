@@ -48,7 +48,8 @@ enum RecordDecoding {
     let text = row.text(column)
     if text.isEmpty { return nil }
     guard let day = Day(iso: text) else {
-      log.error(row.location(column), "invalid date '\(text)' in column '\(column)': write YYYY-MM-DD")
+      log.error(
+        row.location(column), "invalid date '\(text)' in column '\(column)': write YYYY-MM-DD")
       return nil
     }
     return day
@@ -142,7 +143,9 @@ enum RecordDecoding {
       log.error(row.location("year"), "invalid year '\(yearText)': write a year like '2024'")
     }
     let value = row.number("value", &log)
-    if row.text("value").isEmpty { log.error(row.location("value"), "missing value in column 'value'") }
+    if row.text("value").isEmpty {
+      log.error(row.location("value"), "missing value in column 'value'")
+    }
     let comparator = row.text("comparator")
     if !["", "=", "~"].contains(comparator) {
       log.error(

@@ -83,7 +83,8 @@ struct References {
     var first: [String: Int] = [:]
     for (row, id) in rows {
       if let line = first[id] {
-        log.error(row.location("id"), "duplicate \(what) id '\(id)' (first defined on line \(line))")
+        log.error(
+          row.location("id"), "duplicate \(what) id '\(id)' (first defined on line \(line))")
       } else {
         first[id] = row.rowLocation.line
       }
@@ -103,7 +104,8 @@ struct References {
     var ok = unique(target.id, &seenTargetIDs, "target", row, &log)
     ok = checkGeoAndIndicator(target.geo, target.indicator, target.unit, row, &log) && ok
     guard let document = documents[target.provenance.source] else {
-      unknown("document", target.provenance.source, among: Array(documents.keys),
+      unknown(
+        "document", target.provenance.source, among: Array(documents.keys),
         what: "document", row, &log)
       return nil
     }
@@ -119,13 +121,15 @@ struct References {
     -> Observation?
   {
     var ok = unique(observation.id, &seenObservationIDs, "observation", row, &log)
-    ok = checkGeoAndIndicator(
-      observation.geo, observation.indicator, observation.unit, row, &log) && ok
+    ok =
+      checkGeoAndIndicator(
+        observation.geo, observation.indicator, observation.unit, row, &log) && ok
     let source = observation.provenance.source
     if let document = documents[source] {
       ok = checkQuote(observation.provenance.quote, in: document, row, &log, column: "quote") && ok
     } else if !(source.hasPrefix("https://") || source.hasPrefix("http://")) {
-      unknown("source", source, among: Array(documents.keys),
+      unknown(
+        "source", source, among: Array(documents.keys),
         what: "source (a document id or an http(s) URL)", row, &log)
       ok = false
     }

@@ -92,12 +92,14 @@ extension CSVTable {
   func rows(_ schema: Schema, _ log: inout DiagnosticLog) -> [RowReader] {
     var columns: [String: Int] = [:]
     for (index, name) in header.enumerated() {
-      let at = SourceLocation(file: file, line: headerPositions[index].line,
+      let at = SourceLocation(
+        file: file, line: headerPositions[index].line,
         column: headerPositions[index].column)
       if columns[name] != nil {
         log.error(at, "duplicate column '\(name)'")
       } else if !(schema.required + schema.optional).contains(name) {
-        let hint = Text.nearest(to: name, in: schema.required + schema.optional)
+        let hint =
+          Text.nearest(to: name, in: schema.required + schema.optional)
           .map { " (did you mean '\($0)'?)" } ?? ""
         log.warning(at, "unknown column '\(name)' is ignored\(hint)")
       }

@@ -2,8 +2,9 @@
 public enum CSVWriter {
   /// One field, quoted when needed.
   public static func field(_ s: String) -> String {
-    let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-    || s.unicodeScalars.contains { $0 == "\r" || $0 == "\n" }
+    let needsQuotes =
+      s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      || s.unicodeScalars.contains { $0 == "\r" || $0 == "\n" }
     guard needsQuotes else { return s }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

@@ -19,11 +19,11 @@ public enum TargetDetail {
       lines.append(("document", "\(document.id): \(number), \(date), \(document.issuer)"))
       lines.append(("title", document.title))
       if let file = document.file {
-        let where_ = catalog.quoteLines(of: t).map { r in
+        let lineRange = catalog.quoteLines(of: t).map { r in
           r.count == 1 ? "line \(r.lowerBound)" : "lines \(r.lowerBound)–\(r.upperBound)"
         }
         lines.append(
-          ("source", "\(catalog.directory)/sources/\(file)" + (where_.map { ", \($0)" } ?? "")))
+          ("source", "\(catalog.directory)/sources/\(file)" + (lineRange.map { ", \($0)" } ?? "")))
       }
       if let url = document.url { lines.append(("url", url)) }
     }

@@ -88,7 +88,8 @@ struct ParsedArguments {
       let name = parts[0]
       guard let option = spec.options.first(where: { $0.name == name }) else {
         let known = spec.options.map(\.name) + ["--help"]
-        let hint = known.min { Text.editDistance($0, name) < Text.editDistance($1, name) }
+        let hint =
+          known.min { Text.editDistance($0, name) < Text.editDistance($1, name) }
           .flatMap { Text.editDistance($0, name) <= 3 ? " (did you mean '\($0)'?)" : nil } ?? ""
         throw UsageError(message: "unknown option '\(name)'\(hint)")
       }
@@ -128,7 +129,8 @@ struct ParsedArguments {
     guard let text = options[name] else { return fallback }
     guard let value = T(rawValue: text) else {
       let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-      throw UsageError(message: "invalid value '\(text)' for '\(name)'; expected one of: \(allowed)")
+      throw UsageError(
+        message: "invalid value '\(text)' for '\(name)'; expected one of: \(allowed)")
     }
     return value
   }

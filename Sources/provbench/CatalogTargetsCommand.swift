@@ -37,7 +37,8 @@ struct CatalogTargetsCommand: Command {
     let geoID = try geo.map { try catalog.geoID(matching: $0) }
     let indicatorID = try indicator.map { try catalog.indicatorID(matching: $0) }
     let targets = catalog.targets.filter { target in
-      (geoID == nil || target.geo == geoID) && (indicatorID == nil || target.indicator == indicatorID)
+      (geoID == nil || target.geo == geoID)
+        && (indicatorID == nil || target.indicator == indicatorID)
         && (year == nil || target.horizon?.year == year)
     }
     return CommandOutput(stdout: TargetListing.render(targets, catalog: catalog, format: format))

@@ -1,6 +1,6 @@
 /// How a target's figure bounds the indicator: "tối thiểu 40%" is `.atLeast`, "khoảng 9–10%"
 /// is `.approximately` with a high value.
-public enum Comparator: String, Sendable, Hashable, CaseIterable {
+public enum Comparison: String, Sendable, Hashable, CaseIterable {
   /// tối thiểu, ít nhất, từ … trở lên, không thấp hơn.
   case atLeast = ">="
   /// trên, hơn, vượt.
