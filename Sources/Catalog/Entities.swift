@@ -8,6 +8,10 @@ public struct Indicator: Sendable, Hashable, Identifiable {
   public var polarity: Polarity
   /// The Resolution 57 task group or index pillar.
   public var group: String
+  /// Indicators that measure related things (`sti_funding`: budget shares and R&D spending).
+  /// Targets of one family but different indicators are listed as not comparable, with the
+  /// reason, instead of being left out silently. Defaults to the indicator's own id.
+  public var family: String
   /// What the ratio is divided by (`grdp`, `local_budget_expenditure`, `none` …).
   public var denominator: String
   public var regionalWeight: Weighting

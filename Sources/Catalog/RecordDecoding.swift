@@ -76,7 +76,8 @@ enum RecordDecoding {
     guard let id, let name, let unit, let polarity else { return nil }
     return Indicator(
       id: id, name: name, nameEn: row.text("name_en"), unit: unit, polarity: polarity,
-      group: row.text("group"), denominator: row.text("denominator"),
+      group: row.text("group"), family: row.text("family").isEmpty ? id : row.text("family"),
+      denominator: row.text("denominator"),
       regionalWeight: Weighting(csv: row.text("regional_weight")),
       description: row.text("description"))
   }
@@ -108,7 +109,8 @@ enum RecordDecoding {
       provenance: Provenance(
         source: document, section: row.text("section"), quote: quote,
         confidence: confidence ?? .primary),
-      label: row.text("label"), note: row.text("note"), location: row.rowLocation)
+      label: row.text("label"), caveat: row.text("caveat"), note: row.text("note"),
+      location: row.rowLocation)
   }
 
   /// The horizon: `.some(nil)` for an empty year, nil after an error.

@@ -10,16 +10,18 @@ enum Schemas {
   static let regions = Schema(required: [
     "id", "name", "name_en", "geography", "basis", "members_source",
   ])
-  static let indicators = Schema(required: [
-    "id", "name", "name_en", "unit", "polarity", "group", "denominator", "regional_weight",
-    "description",
-  ])
+  static let indicators = Schema(
+    required: [
+      "id", "name", "name_en", "unit", "polarity", "group", "denominator", "regional_weight",
+      "description",
+    ],
+    optional: ["family"])
   static let targets = Schema(
     required: [
       "id", "geo", "indicator", "unit", "year", "comparator", "value", "value_high", "kind",
       "document", "section", "quote", "label", "note",
     ],
-    optional: ["confidence"])
+    optional: ["confidence", "caveat"])
   static let observations = Schema(
     required: [
       "id", "geo", "indicator", "unit", "year", "value", "source", "quote", "confidence", "note",

@@ -32,6 +32,9 @@ public struct Target: Sendable, Hashable, Identifiable {
   public var provenance: Provenance
   /// A clean Vietnamese rendering of the quote (diacritics restored by an editor).
   public var label: String
+  /// What an analyst must know before comparing this target with another province's
+  /// (a different wording or scope); makes a comparison "comparable with caveat".
+  public var caveat: String
   public var note: String
   /// The row in `targets.csv`.
   public var location: SourceLocation

@@ -56,7 +56,7 @@ public enum TargetListing {
 
   static let csvHeader = [
     "id", "geo", "indicator", "unit", "year", "comparator", "value", "value_high", "kind",
-    "document", "section", "quote", "label", "confidence", "note",
+    "document", "section", "quote", "label", "confidence", "caveat", "note",
   ]
 
   static func csvFields(_ t: Target) -> [String] {
@@ -64,7 +64,8 @@ public enum TargetListing {
       t.id, t.geo, t.indicator, t.unit.rawValue, t.horizon?.csv ?? "",
       t.quantity?.comparator.rawValue ?? "", t.quantity.map { NumberFormat.plain($0.value) } ?? "",
       t.quantity?.valueHigh.map(NumberFormat.plain) ?? "", t.kind.rawValue, t.provenance.source,
-      t.provenance.section, t.provenance.quote, t.label, t.provenance.confidence.rawValue, t.note,
+      t.provenance.section, t.provenance.quote, t.label, t.provenance.confidence.rawValue, t.caveat,
+      t.note,
     ]
   }
 
@@ -86,6 +87,7 @@ public enum TargetListing {
       ("quote", .string(t.provenance.quote)),
       ("confidence", .string(t.provenance.confidence.rawValue)),
       ("label", .string(t.label)),
+      ("caveat", .string(t.caveat)),
       ("note", .string(t.note)),
     ])
   }
