@@ -72,15 +72,19 @@ public enum CSVReader {
     var decoder = UTF8()
     var line = 1
     var column = 1
+    var afterCarriageReturn = false
     while true {
       switch decoder.decode(&iterator) {
       case .scalarValue(let scalar):
-        if scalar == "\n" {
+        if scalar == "\n" && afterCarriageReturn {
+          column = 1  // the LF of a CRLF: the CR already started the line
+        } else if scalar == "\n" || scalar == "\r" {
           line += 1
           column = 1
         } else {
           column += 1
         }
+        afterCarriageReturn = scalar == "\r"
       case .emptyInput:
         return
       case .error:

@@ -22,11 +22,11 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
     case .invalidData(let diagnostics):
       return diagnostics.map(\.description).joined(separator: "\n")
     case .unknownGeo(let name, let suggestion):
-      return "unknown province or region '\(name)'" + Self.hint(suggestion)
+      return "unknown province or region \(Text.quoted(name))" + Self.hint(suggestion)
     case .unknownIndicator(let name, let suggestion):
-      return "unknown indicator '\(name)'" + Self.hint(suggestion)
+      return "unknown indicator \(Text.quoted(name))" + Self.hint(suggestion)
     case .unknownTarget(let name, let suggestion):
-      return "unknown target '\(name)'" + Self.hint(suggestion)
+      return "unknown target \(Text.quoted(name))" + Self.hint(suggestion)
     }
   }
 

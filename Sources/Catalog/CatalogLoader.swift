@@ -19,33 +19,45 @@ public enum CatalogLoader {
     let base = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
     let files = DatasetFiles(directory: directory, base: base)
 
-    let documentRows = files.rows("documents.csv", Schemas.documents, &log)
-    let documents = documentRows.compactMap { row in
-      RecordDecoding.document(row, &log).map { (row, $0) }
+    var unusable = Unusable()
+    func decode<T>(
+      _ name: String, _ schema: Schema, columns: [String],
+      _ decoder: (RowReader, inout DiagnosticLog) -> T?
+    ) -> [(RowReader, T)] {
+      guard let read = files.rows(name, schema, &log) else {
+        unusable.columns.formUnion(columns)
+        return []
+      }
+      unusable.ids.formUnion(read.rejectedIDs)
+      return read.rows.compactMap { row in
+        guard let value = decoder(row, &log) else {
+          unusable.ids.insert(row.text("id"))
+          return nil
+        }
+        return (row, value)
+      }
     }
-    let provinceRows = files.rows("provinces.csv", Schemas.provinces, &log)
-    let provinces = provinceRows.compactMap { row in
-      RecordDecoding.province(row, &log).map { (row, $0) }
-    }
-    let regionRows = files.rows("regions.csv", Schemas.regions, &log)
-    let regions = regionRows.compactMap { row in
-      RecordDecoding.region(row, &log).map { (row, $0) }
-    }
-    let indicatorRows = files.rows("indicators.csv", Schemas.indicators, &log)
-    let indicators = indicatorRows.compactMap { row in
-      RecordDecoding.indicator(row, &log).map { (row, $0) }
-    }
+    let documents = decode(
+      "documents.csv", Schemas.documents, columns: ["document", "source"], RecordDecoding.document)
+    let provinces = decode(
+      "provinces.csv", Schemas.provinces, columns: ["geo", "successor"], RecordDecoding.province)
+    let regions = decode(
+      "regions.csv", Schemas.regions, columns: ["geo", "region"], RecordDecoding.region)
+    let indicators = decode(
+      "indicators.csv", Schemas.indicators, columns: ["indicator"], RecordDecoding.indicator)
 
     var references = References(
       documents: documents, provinces: provinces, regions: regions, indicators: indicators,
       sourcesDirectory: directory.appendingPathComponent("sources"),
-      sourcesPath: "\(base)/sources", &log)
+      sourcesPath: "\(base)/sources", unusable: unusable, &log)
     references.checkReferenceFiles(&log)
 
-    let targets = files.rows("targets.csv", Schemas.targets, &log).compactMap { row in
+    let targetRows = files.rows("targets.csv", Schemas.targets, &log)?.rows ?? []
+    let targets = targetRows.compactMap { row in
       RecordDecoding.target(row, &log).flatMap { references.check($0, row, &log) }
     }
-    let observationRows = files.rows("observations.csv", Schemas.observations, &log, optional: true)
+    let observationRows =
+      files.rows("observations.csv", Schemas.observations, &log, optional: true)?.rows ?? []
     let observations = observationRows.compactMap { row in
       RecordDecoding.observation(row, &log).flatMap { references.check($0, row, &log) }
     }
@@ -66,12 +78,15 @@ struct DatasetFiles {
   let directory: URL
   let base: String
 
+  /// The rows of one file, or nil if the file could not be used at all (the log says why).
   func rows(
     _ name: String, _ schema: Schema, _ log: inout DiagnosticLog, optional: Bool = false
-  ) -> [RowReader] {
+  ) -> ReadRows? {
     let url = directory.appendingPathComponent(name)
     let path = "\(base)/\(name)"
-    if optional && !FileManager.default.fileExists(atPath: url.path) { return [] }
+    if optional && !FileManager.default.fileExists(atPath: url.path) {
+      return ReadRows(rows: [], rejectedIDs: [])
+    }
     do {
       return try CSVReader.read(contentsOf: url, displayPath: path).rows(schema, &log)
     } catch let error as CatalogError {
@@ -83,6 +98,6 @@ struct DatasetFiles {
     } catch {
       log.error(SourceLocation(file: path, line: 1, column: 1), "cannot read file: \(error)")
     }
-    return []
+    return nil
   }
 }

@@ -13,9 +13,9 @@ public enum DataDirectory {
   ) throws -> (url: URL, displayPath: String) {
     let candidates: [(String, String)]
     if let option {
-      candidates = [(option, "--data '\(option)'")]
+      candidates = [(option, "--data \(Text.quoted(option))")]
     } else if let variable = environment["PROVBENCH_DATA"], !variable.isEmpty {
-      candidates = [(variable, "PROVBENCH_DATA='\(variable)'")]
+      candidates = [(variable, "PROVBENCH_DATA=\(Text.quoted(variable))")]
     } else {
       candidates = [("datasets", "./datasets")]
     }

@@ -16,9 +16,18 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-      (1...12).contains(m), (1...31).contains(d)
+      (1...12).contains(m), (1...Day.length(of: m, in: y)).contains(d)
     else { return nil }
     self.init(year: y, month: m, day: d)
+  }
+
+  /// The number of days of `month` in `year` (Gregorian calendar).
+  static func length(of month: Int, in year: Int) -> Int {
+    switch month {
+    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
   }
 
   public var description: String {

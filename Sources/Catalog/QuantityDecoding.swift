@@ -11,6 +11,13 @@ enum QuantityDecoding {
       }
       return nil
     }
+    let written = row.text("comparator")
+    if Comparison(csv: written) == nil, let flipped = Comparison(csv: String(written.reversed())) {
+      log.error(
+        row.location("comparator"),
+        "invalid comparator \(Text.quoted(written)): write '\(flipped.rawValue)'")
+      return nil
+    }
     let comparator = row.choice(
       "comparator", &log, allowed: Comparison.allCases.map(\.rawValue),
       parse: { Comparison(csv: $0) })
@@ -39,11 +46,21 @@ enum QuantityDecoding {
         "value_high '\(format(high))' is below value '\(format(value))'")
       return nil
     }
-    checkRange(value, unit: unit, row, "value", &log)
-    if let high { checkRange(high, unit: unit, row, "value_high", &log) }
-    if kind == .rank && (value < 1 || value != value.rounded()) {
+    if (kind == .rank) != (unit == .rank) {
       log.error(
-        row.location("value"), "a rank must be a whole number from 1, not '\(format(value))'")
+        row.location("kind"),
+        kind == .rank
+          ? "a rank target needs unit 'rank', not '\(unit.rawValue)'"
+          : "a target in unit 'rank' has kind 'rank', not '\(kind.rawValue)'")
+    } else if kind == .rank {
+      for (column, figure) in [("value", value), ("value_high", high)] {
+        guard let figure, figure < 1 || figure != figure.rounded() else { continue }
+        log.error(
+          row.location(column), "a rank must be a whole number from 1, not '\(format(figure))'")
+      }
+    } else {
+      checkRange(value, unit: unit, row, "value", &log)
+      if let high { checkRange(high, unit: unit, row, "value_high", &log) }
     }
     return Quantity(comparator, value, high: high)
   }

@@ -14,8 +14,8 @@ enum RecordDecoding {
     if file.isEmpty && url.isEmpty {
       log.error(row.location("file"), "a document needs a 'file' under sources/ or a 'url'")
     }
-    if !file.isEmpty && (file.hasPrefix("/") || file.split(separator: "/").contains("..")) {
-      log.error(row.location("file"), "file '\(file)' must be a path inside sources/")
+    if !file.isEmpty && !isInsideSources(file) {
+      log.error(row.location("file"), "file \(Text.quoted(file)) must be a path inside sources/")
     }
     guard let id, let geo, let kind, let confidence, let title else { return nil }
     return Document(
@@ -24,6 +24,11 @@ enum RecordDecoding {
       implements: row.text("implements").split(separator: ";").map { Text.trimmed(String($0)) },
       file: file.isEmpty ? nil : file, url: url.isEmpty ? nil : url,
       language: row.text("language"), confidence: confidence, note: row.text("note"))
+  }
+
+  /// Whether `file` names a path below `sources/` (no absolute path, no `..`).
+  static func isInsideSources(_ file: String) -> Bool {
+    !file.hasPrefix("/") && !file.contains("\\") && !file.split(separator: "/").contains("..")
   }
 
   static func province(_ row: RowReader, _ log: inout DiagnosticLog) -> Province? {
@@ -49,7 +54,8 @@ enum RecordDecoding {
     if text.isEmpty { return nil }
     guard let day = Day(iso: text) else {
       log.error(
-        row.location(column), "invalid date '\(text)' in column '\(column)': write YYYY-MM-DD")
+        row.location(column),
+        "invalid date \(Text.quoted(text)) in column '\(column)': write a calendar date as YYYY-MM-DD")
       return nil
     }
     return day
@@ -120,7 +126,7 @@ enum RecordDecoding {
     guard let horizon = Horizon(csv: text) else {
       log.error(
         row.location("year"),
-        "invalid year '\(text)': write a year like '2030' or a period like '2021-2030'")
+        "invalid year \(Text.quoted(text)): write a year like '2030' or a period like '2021-2030'")
       return nil
     }
     return .some(horizon)
@@ -142,7 +148,8 @@ enum RecordDecoding {
     let yearText = row.text("year")
     let year = Int(yearText)
     if year == nil || !(1900...2100).contains(year ?? 0) {
-      log.error(row.location("year"), "invalid year '\(yearText)': write a year like '2024'")
+      log.error(
+        row.location("year"), "invalid year \(Text.quoted(yearText)): write a year like '2024'")
     }
     let value = row.number("value", &log)
     if row.text("value").isEmpty {
@@ -152,7 +159,7 @@ enum RecordDecoding {
     if !["", "=", "~"].contains(comparator) {
       log.error(
         row.location("comparator"),
-        "invalid comparator '\(comparator)' for an observation: use '=' or '~' (about)")
+        "invalid comparator \(Text.quoted(comparator)) for an observation: use '=' or '~' (about)")
     }
     let source = row.required("source", &log)
     let quote = row.required("quote", &log)

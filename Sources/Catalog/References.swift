@@ -14,14 +14,16 @@ struct References {
   private let documentRows: [(RowReader, Document)]
   private let regionRows: [(RowReader, Region)]
   private let indicatorRows: [(RowReader, Indicator)]
+  private let unusable: Unusable
   private var seenTargetIDs: [String: Int] = [:]
   private var seenObservationIDs: [String: Int] = [:]
 
   init(
     documents: [(RowReader, Document)], provinces: [(RowReader, Province)],
     regions: [(RowReader, Region)], indicators: [(RowReader, Indicator)],
-    sourcesDirectory: URL, sourcesPath: String, _ log: inout DiagnosticLog
+    sourcesDirectory: URL, sourcesPath: String, unusable: Unusable, _ log: inout DiagnosticLog
   ) {
+    self.unusable = unusable
     self.documents = Dictionary(documents.map { ($0.1.id, $0.1) }, uniquingKeysWith: { a, _ in a })
     self.indicators = Dictionary(
       indicators.map { ($0.1.id, $0.1) }, uniquingKeysWith: { a, _ in a })
@@ -33,23 +35,24 @@ struct References {
     regionRows = regions
     indicatorRows = indicators
     for (row, document) in documents {
-      guard let file = document.file else { continue }
+      guard let file = document.file, RecordDecoding.isInsideSources(file) else { continue }
       let path = "\(sourcesPath)/\(file)"
       do {
         let bytes = try FileInput.bytes(
           of: sourcesDirectory.appendingPathComponent(file), displayPath: path)
         guard let text = String(bytes: bytes, encoding: .utf8) else {
-          log.error(row.location("file"), "source file '\(path)' is not valid UTF-8")
+          log.error(row.location("file"), "source file \(Text.quoted(path)) is not valid UTF-8")
           continue
         }
         sources[document.id] = SourceText(text)
         sourcePaths[document.id] = path
       } catch let error as CatalogError {
         if case .unreadableFile(_, let reason) = error {
-          log.error(row.location("file"), "source file '\(path)' cannot be read: \(reason)")
+          log.error(
+            row.location("file"), "source file \(Text.quoted(path)) cannot be read: \(reason)")
         }
       } catch {
-        log.error(row.location("file"), "source file '\(path)' cannot be read: \(error)")
+        log.error(row.location("file"), "source file \(Text.quoted(path)) cannot be read: \(error)")
       }
     }
   }
@@ -84,7 +87,8 @@ struct References {
     for (row, id) in rows {
       if let line = first[id] {
         log.error(
-          row.location("id"), "duplicate \(what) id '\(id)' (first defined on line \(line))")
+          row.location("id"),
+          "duplicate \(what) id \(Text.quoted(id)) (first defined on line \(line))")
       } else {
         first[id] = row.rowLocation.line
       }
@@ -93,10 +97,13 @@ struct References {
 
   private func unknown(
     _ column: String, _ value: String, among ids: [String], what: String, _ row: RowReader,
-    _ log: inout DiagnosticLog
+    _ log: inout DiagnosticLog, advice: String = ""
   ) {
+    // A reference to a row that has its own errors, or into a file that could not be read,
+    // is not a second mistake: the first error already says what to fix.
+    if unusable.ids.contains(value) || unusable.columns.contains(column) { return }
     let hint = Text.nearest(to: value, in: ids.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
-    log.error(row.location(column), "unknown \(what) '\(value)'\(hint)")
+    log.error(row.location(column), "unknown \(what) \(Text.quoted(value))\(hint)\(advice)")
   }
 
   /// Checks a target's id, geo, indicator, unit, document and quote; nil if any is wrong.
@@ -129,8 +136,8 @@ struct References {
       ok = checkQuote(observation.provenance.quote, in: document, row, &log, column: "quote") && ok
     } else if !(source.hasPrefix("https://") || source.hasPrefix("http://")) {
       unknown(
-        "source", source, among: Array(documents.keys),
-        what: "source (a document id or an http(s) URL)", row, &log)
+        "source", source, among: Array(documents.keys), what: "source", row, &log,
+        advice: ": use a document id or an http(s) URL")
       ok = false
     }
     return ok ? observation : nil
@@ -141,7 +148,9 @@ struct References {
     _ log: inout DiagnosticLog
   ) -> Bool {
     if let line = seen[id] {
-      log.error(row.location("id"), "duplicate \(what) id '\(id)' (first defined on line \(line))")
+      log.error(
+        row.location("id"),
+        "duplicate \(what) id \(Text.quoted(id)) (first defined on line \(line))")
       return false
     }
     seen[id] = row.rowLocation.line
@@ -164,7 +173,7 @@ struct References {
     if indicator.unit != unit {
       log.error(
         row.location("unit"),
-        "unit '\(unit.rawValue)' does not match indicator '\(indicator.id)',"
+        "unit '\(unit.rawValue)' does not match indicator \(Text.quoted(indicator.id)),"
           + " which is measured in '\(indicator.unit.rawValue)'")
       ok = false
     }
@@ -179,7 +188,7 @@ struct References {
       return true  // a document known only by URL: the quote cannot be checked here
     }
     if source.lines(of: quote) != nil { return true }
-    var message = "quote not found in '\(path)' (compared with white space collapsed)"
+    var message = "quote not found in \(Text.quoted(path)) (compared with white space collapsed)"
     if let partial = source.longestMatchingPrefix(of: quote), partial.prefix.count >= 8 {
       let tail = String(partial.prefix.suffix(30))
       message += "; it matches up to '…\(tail)' on line \(partial.line)"
@@ -187,4 +196,13 @@ struct References {
     log.error(row.location(column), message)
     return false
   }
+}
+
+/// Ids whose rows had errors, and reference columns whose whole file could not be read: a
+/// reference to them is not reported again.
+struct Unusable {
+  var ids: Set<String> = []
+  /// Reference columns (`geo`, `indicator`, `document`, `source`, `region`, `successor`)
+  /// pointing into a file that could not be read at all.
+  var columns: Set<String> = []
 }

@@ -53,8 +53,10 @@ struct RowReader {
   ) -> T? {
     let value = text(column)
     if let parsed = parse(value) { return parsed }
-    let hint = Text.nearest(to: value, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
-    let what = value.isEmpty ? "missing value" : "invalid value '\(value)'"
+    let hint =
+      Text.nearest(to: value, in: allowed, key: { $0.lowercased() })
+      .map { " (did you mean '\($0)'?)" } ?? ""
+    let what = value.isEmpty ? "missing value" : "invalid value \(Text.quoted(value))"
     log.error(
       location(column),
       "\(what) in column '\(column)'\(hint); expected one of: \(allowed.joined(separator: ", "))")
@@ -70,7 +72,7 @@ struct RowReader {
   }
 
   static func numberAdvice(_ value: String, column: String) -> String {
-    let base = "invalid number '\(value)' in column '\(column)'"
+    let base = "invalid number \(Text.quoted(value)) in column '\(column)'"
     if value.contains(",") {
       let commaAsDecimal = value.filter { $0 == "," }.count == 1 && !value.contains(".")
       let suggestion = value.replacingOccurrences(of: ",", with: ".")
@@ -89,19 +91,19 @@ struct RowReader {
 extension CSVTable {
   /// Checks the header against `schema` and yields a reader per record with the right
   /// number of fields; logs missing and unknown columns and short or long rows.
-  func rows(_ schema: Schema, _ log: inout DiagnosticLog) -> [RowReader] {
+  func rows(_ schema: Schema, _ log: inout DiagnosticLog) -> ReadRows? {
     var columns: [String: Int] = [:]
     for (index, name) in header.enumerated() {
       let at = SourceLocation(
         file: file, line: headerPositions[index].line,
         column: headerPositions[index].column)
       if columns[name] != nil {
-        log.error(at, "duplicate column '\(name)'")
+        log.error(at, "duplicate column \(Text.quoted(name))")
       } else if !(schema.required + schema.optional).contains(name) {
         let hint =
           Text.nearest(to: name, in: schema.required + schema.optional)
           .map { " (did you mean '\($0)'?)" } ?? ""
-        log.warning(at, "unknown column '\(name)' is ignored\(hint)")
+        log.warning(at, "unknown column \(Text.quoted(name)) is ignored\(hint)")
       }
       columns[name] = columns[name] ?? index
     }
@@ -111,9 +113,10 @@ extension CSVTable {
         SourceLocation(file: file, line: 1, column: 1),
         "missing column\(missing.count > 1 ? "s" : "") "
           + missing.map { "'\($0)'" }.joined(separator: ", "))
-      return []
+      return nil
     }
     var readers: [RowReader] = []
+    var rejected: Set<String> = []
     for record in records {
       if record.fields.allSatisfy({ Text.trimmed($0).isEmpty }) {
         log.warning(location(of: record, field: 0), "empty row is ignored")
@@ -121,13 +124,24 @@ extension CSVTable {
       }
       guard record.fields.count == header.count else {
         log.error(
-          location(of: record, field: min(record.fields.count, header.count) - 1),
+          location(
+            of: record,
+            field: record.fields.count > header.count ? header.count : record.fields.count - 1),
           "row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"),"
             + " the header has \(header.count)")
+        if let index = columns["id"], index < record.fields.count {
+          rejected.insert(Text.nfc(Text.trimmed(record.fields[index])))
+        }
         continue
       }
       readers.append(RowReader(table: self, record: record, columns: columns))
     }
-    return readers
+    return ReadRows(rows: readers, rejectedIDs: rejected)
   }
+}
+
+/// The usable rows of a file, and the ids of rows rejected for their shape.
+struct ReadRows {
+  var rows: [RowReader]
+  var rejectedIDs: Set<String>
 }

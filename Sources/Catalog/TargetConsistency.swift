@@ -24,13 +24,13 @@ enum TargetConsistency {
       if earlier.quantity == target.quantity {
         log.warning(
           target.location,
-          "target '\(target.id)' repeats target '\(earlier.id)' (line \(earlier.location.line))"
+          "target \(Text.quoted(target.id)) repeats target \(Text.quoted(earlier.id)) (line \(earlier.location.line))"
             + " with the same figure")
       } else {
         log.warning(
           target.location,
-          "target '\(target.id)' and target '\(earlier.id)' (line \(earlier.location.line)) give"
-            + " different figures for '\(target.indicator)' \(target.horizon?.description ?? "")"
+          "target \(Text.quoted(target.id)) and target \(Text.quoted(earlier.id)) (line \(earlier.location.line)) give"
+            + " different figures for \(Text.quoted(target.indicator)) \(target.horizon?.description ?? "")"
             + " in one document; say why in 'note' or correct one")
       }
     }

@@ -69,17 +69,45 @@ public enum Text {
     return previous[b.count]
   }
 
+  /// `s` in single quotes for a message, control characters escaped (`\n`) so a value cannot
+  /// break a `file:line:column: error:` line, and cut to 120 characters.
+  public static func quoted(_ s: String) -> String {
+    var out = ""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.properties.generalCategory == .control
+          || scalar.properties.generalCategory == .lineSeparator
+          || scalar.properties.generalCategory == .paragraphSeparator
+        {
+          out += "\\u{\(String(scalar.value, radix: 16))}"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    if out.count > 120 { out = String(out.prefix(119)) + "…" }
+    return "'\(out)'"
+  }
+
   /// The candidate nearest to `word` by edit distance on slugs, if it is near enough to be a
   /// plausible typo (at most a third of the word's length, at least 2 edits allowed).
-  public static func nearest(to word: String, in candidates: [String]) -> String? {
-    let key = slug(word)
+  /// - Parameter key: how words are compared; symbols like `>=` need `{ $0 }`, not `slug`.
+  public static func nearest(
+    to word: String, in candidates: [String], key: (String) -> String = slug
+  ) -> String? {
+    let word = key(word)
+    guard !word.isEmpty else { return nil }
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
-      let distance = editDistance(key, slug(candidate))
+      let distance = editDistance(word, key(candidate))
       if let current = best, current.distance <= distance { continue }
       best = (candidate, distance)
     }
-    guard let best, best.distance <= Swift.max(2, key.count / 3) else { return nil }
+    guard let best, best.distance <= Swift.max(2, word.count / 3) else { return nil }
     return best.candidate
   }
 }

@@ -1,0 +1,155 @@
+/// A target a merged province takes over from a province that ceased to exist, by a stated
+/// rule. Reports label such targets "inherited"; they are never passed off as the successor's
+/// own.
+public struct InheritedTarget: Sendable, Hashable {
+  /// The explicit rules by which a predecessor's target maps onto its successor.
+  public enum Rule: Sendable, Hashable, CustomStringConvertible {
+    /// Only one predecessor set a target for the indicator and year: it is taken over as is.
+    case solePredecessor(String)
+    /// Several predecessors did: their figures are combined, weighted by the indicator's
+    /// regional weight observed in `year` (e.g. GRDP for a share of GRDP).
+    case weighted(by: String, year: Int, weights: [String: Double])
+
+    public var description: String {
+      switch self {
+      case .solePredecessor(let id): "inherited from \(id), the only predecessor with this target"
+      case .weighted(let variable, let year, _):
+        "inherited: predecessors' figures weighted by \(variable) (\(year))"
+      }
+    }
+  }
+
+  /// The target as it applies to the successor (its `geo` is the successor).
+  public var target: Target
+  /// The predecessor targets it comes from.
+  public var sources: [Target]
+  public var rule: Rule
+}
+
+/// A predecessor target that was not carried over, and why.
+public struct UninheritedTarget: Sendable, Hashable {
+  public var target: Target
+  public var reason: String
+}
+
+extension Catalog {
+  /// The targets `successor` inherits from its predecessors under the explicit rules, and
+  /// the predecessor targets that do not carry over, with the reason.
+  ///
+  /// A successor's own target for an indicator and year always wins. Qualitative and rank
+  /// targets carry over only from a sole predecessor, since they cannot be averaged.
+  public func inheritance(of successor: String) -> (
+    inherited: [InheritedTarget], left: [UninheritedTarget]
+  ) {
+    let predecessors = predecessors(of: successor).map(\.id)
+    guard !predecessors.isEmpty else { return ([], []) }
+    struct Key: Hashable {
+      var indicator: String
+      var horizon: Horizon?
+    }
+    let own = Set(
+      targets.filter { $0.geo == successor }.map {
+        Key(indicator: $0.indicator, horizon: $0.horizon)
+      })
+    var groups: [Key: [Target]] = [:]
+    var order: [Key] = []
+    for target in targets where predecessors.contains(target.geo) {
+      let key = Key(indicator: target.indicator, horizon: target.horizon)
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(target)
+    }
+    var inherited: [InheritedTarget] = []
+    var left: [UninheritedTarget] = []
+    for key in order {
+      let group = groups[key] ?? []
+      if own.contains(key) {
+        left += group.map {
+          UninheritedTarget(target: $0, reason: "\(successor) sets its own target")
+        }
+        continue
+      }
+      let geos = Set(group.map(\.geo))
+      if geos.count == 1, let geo = geos.first {
+        inherited += group.map {
+          InheritedTarget(
+            target: retargeted($0, to: successor), sources: [$0], rule: .solePredecessor(geo))
+        }
+        continue
+      }
+      switch weightedCombination(group, successor: successor) {
+      case .success(let combined): inherited.append(combined)
+      case .failure(let reason):
+        left += group.map { UninheritedTarget(target: $0, reason: reason.text) }
+      }
+    }
+    return (inherited, left)
+  }
+
+  private func retargeted(_ target: Target, to successor: String) -> Target {
+    var copy = target
+    copy.geo = successor
+    copy.id = "\(target.id)@\(successor)"
+    return copy
+  }
+
+  private struct Refusal: Error {
+    var text: String
+  }
+
+  private func weightedCombination(_ group: [Target], successor: String) -> Result<
+    InheritedTarget, Refusal
+  > {
+    guard let first = group.first, let indicator = indicator(id: first.indicator) else {
+      return .failure(Refusal(text: "unknown indicator"))
+    }
+    guard group.allSatisfy({ $0.kind == .quantitative }) else {
+      return .failure(
+        Refusal(
+          text: "several predecessors set qualitative or rank targets, which cannot be combined"))
+    }
+    let geos = Array(Set(group.map(\.geo))).sorted()
+    guard geos.count == group.count else {
+      return .failure(
+        Refusal(text: "a predecessor sets conflicting targets; resolve the conflict first"))
+    }
+    let comparators = Set(group.compactMap { $0.quantity?.comparator })
+    guard comparators.count == 1, let comparator = comparators.first else {
+      return .failure(
+        Refusal(text: "predecessors' targets use different comparators and cannot be combined"))
+    }
+    guard case .by(let variable) = indicator.regionalWeight else {
+      return .failure(
+        Refusal(text: "several predecessors set targets and the indicator has no regional weight"))
+    }
+    let years = geos.map { geo in
+      Set(observations.filter { $0.geo == geo && $0.indicator == variable }.map(\.year))
+    }
+    guard let year = years.dropFirst().reduce(years.first ?? [], { $0.intersection($1) }).max()
+    else {
+      return .failure(
+        Refusal(text: "no year in which '\(variable)' is observed for every predecessor"))
+    }
+    var weights: [String: Double] = [:]
+    for geo in geos {
+      weights[geo] =
+        observations.first { $0.geo == geo && $0.indicator == variable && $0.year == year }?.value
+    }
+    let total = weights.values.reduce(0, +)
+    guard total > 0 else { return .failure(Refusal(text: "weights sum to zero")) }
+    func mean(_ value: (Quantity) -> Double) -> Double {
+      group.reduce(0) { sum, t in sum + (weights[t.geo] ?? 0) * (t.quantity.map(value) ?? 0) }
+        / total
+    }
+    let low = mean(\.value)
+    let high =
+      group.allSatisfy { $0.quantity?.valueHigh != nil } ? mean { $0.valueHigh ?? $0.value } : nil
+    var combined = retargeted(first, to: successor)
+    combined.id = group.map(\.id).joined(separator: "+") + "@\(successor)"
+    combined.quantity = Quantity(comparator, low, high: comparator.allowsHighValue ? high : nil)
+    combined.label = ""
+    return .success(
+      InheritedTarget(
+        target: combined, sources: group,
+        rule: .weighted(by: variable, year: year, weights: weights)))
+  }
+}
