@@ -99,17 +99,25 @@ extension Catalog {
     if let ha = a.horizon, let hb = b.horizon, ha.startYear != hb.startYear {
       caveats.append(.differentPeriods(ha, hb))
     }
-    for t in [a, b] {
-      if !t.caveat.isEmpty { caveats.append(.stated(target: t.id, t.caveat)) }
-      if t.quantity?.comparator == .approximately { caveats.append(.approximate(target: t.id)) }
-      if t.provenance.confidence != .primary {
-        caveats.append(.confidence(target: t.id, t.provenance.confidence))
-      }
-    }
+    caveats += self.caveats(of: a) + self.caveats(of: b)
     return caveats.isEmpty ? .comparable : .comparableWithCaveat(caveats)
   }
 
+  /// What must be read with one target's figure: its stated caveat, "khoảng", a
+  /// non-primary source.
+  public func caveats(of t: Target) -> [Caveat] {
+    var caveats: [Caveat] = []
+    if !t.caveat.isEmpty { caveats.append(.stated(target: t.id, t.caveat)) }
+    if t.quantity?.comparator == .approximately { caveats.append(.approximate(target: t.id)) }
+    if t.provenance.confidence != .primary {
+      caveats.append(.confidence(target: t.id, t.provenance.confidence))
+    }
+    return caveats
+  }
+
   private func reasonNotComparable(_ a: Target, _ b: Target) -> NotComparableReason? {
+    // No figure, nothing to compare: this is the first thing a reader needs to know.
+    for t in [a, b] where t.kind == .qualitative { return .qualitative(target: t.id) }
     if a.indicator != b.indicator {
       guard let ia = indicator(id: a.indicator), let ib = indicator(id: b.indicator) else {
         return .differentIndicator(a.indicator, b.indicator)
@@ -121,7 +129,6 @@ extension Catalog {
       if ia.unit != ib.unit { return .differentUnit(ia.unit, ib.unit) }
       return .differentScope(ia.nameEn, ib.nameEn)
     }
-    for t in [a, b] where t.kind == .qualitative { return .qualitative(target: t.id) }
     if (a.kind == .rank) != (b.kind == .rank) { return .rankVersusFigure }
     guard let ha = a.horizon else { return .missingYear(target: a.id) }
     guard let hb = b.horizon else { return .missingYear(target: b.id) }

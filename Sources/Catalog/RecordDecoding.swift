@@ -55,7 +55,8 @@ enum RecordDecoding {
     guard let day = Day(iso: text) else {
       log.error(
         row.location(column),
-        "invalid date \(Text.quoted(text)) in column '\(column)': write a calendar date as YYYY-MM-DD")
+        "invalid date \(Text.quoted(text)) in column '\(column)': write a calendar date as YYYY-MM-DD"
+      )
       return nil
     }
     return day

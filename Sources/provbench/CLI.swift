@@ -8,6 +8,7 @@ enum CLI {
   static var commands: [any Command.Type] {
     [
       CatalogValidateCommand.self, CatalogTargetsCommand.self, CatalogShowCommand.self,
+      CatalogConflictsCommand.self, AlignCommand.self, CompareCommand.self,
     ]
   }
 
@@ -15,7 +16,11 @@ enum CLI {
     path: [],
     overview: "Compare and benchmark Vietnamese provinces' policy targets.",
     options: [OptionSpec(name: "--version", value: nil, help: "Show the version.")],
-    subcommands: [("catalog", "Validate and list the catalog of targets."), ("help", "Show help.")])
+    subcommands: [
+      ("catalog", "Validate and list the catalog of targets."),
+      ("align", AlignCommand.spec.overview), ("compare", CompareCommand.spec.overview),
+      ("help", "Show help."),
+    ])
 
   static let catalogSpec = CommandSpec(
     path: ["catalog"],

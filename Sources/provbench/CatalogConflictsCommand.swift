@@ -1,0 +1,32 @@
+import Catalog
+import Reports
+
+/// `provbench catalog conflicts`: targets of one province that disagree.
+struct CatalogConflictsCommand: Command {
+  static let spec = CommandSpec(
+    path: ["catalog", "conflicts"],
+    overview: "List targets of one province that give different figures for the same thing.",
+    options: [
+      OptionSpec(name: "--geo", value: "id", help: "Only this province."),
+      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      dataOption,
+    ])
+
+  var geo: String?
+  var format: ListingFormat
+  var dataPath: String?
+
+  init(_ arguments: ParsedArguments) throws {
+    geo = arguments.options["--geo"]
+    format = try arguments.choice("--format", default: ListingFormat.table)
+    dataPath = arguments.options["--data"]
+  }
+
+  func run(_ environment: Environment) throws -> CommandOutput {
+    let catalog = try loadCatalog(dataPath, environment).catalog
+    let geoID = try geo.map { try catalog.geoID(matching: $0) }
+    let conflicts = catalog.conflicts(geo: geoID)
+    return CommandOutput(
+      stdout: ConflictListing.render(conflicts, catalog: catalog, format: format))
+  }
+}

@@ -1,0 +1,39 @@
+import Catalog
+import Reports
+
+/// `provbench compare A B`: two provinces' targets side by side.
+struct CompareCommand: Command {
+  static let spec = CommandSpec(
+    path: ["compare"],
+    overview:
+      "Set two provinces' targets side by side: aligned, not comparable (with the reason), conflicts.",
+    arguments: [("first", "A province (id or name)."), ("second", "Another province.")],
+    options: [
+      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      dataOption,
+    ],
+    positionalCount: 2...2)
+
+  var first: String
+  var second: String
+  var format: ListingFormat
+  var dataPath: String?
+
+  init(_ arguments: ParsedArguments) throws {
+    first = arguments.positionals[0]
+    second = arguments.positionals[1]
+    format = try arguments.choice("--format", default: ListingFormat.table)
+    dataPath = arguments.options["--data"]
+  }
+
+  func run(_ environment: Environment) throws -> CommandOutput {
+    let catalog = try loadCatalog(dataPath, environment).catalog
+    let a = try catalog.geoID(matching: first)
+    let b = try catalog.geoID(matching: second)
+    guard a != b else {
+      throw UsageError(message: "compare needs two different provinces, got '\(a)' twice")
+    }
+    return CommandOutput(
+      stdout: ComparisonListing.render(catalog.compare(a, b), catalog: catalog, format: format))
+  }
+}
