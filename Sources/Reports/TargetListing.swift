@@ -43,8 +43,11 @@ public enum TargetListing {
   }
 
   /// The figure as read: `≥ 40`, `~ 9–10`, `16–18`, or `(qualitative)`.
-  public static func figure(_ target: Target) -> String {
-    guard let q = target.quantity else { return "(qualitative)" }
+  public static func figure(_ target: Target) -> String { figure(target.quantity) }
+
+  /// The figure of a quantity as read; `(qualitative)` for none.
+  public static func figure(_ quantity: Quantity?) -> String {
+    guard let q = quantity else { return "(qualitative)" }
     let low = NumberFormat.plain(q.value)
     let high = q.valueHigh.map(NumberFormat.plain)
     switch q.comparator {

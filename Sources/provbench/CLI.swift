@@ -8,7 +8,8 @@ enum CLI {
   static var commands: [any Command.Type] {
     [
       CatalogValidateCommand.self, CatalogTargetsCommand.self, CatalogShowCommand.self,
-      CatalogConflictsCommand.self, AlignCommand.self, CompareCommand.self,
+      CatalogConflictsCommand.self, AlignCommand.self, CompareCommand.self, GapsCommand.self,
+      RankCommand.self,
     ]
   }
 
@@ -19,6 +20,7 @@ enum CLI {
     subcommands: [
       ("catalog", "Validate and list the catalog of targets."),
       ("align", AlignCommand.spec.overview), ("compare", CompareCommand.spec.overview),
+      ("gaps", GapsCommand.spec.overview), ("rank", RankCommand.spec.overview),
       ("help", "Show help."),
     ])
 

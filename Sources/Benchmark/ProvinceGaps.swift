@@ -1,0 +1,87 @@
+import Catalog
+
+/// One indicator and year of a province's gap analysis.
+public struct GapRow: Sendable, Hashable {
+  public var indicator: Indicator
+  public var year: Int
+  /// The province's figure and the targets behind it.
+  public var own: Contribution
+  /// The regional statistic over the province's region (targets: ambition).
+  public var region: RegionalStatistic
+  public var toMean: Gap
+  public var toMedian: Gap
+  public var toWeighted: Gap?
+  /// The national target used, and the gap to it.
+  public var national: Target?
+  public var toNational: Gap?
+  public var leaders: [String]
+  public var toLeader: Gap
+  public var zScore: Double?
+  public var percentile: Double?
+  public var rank: RegionalRank
+  public var mark: StrengthMark
+  /// The latest observation of the province and the target's lead over it (delivery gap).
+  public var latestObservation: Observation?
+  public var delivery: Gap?
+  public var pace: Pace
+}
+
+/// A province's targets against its region, the nation and the regional leader.
+public struct ProvinceGaps: Sendable {
+  public var province: String
+  public var region: String
+  public var geography: GeographyVersion
+  public var rows: [GapRow]
+  /// The province's targets that cannot be benchmarked, and why (qualitative, no year).
+  public var notBenchmarked: [Alignment.Excluded]
+}
+
+extension Catalog {
+  /// The gap analysis of `province` against the members of `region` (ambition: targets
+  /// against targets), with delivery gaps and pace from the province's observations.
+  /// - Parameter year: only this horizon year, if given.
+  public func gaps(
+    of province: String, region: String = "NMM", year: Int? = nil, geography: GeographyVersion
+  ) -> ProvinceGaps {
+    let alignment = align(region: region, geography: geography, year: year)
+    var rows: [GapRow] = []
+    for group in alignment.groups where group.entries.contains(where: { $0.target.geo == province })
+    {
+      guard let definition = indicator(id: group.indicator),
+        let statistic = regionalStatistic(
+          indicator: group.indicator, year: group.year, region: region, geography: geography),
+        let own = statistic.contribution(of: province),
+        let rank = statistic.rank(of: province, polarity: definition.polarity),
+        let entry = group.entries.first(where: { $0.target.geo == province })
+      else { continue }
+      let polarity = definition.polarity
+      let national = entry.national.national
+      let leaders = statistic.leaders(polarity: polarity)
+      let latest = observations.filter {
+        $0.geo == province && $0.indicator == group.indicator && $0.year <= group.year
+      }.max { $0.year < $1.year }
+      rows.append(
+        GapRow(
+          indicator: definition, year: group.year, own: own, region: statistic,
+          toMean: Gap(own.figure, to: statistic.mean, polarity: polarity),
+          toMedian: Gap(own.figure, to: statistic.median, polarity: polarity),
+          toWeighted: statistic.weighted.map { Gap(own.figure, to: $0.figure, polarity: polarity) },
+          national: national,
+          toNational: national?.quantity.map {
+            Gap(own.figure, to: FigureRange($0), polarity: polarity)
+          },
+          leaders: leaders.map(\.geo),
+          toLeader: Gap(own.figure, to: leaders.first?.figure ?? own.figure, polarity: polarity),
+          zScore: statistic.zScore(of: province, polarity: polarity),
+          percentile: statistic.percentile(of: province, polarity: polarity), rank: rank,
+          mark: statistic.mark(of: province, polarity: polarity), latestObservation: latest,
+          delivery: latest.map {
+            Gap(FigureRange($0.value, $0.value), to: own.figure, polarity: polarity)
+          },
+          pace: pace(of: entry.target)))
+    }
+    return ProvinceGaps(
+      province: province, region: region, geography: geography, rows: rows,
+      notBenchmarked: alignment.notComparable.filter { $0.target.geo == province })
+  }
+}

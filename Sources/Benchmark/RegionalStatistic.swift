@@ -1,0 +1,127 @@
+import Catalog
+
+/// One province's figure in a regional statistic, with where it comes from.
+public struct Contribution: Sendable, Hashable {
+  public var geo: String
+  public var figure: FigureRange
+  /// The target's quantity with its comparator, when all sources state the same one.
+  public var quantity: Quantity?
+  /// The targets (or observations) behind the figure.
+  public var sources: [String]
+  /// Set when the figure is inherited through the 2025 merger.
+  public var inherited: Bool
+  /// True when the province's documents give different figures; the figure then covers all.
+  public var conflicting: Bool
+  /// For observations: the year of the value used.
+  public var year: Int?
+}
+
+/// A regional weighted figure and what it was weighted by.
+public struct WeightedFigure: Sendable, Hashable {
+  public var figure: FigureRange
+  /// The weighting variable (an indicator id such as `grdp`).
+  public var variable: String
+  public var year: Int
+  public var weights: [String: Double]
+}
+
+/// The regional figure of one indicator and year: mean, median, weighted mean, spread and
+/// coverage, over the members of a region in one geography version.
+public struct RegionalStatistic: Sendable, Hashable {
+  public var indicator: String
+  public var year: Int
+  public var region: String
+  public var geography: GeographyVersion
+  /// Every member of the region (m).
+  public var members: [String]
+  /// Members with a figure (n of m), in member order.
+  public var contributions: [Contribution]
+  /// The plain mean of the figures: a range when the figures are ranges.
+  public var mean: FigureRange
+  public var median: FigureRange
+  /// The sample standard deviation of the figures' midpoints; nil for fewer than two.
+  public var standardDeviation: Double?
+  /// The correctly weighted figure, where the indicator has a weight and every contributor's
+  /// weight is observed in one year.
+  public var weighted: WeightedFigure?
+  /// Why there is no weighted figure (unweighted indicator, missing weights), if there is none.
+  public var weightingNote: String
+
+  public var coverage: (n: Int, m: Int) { (contributions.count, members.count) }
+
+  /// Members without a figure.
+  public var missing: [String] {
+    let present = Set(contributions.map(\.geo))
+    return members.filter { !present.contains($0) }
+  }
+
+  /// The contribution of `geo`, if it has one.
+  public func contribution(of geo: String) -> Contribution? {
+    contributions.first { $0.geo == geo }
+  }
+}
+
+extension RegionalStatistic {
+  /// Builds the statistic from contributions.
+  /// - Returns: nil when no member has a figure.
+  static func make(
+    indicator: Indicator, year: Int, region: String, geography: GeographyVersion,
+    members: [String], contributions: [Contribution], catalog: Catalog
+  ) -> RegionalStatistic? {
+    guard !contributions.isEmpty,
+      let meanLow = Statistics.mean(contributions.map(\.figure.low)),
+      let meanHigh = Statistics.mean(contributions.map(\.figure.high)),
+      let medianLow = Statistics.median(contributions.map(\.figure.low)),
+      let medianHigh = Statistics.median(contributions.map(\.figure.high))
+    else { return nil }
+    let (weighted, note) = weightedFigure(indicator, contributions, catalog)
+    return RegionalStatistic(
+      indicator: indicator.id, year: year, region: region, geography: geography, members: members,
+      contributions: contributions, mean: FigureRange(meanLow, meanHigh),
+      median: FigureRange(medianLow, medianHigh),
+      standardDeviation: Statistics.standardDeviation(contributions.map(\.figure.mid)),
+      weighted: weighted, weightingNote: note)
+  }
+
+  /// The weighted mean by the indicator's regional weight, observed for every contributor in
+  /// the latest year they all share.
+  private static func weightedFigure(
+    _ indicator: Indicator, _ contributions: [Contribution], _ catalog: Catalog
+  ) -> (WeightedFigure?, String) {
+    switch indicator.regionalWeight {
+    case .unweighted:
+      return (nil, "unweighted: the indicator is a count, index or rate that is averaged plainly")
+    case .unknown:
+      return (nil, "unweighted: the correct weight of this indicator is not known")
+    case .by(let variable):
+      let years = contributions.map { c in
+        Set(catalog.observations.filter { $0.geo == c.geo && $0.indicator == variable }.map(\.year))
+      }
+      let missing = zip(contributions, years).filter { $0.1.isEmpty }.map(\.0.geo)
+      guard missing.isEmpty else {
+        return (
+          nil, "unweighted: \(variable) is not observed for \(missing.joined(separator: ", "))"
+        )
+      }
+      guard let year = years.dropFirst().reduce(years[0], { $0.intersection($1) }).max() else {
+        return (nil, "unweighted: no year in which \(variable) is observed for every contributor")
+      }
+      var weights: [String: Double] = [:]
+      for c in contributions {
+        weights[c.geo] =
+          catalog.observations.first {
+            $0.geo == c.geo && $0.indicator == variable && $0.year == year
+          }?.value
+      }
+      let w = contributions.map { weights[$0.geo] ?? 0 }
+      guard let low = Statistics.weightedMean(contributions.map(\.figure.low), weights: w),
+        let high = Statistics.weightedMean(contributions.map(\.figure.high), weights: w)
+      else { return (nil, "unweighted: the weights sum to zero") }
+      return (
+        WeightedFigure(
+          figure: FigureRange(low, high), variable: variable, year: year, weights: weights),
+        "weighted by \(variable) (\(year))"
+      )
+    }
+  }
+}

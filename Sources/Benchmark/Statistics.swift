@@ -1,0 +1,67 @@
+import Catalog
+
+/// The summary statistics the benchmark engine uses, each documented in docs/methodology.md.
+public enum Statistics {
+  /// The arithmetic mean; nil for no values.
+  public static func mean(_ values: [Double]) -> Double? {
+    values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+  }
+
+  /// The median (mean of the two middle values for an even count); nil for no values.
+  public static func median(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
+
+  /// The sample standard deviation (n − 1 in the denominator); nil for fewer than two values.
+  public static func standardDeviation(_ values: [Double]) -> Double? {
+    guard values.count >= 2, let mean = mean(values) else { return nil }
+    let squares = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+    return (squares / Double(values.count - 1)).squareRoot()
+  }
+
+  /// The weighted mean Σ wᵢxᵢ / Σ wᵢ.
+  /// - Precondition: as many weights as values, all weights non-negative.
+  public static func weightedMean(_ values: [Double], weights: [Double]) -> Double? {
+    precondition(values.count == weights.count, "one weight per value")
+    precondition(weights.allSatisfy { $0 >= 0 }, "weights are non-negative")
+    let total = weights.reduce(0, +)
+    guard total > 0 else { return nil }
+    return zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / total
+  }
+
+  /// Competition ranks ("1224"): 1 for the best, ties share the best rank of their block.
+  /// - Parameters:
+  ///   - values: one value per unit.
+  ///   - polarity: `.higher` when higher values are better.
+  /// - Returns: the rank of each value, in input order.
+  /// - Complexity: O(n log n).
+  public static func competitionRanks(_ values: [Double], polarity: Polarity) -> [Int] {
+    let order = values.indices.sorted { a, b in
+      polarity == .higher ? values[a] > values[b] : values[a] < values[b]
+    }
+    var ranks = [Int](repeating: 0, count: values.count)
+    for (position, index) in order.enumerated() {
+      if position > 0, values[order[position - 1]] == values[index] {
+        ranks[index] = ranks[order[position - 1]]
+      } else {
+        ranks[index] = position + 1
+      }
+    }
+    return ranks
+  }
+
+  /// The percentile of `value` among `values` (which include it), polarity-aware:
+  /// 100 × (number worse + ½ × number tied, itself excluded) / (n − 1). The best of n
+  /// distinct values is 100, the worst 0; one value alone is 50.
+  public static func percentile(of value: Double, among values: [Double], polarity: Polarity)
+    -> Double
+  {
+    guard values.count > 1 else { return 50 }
+    let worse = values.filter { polarity == .higher ? $0 < value : $0 > value }.count
+    let tied = values.filter { $0 == value }.count - 1
+    return 100 * (Double(worse) + 0.5 * Double(tied)) / Double(values.count - 1)
+  }
+}

@@ -1,0 +1,152 @@
+import Benchmark
+import Catalog
+
+/// Renders a province's gap analysis.
+public enum GapsListing {
+  public static func render(_ g: ProvinceGaps, catalog: Catalog, format: ListingFormat) -> String {
+    switch format {
+    case .table: return text(g, catalog)
+    case .md: return markdown(g, catalog)
+    case .csv: return CSVWriter.row(header) + cells(g).map(CSVWriter.row).joined()
+    case .json: return json(g).rendered() + "\n"
+    }
+  }
+
+  static let header = [
+    "indicator", "year", "target", "sources", "regional mean", "n of m", "median", "weighted",
+    "national", "gap to mean", "gap to national", "gap to leader", "leader", "z", "percentile",
+    "rank",
+    "mark", "latest observed", "pace",
+  ]
+
+  static func number(_ x: Double?) -> String {
+    x.map { FigureRange.format(($0 * 100).rounded() / 100) } ?? "—"
+  }
+
+  static func gap(_ g: Gap?) -> String {
+    guard let g else { return "—" }
+    let sign = g.absolute.low > 0 ? "+" : ""
+    return sign + g.absolute.display(decimals: 2)
+  }
+
+  static func cells(_ g: ProvinceGaps) -> [[String]] {
+    g.rows.map { r in
+      let flags =
+        (r.own.inherited ? " (inherited)" : "") + (r.own.conflicting ? " (conflicting)" : "")
+      return [
+        r.indicator.id, String(r.year),
+        (r.own.quantity.map(TargetListing.figure) ?? r.own.figure.display(decimals: 2)) + flags,
+        r.own.sources.joined(separator: ";"), r.region.mean.display(decimals: 2),
+        "\(r.region.coverage.n) of \(r.region.coverage.m)", r.region.median.display(decimals: 2),
+        r.region.weighted?.figure.display(decimals: 2) ?? "—",
+        r.national.map(TargetListing.figure) ?? "—", gap(r.toMean), gap(r.toNational),
+        gap(r.toLeader),
+        r.leaders.joined(separator: ";"), number(r.zScore), number(r.percentile),
+        r.rank.description,
+        r.mark.rawValue,
+        r.latestObservation.map { "\(FigureRange.format($0.value)) (\($0.year))" } ?? "—",
+        r.pace.status.rawValue,
+      ]
+    }
+  }
+
+  static func notes(_ g: ProvinceGaps) -> [String] {
+    g.rows.flatMap { r -> [String] in
+      var lines = [
+        "\(r.indicator.id) \(r.year): \(r.region.weightingNote); provinces: "
+          + r.region.contributions.map { "\($0.geo) \($0.figure.display(decimals: 2))" }.joined(
+            separator: ", ")
+      ]
+      if !r.region.missing.isEmpty {
+        lines.append(
+          "\(r.indicator.id) \(r.year): no figure for " + r.region.missing.joined(separator: ", "))
+      }
+      if !r.pace.note.isEmpty { lines.append("\(r.indicator.id) \(r.year): pace: \(r.pace.note)") }
+      return lines
+    }
+  }
+
+  static func title(_ g: ProvinceGaps, _ catalog: Catalog) -> String {
+    let basis = catalog.membershipBasis(of: g.region, in: g.geography)
+    return
+      "\(catalog.geoName(g.province)) (\(g.province)) against \(g.region), geography \(g.geography.rawValue)"
+      + (basis == .inferred ? " (membership inferred, not official)" : "")
+      + "; gaps are oriented: positive is better"
+  }
+
+  private static func text(_ g: ProvinceGaps, _ catalog: Catalog) -> String {
+    let compact = [
+      "indicator", "year", "target", "mean (n of m)", "weighted", "national", "gap to mean",
+      "gap to national", "rank", "mark", "pace",
+    ]
+    let rows = cells(g).map { c in
+      [c[0], c[1], c[2], "\(c[4]) (\(c[5]))", c[7], c[8], c[9], c[10], c[15], c[16], c[18]]
+    }
+    var out = title(g, catalog) + "\n\n" + TextTable(header: compact, rows: rows).rendered()
+    out += "\nNotes\n" + notes(g).map { "  \($0)\n" }.joined()
+    out += "\nNot benchmarked (\(g.notBenchmarked.count))\n"
+    out += g.notBenchmarked.map { "  \($0.target.id) \($0.target.indicator): \($0.reason)\n" }
+      .joined()
+    return out
+  }
+
+  private static func markdown(_ g: ProvinceGaps, _ catalog: Catalog) -> String {
+    var out = "# " + MarkdownTable.cell(title(g, catalog)) + "\n\n"
+    out += MarkdownTable(header: header, rows: cells(g)).rendered()
+    out += "\n## Notes\n\n" + notes(g).map { "- " + MarkdownTable.cell($0) + "\n" }.joined()
+    out += "\n## Not benchmarked\n\n"
+    out += g.notBenchmarked.map {
+      "- " + MarkdownTable.cell("\($0.target.id) \($0.target.indicator): \($0.reason)") + "\n"
+    }.joined()
+    return out
+  }
+
+  static func range(_ r: FigureRange?) -> JSON {
+    guard let r else { return .null }
+    return .object([("low", .number(r.low)), ("high", .number(r.high))])
+  }
+
+  static func json(_ g: ProvinceGaps) -> JSON {
+    .object([
+      ("province", .string(g.province)), ("region", .string(g.region)),
+      ("geography", .string(g.geography.rawValue)),
+      (
+        "rows",
+        .array(
+          g.rows.map { r in
+            .object([
+              ("indicator", .string(r.indicator.id)), ("year", .number(Double(r.year))),
+              ("target", range(r.own.figure)), ("sources", .array(r.own.sources.map(JSON.string))),
+              ("inherited", .bool(r.own.inherited)), ("conflicting", .bool(r.own.conflicting)),
+              ("mean", range(r.region.mean)), ("median", range(r.region.median)),
+              ("weighted", range(r.region.weighted?.figure)),
+              ("weighting", .string(r.region.weightingNote)),
+              ("n", .number(Double(r.region.coverage.n))),
+              ("m", .number(Double(r.region.coverage.m))),
+              ("contributors", .array(r.region.contributions.map { .string($0.geo) })),
+              ("national", .optional(r.national?.id)),
+              ("gap_to_mean", range(r.toMean.absolute)),
+              ("gap_to_mean_percent", range(r.toMean.relative)),
+              ("gap_to_median", range(r.toMedian.absolute)),
+              ("gap_to_weighted", range(r.toWeighted?.absolute)),
+              ("gap_to_national", range(r.toNational?.absolute)),
+              ("gap_to_leader", range(r.toLeader.absolute)),
+              ("leaders", .array(r.leaders.map(JSON.string))),
+              ("z", .optional(r.zScore)), ("percentile", .optional(r.percentile)),
+              ("rank", .number(Double(r.rank.position))), ("mark", .string(r.mark.rawValue)),
+              ("latest_observation", .optional(r.latestObservation?.id)),
+              ("delivery_gap", range(r.delivery?.absolute)),
+              ("pace", .string(r.pace.status.rawValue)), ("pace_ratio", .optional(r.pace.ratio)),
+            ])
+          })
+      ),
+      (
+        "not_benchmarked",
+        .array(
+          g.notBenchmarked.map {
+            .object([("target", .string($0.target.id)), ("reason", .string($0.reason))])
+          })
+      ),
+    ])
+  }
+}

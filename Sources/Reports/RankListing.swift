@@ -1,0 +1,58 @@
+import Benchmark
+import Catalog
+
+/// Renders the regional league table of one indicator and year.
+public enum RankListing {
+  public static func render(
+    _ s: RegionalStatistic, catalog: Catalog, format: ListingFormat
+  ) -> String {
+    let polarity = catalog.indicator(id: s.indicator)?.polarity ?? .higher
+    let ranked = s.contributions.compactMap { c in
+      s.rank(of: c.geo, polarity: polarity).map { (c, $0) }
+    }
+    .sorted { ($0.1.position, $0.0.geo) < ($1.1.position, $1.0.geo) }
+    let header = ["rank", "geo", "figure", "sources", "z", "percentile", "mark", "flags"]
+    let rows = ranked.map { c, rank in
+      [
+        (rank.tiedWith.isEmpty ? "" : "=") + String(rank.position), c.geo,
+        c.quantity.map(TargetListing.figure) ?? c.figure.display(decimals: 2),
+        c.sources.joined(separator: ";"),
+        GapsListing.number(s.zScore(of: c.geo, polarity: polarity)),
+        GapsListing.number(s.percentile(of: c.geo, polarity: polarity)),
+        s.mark(of: c.geo, polarity: polarity).rawValue,
+        [
+          c.inherited ? "inherited" : "", c.conflicting ? "conflicting" : "",
+          c.year.map { "observed \($0)" } ?? "",
+        ]
+        .filter { !$0.isEmpty }.joined(separator: ", "),
+      ]
+    }
+    let summary = [
+      "\(s.indicator) \(s.year), \(s.region) geography \(s.geography.rawValue), \(polarity.rawValue) is better",
+      "coverage: \(s.coverage.n) of \(s.coverage.m) provinces; no figure: \(s.missing.joined(separator: ", "))",
+      "mean \(s.mean.display(decimals: 2)), median \(s.median.display(decimals: 2)), sd \(GapsListing.number(s.standardDeviation)), weighted "
+        + (s.weighted.map { $0.figure.display(decimals: 2) } ?? "—") + " (\(s.weightingNote))",
+    ]
+    switch format {
+    case .table:
+      return summary.joined(separator: "\n") + "\n\n"
+        + TextTable(header: header, rows: rows).rendered()
+    case .md:
+      return summary.map { "- " + MarkdownTable.cell($0) + "\n" }.joined() + "\n"
+        + MarkdownTable(header: header, rows: rows).rendered()
+    case .csv: return CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
+    case .json:
+      return JSON.object([
+        ("indicator", .string(s.indicator)), ("year", .number(Double(s.year))),
+        ("n", .number(Double(s.coverage.n))), ("m", .number(Double(s.coverage.m))),
+        ("mean", GapsListing.range(s.mean)), ("median", GapsListing.range(s.median)),
+        ("weighted", GapsListing.range(s.weighted?.figure)),
+        ("weighting", .string(s.weightingNote)),
+        (
+          "ranks",
+          .array(rows.map { row in .object(zip(header, row).map { ($0, JSON.string($1)) }) })
+        ),
+      ]).rendered() + "\n"
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import Benchmark
+import Catalog
+import Reports
+
+/// `provbench gaps <province>`: targets against the regional average, nation and leader.
+struct GapsCommand: Command {
+  static let spec = CommandSpec(
+    path: ["gaps"],
+    overview: "Gap analysis of a province's targets against the region, the nation and the leader.",
+    arguments: [("province", "A province (id or name).")],
+    options: [
+      OptionSpec(name: "--year", value: "year", help: "Only targets due in this year."),
+      OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
+      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      dataOption,
+    ],
+    positionalCount: 1...1)
+
+  var province: String
+  var year: Int?
+  var geography: GeographyVersion
+  var format: ListingFormat
+  var dataPath: String?
+
+  init(_ arguments: ParsedArguments) throws {
+    province = arguments.positionals[0]
+    year = try arguments.integer("--year")
+    geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
+    format = try arguments.choice("--format", default: ListingFormat.table)
+    dataPath = arguments.options["--data"]
+  }
+
+  func run(_ environment: Environment) throws -> CommandOutput {
+    let catalog = try loadCatalog(dataPath, environment).catalog
+    let id = try catalog.geoID(matching: province)
+    let gaps = catalog.gaps(of: id, year: year, geography: geography)
+    return CommandOutput(stdout: GapsListing.render(gaps, catalog: catalog, format: format))
+  }
+}
