@@ -1,0 +1,130 @@
+import Catalog
+import Testing
+
+@testable import Benchmark
+
+@Suite struct RegionalStatisticTests {
+  let de = Fixture.indicator("de", unit: .percentOfGRDP, weight: .by("grdp"))
+
+  func statistic(_ catalog: Catalog, _ indicator: String = "de") -> RegionalStatistic? {
+    catalog.regionalStatistic(indicator: indicator, year: 2030, region: "R", geography: .before2025)
+  }
+
+  @Test func intervalsAverageToAnIntervalWithCoverage() throws {
+    let catalog = Fixture.catalog(
+      provinces: ["a", "b", "c", "d"], indicators: [de],
+      targets: [
+        Fixture.target("ta", "a", "de", .atLeast, 40, unit: .percentOfGRDP),
+        Fixture.target("tb", "b", "de", .approximately, 9, high: 10, unit: .percentOfGRDP),
+        Fixture.target("tc", "c", "de", .range, 20, high: 30, unit: .percentOfGRDP),
+        Fixture.target("to", "outside", "de", .equal, 99, unit: .percentOfGRDP),
+      ])
+    let s = try #require(statistic(catalog))
+    #expect(s.mean == FigureRange(23, 80.0 / 3))  // (40+9+20)/3 … (40+10+30)/3
+    #expect(s.median == FigureRange(20, 30))
+    #expect(s.coverage == (3, 4) || (s.coverage.n == 3 && s.coverage.m == 4))
+    #expect(s.missing == ["d"])
+    #expect(s.contributions.map(\.geo) == ["a", "b", "c"], "the outside province is not averaged")
+    #expect(s.weighted == nil)
+    #expect(s.weightingNote == "unweighted: grdp is not observed for a, b, c")
+  }
+
+  @Test func weightedByTheIndicatorsWeightInACommonYear() throws {
+    let catalog = Fixture.catalog(
+      provinces: ["a", "b"], indicators: [de, Fixture.indicator("grdp", unit: .vndTrillion)],
+      targets: [
+        Fixture.target("ta", "a", "de", .atLeast, 40, unit: .percentOfGRDP),
+        Fixture.target("tb", "b", "de", .atLeast, 10, unit: .percentOfGRDP),
+      ],
+      observations: [
+        Fixture.observation("a", "grdp", 2023, 100, unit: .vndTrillion),
+        Fixture.observation("b", "grdp", 2023, 300, unit: .vndTrillion),
+        Fixture.observation("b", "grdp", 2024, 999, unit: .vndTrillion),
+      ])
+    let s = try #require(statistic(catalog))
+    #expect(s.mean == FigureRange(25, 25))
+    #expect(s.weighted?.figure == FigureRange(17.5, 17.5))
+    #expect(s.weighted?.year == 2023)
+    #expect(s.weightingNote == "weighted by grdp (2023)")
+  }
+
+  @Test func aProvinceWithConflictingTargetsContributesTheirRange() throws {
+    let catalog = Fixture.catalog(
+      provinces: ["a"], indicators: [Fixture.indicator("ent")],
+      targets: [
+        Fixture.target("t1", "a", "ent", .greaterThan, 40),
+        Fixture.target("t2", "a", "ent", .equal, 38),
+      ])
+    let s = try #require(statistic(catalog, "ent"))
+    #expect(s.contributions.first?.figure == FigureRange(38, 40))
+    #expect(s.contributions.first?.conflicting == true)
+    #expect(s.contributions.first?.quantity == nil)
+    #expect(s.standardDeviation == nil)
+  }
+
+  @Test func ranksTiesAndLowerIsBetter() throws {
+    let rate = Fixture.indicator("rate", polarity: .lower)
+    let catalog = Fixture.catalog(
+      provinces: ["a", "b", "c"], indicators: [rate],
+      targets: [
+        Fixture.target("ta", "a", "rate", .atMost, 5),
+        Fixture.target("tb", "b", "rate", .atMost, 5),
+        Fixture.target("tc", "c", "rate", .atMost, 9),
+      ])
+    let s = try #require(statistic(catalog, "rate"))
+    #expect(
+      s.rank(of: "a", polarity: .lower)
+        == RegionalRank(position: 1, ranked: 3, members: 3, tiedWith: ["b"]))
+    #expect(s.rank(of: "c", polarity: .lower)?.position == 3)
+    #expect(s.rank(of: "a", polarity: .lower)?.description == "=1 of 3 (3 members)")
+    #expect(s.leaders(polarity: .lower).map(\.geo) == ["a", "b"])
+    #expect(s.mark(of: "c", polarity: .lower) == .weakness)
+    #expect(s.mark(of: "a", polarity: .lower) == .strength)
+  }
+
+  @Test func oneProvinceRegion() throws {
+    let catalog = Fixture.catalog(
+      provinces: ["a"], indicators: [de],
+      targets: [Fixture.target("ta", "a", "de", .atLeast, 40, unit: .percentOfGRDP)])
+    let s = try #require(statistic(catalog))
+    #expect(s.mean == FigureRange(40, 40) && s.median == FigureRange(40, 40))
+    #expect(s.rank(of: "a", polarity: .higher)?.position == 1)
+    #expect(s.zScore(of: "a", polarity: .higher) == nil)
+    #expect(s.percentile(of: "a", polarity: .higher) == 50)
+    #expect(s.mark(of: "a", polarity: .higher) == .tooFew)
+    #expect(statistic(Fixture.catalog(provinces: ["a"], indicators: [de], targets: [])) == nil)
+  }
+
+  @Test func strengthAndWeaknessFollowTheOneStandardDeviationRule() throws {
+    let x = Fixture.indicator("x")
+    let values: [Double] = [10, 11, 12, 13, 30]
+    let names = ["a", "b", "c", "d", "e"]
+    let catalog = Fixture.catalog(
+      provinces: names, indicators: [x],
+      targets: zip(names, values).map { Fixture.target("t\($0)", $0, "x", .equal, $1) })
+    let s = try #require(statistic(catalog, "x"))
+    // mean 15.2, sd = sqrt((27.04+17.64+10.24+4.84+219.04)/4) = sqrt(69.7) ≈ 8.35
+    let z = try #require(s.zScore(of: "e", polarity: .higher))
+    #expect(abs(z - (30 - 15.2) / 69.7.squareRoot()) < 1e-12)
+    #expect(s.mark(of: "e", polarity: .higher) == .strength)
+    #expect(s.mark(of: "a", polarity: .higher) == .neither, "z of a is only −0.62")
+    #expect(s.mark(of: "e", polarity: .lower) == .weakness)
+  }
+
+  @Test func observationsUseEachMembersLatestValue() throws {
+    let catalog = Fixture.catalog(
+      provinces: ["a", "b"], indicators: [de],
+      targets: [],
+      observations: [
+        Fixture.observation("a", "de", 2020, 6, unit: .percentOfGRDP),
+        Fixture.observation("a", "de", 2022, 8, unit: .percentOfGRDP),
+        Fixture.observation("a", "de", 2031, 50, unit: .percentOfGRDP),
+        Fixture.observation("b", "de", 2021, 12, unit: .percentOfGRDP),
+      ])
+    let s = try #require(
+      catalog.regionalStatistic(
+        indicator: "de", year: 2030, region: "R", geography: .before2025, subject: .observations))
+    #expect(s.contributions.map(\.figure.low) == [8, 12])
+    #expect(s.contributions.map(\.year) == [2022, 2021])
+  }
+}
