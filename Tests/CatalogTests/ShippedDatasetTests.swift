@@ -237,7 +237,10 @@ import Testing
     let table = try CSVReader.read(contentsOf: facts, displayPath: "external-facts.csv")
     let quote = try #require(table.header.firstIndex(of: "quote"))
     let value = try #require(table.header.firstIndex(of: "value"))
-    let expected = table.records.map { "\($0.fields[value]) \(Text.nfc($0.fields[quote]))" }
+    let expected = table.records.map { record in
+      let figure = Double(record.fields[value]).map(NumberText.plain) ?? record.fields[value]
+      return "\(figure) \(Text.nfc(record.fields[quote]))"
+    }
     let catalog = try catalog()
     let imported =
       catalog.targets.filter { Self.isImported($0.id) }.map { target in
@@ -246,11 +249,7 @@ import Testing
       + catalog.observations.filter { Self.isImported($0.id) }.map { observation in
         "\(NumberText.plain(observation.value)) \(observation.provenance.quote)"
       }
-    let plainExpected = expected.map { line -> String in
-      let (figure, rest) = (line.prefix { $0 != " " }, line.drop { $0 != " " })
-      return NumberText.plain(Double(figure) ?? .nan) + rest
-    }
-    #expect(imported.sorted() == plainExpected.sorted())
+    #expect(imported.sorted() == expected.sorted())
   }
 
   /// Imported targets carry their own confidence (the facts file's), the same as their
