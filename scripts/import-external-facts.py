@@ -98,7 +98,7 @@ NEW_INDICATORS = [
         id="digital_skills_basic_share",
         name="Tỷ lệ lao động được trang bị kỹ năng số cơ bản",
         name_en="Share of workers with basic digital skills", unit="percent",
-        polarity="higher", group="human_resources", family="digital_skills",
+        polarity="higher", group="human_resources", family="digital_skills_basic",
         denominator="workforce", regional_weight="workforce",
         description="Workers (lao động) equipped with basic digital skills, as a percentage of "
         "the workforce.",
@@ -106,7 +106,7 @@ NEW_INDICATORS = [
     dict(
         id="digital_skills_advanced_share", name="Tỷ lệ lao động có kỹ năng số chuyên sâu",
         name_en="Share of workers with advanced digital skills", unit="percent",
-        polarity="higher", group="human_resources", family="digital_skills",
+        polarity="higher", group="human_resources", family="digital_skills_advanced",
         denominator="workforce", regional_weight="workforce",
         description="Workers with advanced (specialised) digital skills, as a percentage of the "
         "workforce.",
