@@ -65,3 +65,17 @@ public enum Statistics {
     return 100 * (Double(worse) + 0.5 * Double(tied)) / Double(values.count - 1)
   }
 }
+
+extension Statistics {
+  /// The `p` quantile by linear interpolation between order statistics (R's default, type 7).
+  /// - Precondition: `0 ≤ p ≤ 1`.
+  public static func quantile(_ values: [Double], _ p: Double) -> Double? {
+    precondition((0...1).contains(p), "quantile probability out of range")
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let h = Double(sorted.count - 1) * p
+    let lower = Int(h.rounded(.down))
+    let upper = min(lower + 1, sorted.count - 1)
+    return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
+  }
+}

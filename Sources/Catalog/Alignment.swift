@@ -23,6 +23,11 @@ public struct Alignment: Sendable {
   public struct Excluded: Sendable, Hashable {
     public var target: Target
     public var reason: String
+
+    public init(target: Target, reason: String) {
+      self.target = target
+      self.reason = reason
+    }
   }
 
   public var region: String

@@ -31,7 +31,8 @@ public enum NotComparableReason: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  static func words(_ id: String) -> String { id.replacingOccurrences(of: "_", with: " ") }
+  /// An id in words: `local_budget_expenditure` → `local budget expenditure`.
+  public static func words(_ id: String) -> String { id.replacingOccurrences(of: "_", with: " ") }
 }
 
 /// Something an analyst must read before trusting a side-by-side figure.

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Reports
 
 /// The command tree, argument dispatch and the mapping of errors to exit codes.
 enum CLI {
@@ -57,6 +58,7 @@ enum CLI {
       return usageFailure(error.message, spec)
     } catch let error as CatalogError {
       return failure(error)
+
     } catch {
       return CommandOutput(stderr: "error: \(error)\n", status: 1)
     }

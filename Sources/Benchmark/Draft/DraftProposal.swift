@@ -1,0 +1,84 @@
+import Catalog
+
+/// Something a planning office must look at before adopting a proposal.
+public enum DraftFlag: Sendable, Hashable, CustomStringConvertible {
+  /// A rule's figure was below the current target; the current target is kept.
+  case wouldLower(rule: DraftRule, figure: Double, current: Double)
+  /// A rule's figure exceeded what the unit allows (a share above 100); it was capped.
+  case cappedAtPhysicalBound(rule: DraftRule, figure: Double, bound: Double)
+  /// A rule could not apply, and why.
+  case ruleNotApplicable(rule: DraftRule, reason: String)
+  /// The required annual pace has not been observed in the region.
+  case paceNotSeen(required: Double, best: Double?)
+
+  public var description: String {
+    switch self {
+    case .wouldLower(let rule, let figure, let current):
+      "\(rule) gives \(FigureRange.format(figure)), below the current target \(FigureRange.format(current)): current kept"
+    case .cappedAtPhysicalBound(let rule, let figure, let bound):
+      "\(rule) gives \(FigureRange.format(figure)), above the bound \(FigureRange.format(bound)): capped"
+    case .ruleNotApplicable(let rule, let reason): "\(rule) cannot apply: \(reason)"
+    case .paceNotSeen(let required, let best):
+      "requires \(FigureRange.format(required * 100))%/year, "
+        + (best.map {
+          "faster than the best pace seen in the region (\(FigureRange.format($0 * 100))%/year)"
+        }
+          ?? "no pace has been observed in the region")
+    }
+  }
+}
+
+/// A proposed target for one indicator and horizon, with its rationale and inputs.
+public struct DraftProposal: Sendable, Hashable {
+  public var indicator: Indicator
+  public var year: Int
+  /// The province's current targets for this indicator and year (several when they conflict).
+  public var current: [Target]
+  /// The proposed figure; nil when no rule applies.
+  public var proposed: Quantity?
+  /// The rule that produced the proposal.
+  public var rule: DraftRule?
+  /// Each rule tried and the figure it gave, in order.
+  public var candidates: [(rule: DraftRule, figure: Double)]
+  /// The gap to the regional mean before and after (oriented: positive is better).
+  public var gapBefore: Gap?
+  public var gapAfter: Gap?
+  /// The annual growth needed from the latest observation to the proposal; nil without data.
+  public var requiredPace: Double?
+  /// The best annual growth observed among the region's provinces for this indicator.
+  public var bestRegionalPace: Double?
+  /// The ids of every target and observation the proposal rests on.
+  public var inputs: [String]
+  public var flags: [DraftFlag]
+
+  /// Whether the required pace has been seen in the region (nil when unknown).
+  public var paceSeenInRegion: Bool? {
+    guard let requiredPace, let bestRegionalPace else { return nil }
+    return requiredPace <= bestRegionalPace
+  }
+
+  public static func == (a: DraftProposal, b: DraftProposal) -> Bool {
+    a.indicator == b.indicator && a.year == b.year && a.current == b.current
+      && a.proposed == b.proposed && a.rule == b.rule && a.inputs == b.inputs && a.flags == b.flags
+      && a.candidates.map(\.rule) == b.candidates.map(\.rule)
+      && a.candidates.map(\.figure) == b.candidates.map(\.figure)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(indicator.id)
+    hasher.combine(year)
+    hasher.combine(proposed)
+  }
+}
+
+/// A draft of updated targets for a province.
+public struct Draft: Sendable {
+  public var province: String
+  public var year: Int
+  public var rules: [DraftRule]
+  public var combination: DraftCombination
+  public var proposals: [DraftProposal]
+  /// Indicators the region's provinces or the nation target for this year but the province
+  /// does not: each with who targets it.
+  public var missing: [(indicator: Indicator, targetedBy: [String])]
+}

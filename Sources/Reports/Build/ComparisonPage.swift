@@ -1,0 +1,104 @@
+import Benchmark
+import Catalog
+
+/// Two provinces side by side: aligned targets, what cannot be compared and why, conflicts.
+enum ComparisonPage {
+  static func slug(_ a: String, _ b: String) -> String { "compare-\(a)-\(b)" }
+
+  static func build(_ a: String, _ b: String, _ ctx: ReportContext) -> Page {
+    let l = ctx.localizer
+    let c = ctx.catalog.compare(a, b)
+    var book = NoteBook()
+    let inherited = Dictionary(
+      c.inherited.map { ($0.target.id, $0.rule.description) }, uniquingKeysWith: { x, _ in x })
+    func note(_ t: Target) { book.add(ctx.note(for: t, inheritedBy: inherited[t.id])) }
+    var rows: [[Cell]] = []
+    var caveats: [[Inline]] = []
+    for row in c.rows {
+      (row.first + row.second).forEach(note)
+      let ambition: String
+      switch row.figures.ambition {
+      case .first: ambition = ctx.geoName(a)
+      case .second: ambition = ctx.geoName(b)
+      case .same: ambition = l(.sameFigure)
+      case .overlapping: ambition = "—"
+      }
+      let tone: Tone = row.verdict == .comparable ? .good : .warning
+      rows.append([
+        Cell(ctx.localizer.indicatorName(ctx.catalog.indicator(id: row.indicator))),
+        Cell(String(row.year), sortKey: Double(row.year)),
+        ctx.figureCell(
+          row.first[0].quantity, row.first.map(\.id), sortKey: row.first[0].quantity?.value),
+        ctx.figureCell(
+          row.second[0].quantity, row.second.map(\.id), sortKey: row.second[0].quantity?.value),
+        Cell(
+          l.range(FigureRangeView.range(row.figures.difference)),
+          sortKey: (row.figures.difference.lowerBound + row.figures.difference.upperBound) / 2),
+        Cell("\(l.reading(row.figures.firstReading)) / \(l.reading(row.figures.secondReading))"),
+        Cell(ambition),
+        Cell([.badge(l.verdict(row.verdict), tone)]),
+      ])
+      if case .comparableWithCaveat(let list) = row.verdict {
+        caveats += list.map {
+          [
+            .strong(
+              "\(ctx.localizer.indicatorName(ctx.catalog.indicator(id: row.indicator))) \(row.year): "
+            ), .text(l.caveat($0)),
+          ]
+        }
+      }
+    }
+    var blocks: [Block] = [
+      .heading(level: 2, text: l(.aligned), anchor: "aligned"),
+      .table(
+        Table(
+          id: "aligned", caption: "\(ctx.geoName(a)) – \(ctx.geoName(b))",
+          header: [
+            l(.indicator), l(.year), ctx.geoName(a), ctx.geoName(b), l(.difference), l(.reading),
+            l(.moreAmbitious), l(.verdict),
+          ], rows: rows)),
+    ]
+    if !caveats.isEmpty {
+      blocks += [.heading(level: 3, text: l(.caveats), anchor: "caveats"), .bullets(caveats)]
+    }
+    for (title, anchor, list) in [
+      (l(.notComparable), "not-comparable", c.notComparable),
+      (l(.oneSided), "one-sided", c.oneSided),
+    ] {
+      let table = list.map { u -> [Cell] in
+        note(u.target)
+        if let counterpart = u.counterpart { note(counterpart) }
+        return [
+          Cell(ctx.geoName(u.target.geo)),
+          Cell(ctx.localizer.indicatorName(ctx.catalog.indicator(id: u.target.indicator))),
+          Cell(u.target.horizon?.description ?? "—"),
+          ctx.figureCell(u.target.quantity, [u.target.id]),
+          u.counterpart.map { ctx.figureCell($0.quantity, [$0.id]) } ?? Cell("—"),
+          Cell(l.reason(u.reason)),
+        ]
+      }
+      blocks += [
+        .heading(level: 2, text: title, anchor: anchor),
+        .table(
+          Table(
+            id: anchor, caption: title,
+            header: [
+              l(.province), l(.indicator), l(.year), l(.target), l(.counterpart), l(.reason),
+            ],
+            rows: table)),
+      ]
+    }
+    blocks.append(.heading(level: 2, text: l(.conflictsTitle), anchor: "conflicts"))
+    blocks += ConflictsPage.blocks(c.conflicts, ctx, &book)
+    return Page(
+      slug: slug(a, b), title: "\(l(.comparisonTitle)): \(ctx.geoName(a)) – \(ctx.geoName(b))",
+      language: ctx.language, blocks: blocks, notes: book.notes)
+  }
+}
+
+/// Bridges the closed ranges of the Catalog module to figure ranges.
+enum FigureRangeView {
+  static func range(_ r: ClosedRange<Double>) -> Benchmark.FigureRange {
+    Benchmark.FigureRange(r.lowerBound, r.upperBound)
+  }
+}

@@ -1,0 +1,78 @@
+import Benchmark
+import Catalog
+
+/// Provinces × indicators for one horizon year, cells coloured by the gap to the regional mean.
+enum DashboardPage {
+  static let slug = "dashboard"
+
+  static func build(_ ctx: ReportContext) -> Page {
+    let l = ctx.localizer
+    let catalog = ctx.catalog
+    let members = catalog.members(of: ctx.region, in: ctx.geography)
+    let statistics = catalog.indicators.compactMap { indicator -> (Indicator, RegionalStatistic)? in
+      guard
+        let s = catalog.regionalStatistic(
+          indicator: indicator.id, year: ctx.year, region: ctx.region, geography: ctx.geography),
+        s.contributions.count >= 2
+      else { return nil }
+      return (indicator, s)
+    }
+    var book = NoteBook()
+    var rows: [[Cell]] = members.map { province in
+      [Cell([.link(text: ctx.geoName(province.id), slug: ProfilePage.slug(province.id))])]
+        + statistics.map { indicator, s in
+          guard let c = s.contribution(of: province.id) else { return Cell("—", tone: .none) }
+          for id in c.sources {
+            if let t = catalog.target(id: id) { book.add(ctx.note(for: t)) }
+          }
+          let gap = Gap(c.figure, to: s.mean, polarity: indicator.polarity)
+          let text = c.quantity.map(l.figure) ?? l.range(c.figure)
+          return Cell(
+            [.text(text)] + c.sources.filter { catalog.target(id: $0) != nil }.map { .note($0) },
+            sortKey: c.figure.mid, tone: ProfilePage.tone(gap))
+        }
+    }
+    rows.append(
+      [Cell([.strong(l(.regionalMean))])]
+        + statistics.map { _, s in
+          Cell("\(l.range(s.mean)) (\(s.coverage.n)/\(s.coverage.m))", sortKey: s.mean.mid)
+        })
+    rows.append(
+      [Cell([.strong(l(.weighted))])]
+        + statistics.map { _, s in Cell(s.weighted.map { l.range($0.figure) } ?? "—") })
+    let header =
+      [l(.province)] + statistics.map { "\(l.indicatorName($0.0)) (\(l.unit($0.0.unit)))" }
+    let summary = statistics.map { indicator, s -> [Cell] in
+      let leaders = s.leaders(polarity: indicator.polarity).map { ctx.geoName($0.geo) }.joined(
+        separator: ", ")
+      return [
+        Cell(l.indicatorName(indicator)),
+        Cell("\(s.coverage.n)/\(s.coverage.m)", sortKey: Double(s.coverage.n)),
+        Cell(l.range(s.mean), sortKey: s.mean.mid), Cell(l.range(s.median), sortKey: s.median.mid),
+        Cell(s.weighted.map { l.range($0.figure) } ?? "—"), Cell(ProfilePage.weighting(s, l)),
+        Cell(leaders),
+      ]
+    }
+    let blocks: [Block] = [
+      ctx.membershipNotice,
+      .paragraph([.text("\(l(.horizon)): \(ctx.year). \(l(.positiveIsBetter))")]),
+      .table(
+        Table(
+          id: "dashboard", caption: "\(l(.dashboardTitle)) \(ctx.year)", header: header, rows: rows)
+      ),
+      .heading(level: 2, text: l(.coverage), anchor: "coverage"),
+      .table(
+        Table(
+          id: "coverage", caption: l(.coverage),
+          header: [
+            l(.indicator), l(.coverage), l(.regionalMean), l(.median), l(.weighted),
+            l(.weightingNote), l(.leader),
+          ],
+          rows: summary)),
+    ]
+    return Page(
+      slug: slug, title: "\(l(.dashboardTitle)) \(ctx.year)", language: ctx.language,
+      blocks: blocks,
+      notes: book.notes)
+  }
+}

@@ -1,0 +1,135 @@
+/// Every fixed text of the reports, in Vietnamese and English: one table, so a label is never
+/// missing in one language.
+public enum Label: String, Sendable, CaseIterable {
+  case siteTitle, indexTitle, indexIntro, pages, dataset, documents, targets, observations
+  case provinces, indicators, profileTitle, comparisonTitle, dashboardTitle, conflictsTitle
+  case compositeTitle, indicator, year, target, regionalMean, weighted, median, national, gapToMean
+  case gapToNational, gapToLeader, rank, mark, pace, coverage, verdict, difference, reading
+  case moreAmbitious, counterpart, reason, notComparable, oneSided, noConflicts, conflictKind
+  case figure, document, section, quote, confidence, inheritedFrom, sourceFile, url, note
+  case membershipInferred, membershipOfficial, geography, horizon, notBenchmarked, weightingNote
+  case positiveIsBetter, dotPlotTitle, gapBarsTitle, gapBarsMeasure, accountingTitle, used
+  case excluded, total, howToRead, howToReadText, province, caveats, noData, stamp, language
+  case targetsOf, aligned, statusLine, secondaryNotice, regionalTarget, nationalTarget
+  case conflictingNote, leader, excludedRows, rowsUsed, qualitativeTargets, sameFigure
+
+  /// The label in `language`.
+  public func text(_ language: Language) -> String {
+    let pair = Self.table[self] ?? (rawValue, rawValue)
+    return language == .vi ? pair.vi : pair.en
+  }
+
+  static let table: [Label: (vi: String, en: String)] = [
+    .siteTitle: (
+      "Mục tiêu khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số các tỉnh",
+      "Provincial targets for science, technology, innovation and digital transformation"
+    ),
+    .indexTitle: ("Bộ báo cáo provbench", "provbench report set"),
+    .indexIntro: (
+      "So sánh mục tiêu của các tỉnh Trung du và miền núi phía Bắc theo Nghị quyết 57-NQ/TW. Mỗi con số dẫn về văn bản nguồn và trích dẫn nguyên văn.",
+      "Targets of the Northern Midlands and Mountains provinces under Resolution 57-NQ/TW, side by side. Every figure links to its source document and verbatim quote."
+    ),
+    .pages: ("Các trang", "Pages"),
+    .dataset: ("Dữ liệu", "Data"),
+    .documents: ("Văn bản", "Documents"),
+    .targets: ("Mục tiêu", "Targets"),
+    .observations: ("Số liệu thực tế", "Observations"),
+    .provinces: ("Tỉnh", "Provinces"),
+    .indicators: ("Chỉ tiêu", "Indicators"),
+    .profileTitle: ("Hồ sơ mục tiêu", "Target profile"),
+    .comparisonTitle: ("So sánh", "Comparison"),
+    .dashboardTitle: ("Bảng tổng hợp vùng", "Regional dashboard"),
+    .conflictsTitle: (
+      "Mục tiêu mâu thuẫn trong cùng một tỉnh", "Conflicting targets within a province"
+    ),
+    .compositeTitle: (
+      "Chỉ số tổng hợp và độ bất định thứ hạng", "Composite index and rank uncertainty"
+    ),
+    .indicator: ("Chỉ tiêu", "Indicator"),
+    .year: ("Năm", "Year"),
+    .target: ("Mục tiêu", "Target"),
+    .regionalMean: ("Trung bình vùng (n/m)", "Regional mean (n of m)"),
+    .weighted: ("Bình quân gia quyền", "Weighted"),
+    .median: ("Trung vị", "Median"),
+    .national: ("Mục tiêu quốc gia", "National target"),
+    .gapToMean: ("Chênh lệch với trung bình vùng", "Gap to regional mean"),
+    .gapToNational: ("Chênh lệch với mục tiêu quốc gia", "Gap to national target"),
+    .gapToLeader: ("Chênh lệch với tỉnh dẫn đầu", "Gap to the leader"),
+    .rank: ("Thứ hạng", "Rank"),
+    .mark: ("Điểm mạnh/yếu", "Strength/weakness"),
+    .pace: ("Tốc độ", "Pace"),
+    .coverage: ("Độ bao phủ", "Coverage"),
+    .verdict: ("Đánh giá", "Verdict"),
+    .difference: ("Chênh lệch", "Difference"),
+    .reading: ("Cách đọc con số", "Reading"),
+    .moreAmbitious: ("Cao hơn", "More ambitious"),
+    .counterpart: ("Đối chiếu với", "Counterpart"),
+    .reason: ("Lý do", "Reason"),
+    .notComparable: ("Không so sánh được", "Not comparable"),
+    .oneSided: ("Chỉ một tỉnh có mục tiêu", "Only one province has a target"),
+    .noConflicts: ("Không có.", "None."),
+    .conflictKind: ("Loại", "Kind"),
+    .figure: ("Con số", "Figure"),
+    .document: ("Văn bản", "Document"),
+    .section: ("Mục", "Section"),
+    .quote: ("Trích nguyên văn", "Verbatim quote"),
+    .confidence: ("Độ tin cậy", "Confidence"),
+    .inheritedFrom: ("Kế thừa", "Inherited"),
+    .sourceFile: ("Tệp nguồn", "Source file"),
+    .url: ("Địa chỉ", "URL"),
+    .note: ("Ghi chú", "Note"),
+    .membershipInferred: (
+      "Thành phần vùng sau sáp nhập ngày 1/7/2025 do provbench suy ra, không phải danh sách chính thức.",
+      "The region's membership after the 1 July 2025 merger is inferred by provbench, not official."
+    ),
+    .membershipOfficial: (
+      "Thành phần vùng: 14 tỉnh trước ngày 1/7/2025 (Quyết định 369/QĐ-TTg).",
+      "Region membership: the 14 provinces before 1 July 2025 (Decision 369/QĐ-TTg)."
+    ),
+    .geography: ("Địa giới", "Geography"),
+    .horizon: ("Mốc thời gian", "Horizon"),
+    .notBenchmarked: (
+      "Mục tiêu không so sánh được với vùng", "Targets not benchmarked against the region"
+    ),
+    .weightingNote: ("Cách tính bình quân", "Weighting"),
+    .positiveIsBetter: (
+      "Chênh lệch được định hướng: số dương là tốt hơn.",
+      "Gaps are oriented: positive is better."
+    ),
+    .dotPlotTitle: ("Các tỉnh trong vùng", "Provinces of the region"),
+    .gapBarsTitle: ("Chênh lệch với trung bình vùng", "Gaps to the regional mean"),
+    .gapBarsMeasure: ("% so với trung bình vùng", "% of the regional mean"),
+    .accountingTitle: ("Đối soát dữ liệu", "Data accounting"),
+    .used: ("Được dùng", "Used"),
+    .excluded: ("Không dùng", "Excluded"),
+    .total: ("Tổng", "Total"),
+    .howToRead: ("Cách đọc", "How to read"),
+    .howToReadText: (
+      "Mỗi con số có chú thích dẫn về văn bản, mục và câu trích nguyên văn (bản OCR không dấu). Nguồn thứ cấp và bản dịch được ghi rõ. Mục tiêu của tỉnh đã sáp nhập chỉ được dùng cho tỉnh mới khi có quy tắc kế thừa rõ ràng và được ghi là “kế thừa”.",
+      "Every figure has a note leading to its document, section and verbatim quote (OCR text without diacritics). Secondary sources and translations are marked. A merged province's target counts for its successor only by an explicit rule and is marked “inherited”."
+    ),
+    .province: ("Tỉnh", "Province"),
+    .caveats: ("Lưu ý khi so sánh", "Caveats"),
+    .noData: ("không có số liệu", "no data"),
+    .stamp: ("Tạo lúc", "Generated"),
+    .language: ("Ngôn ngữ", "Language"),
+    .targetsOf: ("Mục tiêu của", "Targets of"),
+    .aligned: ("Mục tiêu so sánh được", "Comparable targets"),
+    .statusLine: ("so với quốc gia", "vs national"),
+    .secondaryNotice: (
+      "Một số con số lấy từ nguồn thứ cấp (báo chí) hoặc bản dịch; chú thích ghi rõ độ tin cậy.",
+      "Some figures come from secondary sources (press) or translations; the notes give the confidence."
+    ),
+    .regionalTarget: ("Mục tiêu vùng", "Regional target"),
+    .nationalTarget: ("Mục tiêu quốc gia", "National target"),
+    .conflictingNote: (
+      "Tỉnh có các mục tiêu khác nhau cho cùng chỉ tiêu; con số là khoảng bao tất cả.",
+      "The province states different targets for this indicator; the figure covers them all."
+    ),
+    .leader: ("Dẫn đầu", "Leader"),
+    .excludedRows: ("Dòng không dùng và lý do", "Rows not used, with the reason"),
+    .rowsUsed: ("dòng được dùng", "rows used"),
+    .qualitativeTargets: ("Mục tiêu định tính", "Qualitative targets"),
+    .sameFigure: ("như nhau", "same"),
+  ]
+}

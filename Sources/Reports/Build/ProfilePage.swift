@@ -1,0 +1,171 @@
+import Benchmark
+import Catalog
+
+/// A province's profile: its targets against the region, the nation and the leader.
+enum ProfilePage {
+  static func slug(_ province: String) -> String { "province-\(province)" }
+
+  static func build(_ province: String, _ ctx: ReportContext) -> Page {
+    let l = ctx.localizer
+    let catalog = ctx.catalog
+    let gaps = catalog.gaps(of: province, region: ctx.region, geography: ctx.geography)
+    let alignment = catalog.align(region: ctx.region, geography: ctx.geography)
+    var book = NoteBook()
+    var blocks: [Block] = [
+      ctx.membershipNotice, .paragraph([.text(l(.positiveIsBetter))]),
+    ]
+    let entries = alignment.groups.flatMap(\.entries).filter { $0.target.geo == province }
+    let rules = Dictionary(
+      entries.map { ($0.target.id, $0.inheritedBy) }, uniquingKeysWith: { a, _ in a })
+    var rows: [[Cell]] = []
+    for row in gaps.rows {
+      let ids = row.own.sources
+      for id in ids {
+        if let target = entries.first(where: { $0.target.id == id })?.target {
+          book.add(ctx.note(for: target, inheritedBy: rules[id] ?? nil))
+        }
+      }
+      if let national = row.national { book.add(ctx.note(for: national)) }
+      let (markText, markTone) = l.mark(row.mark)
+      let (paceText, paceTone) = l.pace(row.pace.status)
+      let standing = entries.first { ids.contains($0.target.id) }?.national.status
+      let (standingText, standingTone) = standing.map(l.standing) ?? ("", .none)
+      let ownFigure =
+        row.own.conflicting
+        ? Cell(
+          [.text(l.range(row.own.figure)), .badge(l(.conflictsTitle), .warning)]
+            + ids.map { .note($0) })
+        : ctx.figureCell(row.own.quantity, ids, sortKey: row.own.figure.mid)
+      rows.append([
+        Cell([.text(l.indicatorName(row.indicator)), .text(" (\(l.unit(row.indicator.unit)))")]),
+        Cell(String(row.year), sortKey: Double(row.year)),
+        ownFigure,
+        Cell(
+          "\(l.range(row.region.mean)) (\(row.region.coverage.n)/\(row.region.coverage.m))",
+          sortKey: row.region.mean.mid),
+        Cell(
+          row.region.weighted.map { l.range($0.figure) } ?? "—",
+          sortKey: row.region.weighted?.figure.mid),
+        Cell(
+          (row.national.map { [.text(l.figure($0.quantity)), .note($0.id)] } ?? [.text("—")])
+            + (standing == nil ? [] : [.badge(standingText, standingTone)])),
+        Cell(l.gap(row.toMean), sortKey: row.toMean.absolute.mid, tone: tone(row.toMean)),
+        Cell(
+          l.gap(row.toNational), sortKey: row.toNational?.absolute.mid, tone: tone(row.toNational)),
+        Cell(l.rank(row.rank), sortKey: Double(row.rank.position)),
+        Cell([.badge(markText, markTone)]),
+        Cell([.badge(paceText, paceTone)]),
+      ])
+    }
+    blocks.append(.heading(level: 2, text: l(.targets), anchor: "targets"))
+    blocks.append(
+      .table(
+        Table(
+          id: "profile-\(province)", caption: "\(l(.targetsOf)) \(ctx.geoName(province))",
+          header: [
+            l(.indicator), l(.year), l(.target), l(.regionalMean), l(.weighted), l(.national),
+            l(.gapToMean), l(.gapToNational), l(.rank), l(.mark), l(.pace),
+          ], rows: rows)))
+    blocks.append(.heading(level: 2, text: l(.weightingNote), anchor: "weighting"))
+    blocks.append(
+      .bullets(
+        gaps.rows.map { row in
+          let members = row.region.contributions.map {
+            "\(ctx.geoName($0.geo)) \(l.range($0.figure))"
+          }
+          return [
+            .strong("\(l.indicatorName(row.indicator)) \(row.year): "),
+            .text(
+              "\(weighting(row.region, l)); \(l(.coverage)) \(row.region.coverage.n)/\(row.region.coverage.m): "
+                + members.joined(separator: ", ")),
+          ]
+        }))
+    let charts = gaps.rows.filter { $0.region.contributions.count >= 2 }.map { row in
+      Block.chart(.dotPlot(dotPlot(row, province, ctx)))
+    }
+    if !charts.isEmpty {
+      blocks.append(.heading(level: 2, text: l(.dotPlotTitle), anchor: "charts"))
+      blocks += charts
+    }
+    let bars = gaps.rows.compactMap { row -> GapBars.Bar? in
+      guard let relative = row.toMean.relative, row.region.contributions.count >= 2 else {
+        return nil
+      }
+      return GapBars.Bar(
+        label: "\(l.indicatorName(row.indicator)) \(row.year)", low: relative.low,
+        high: relative.high)
+    }
+    if !bars.isEmpty {
+      blocks.append(
+        .chart(
+          .gapBars(
+            GapBars(
+              id: "gaps-\(province)", title: l(.gapBarsTitle),
+              description: "\(ctx.geoName(province)): \(l(.gapBarsMeasure))",
+              measure: l(.gapBarsMeasure),
+              bars: bars))))
+    }
+    blocks.append(.heading(level: 2, text: l(.notBenchmarked), anchor: "not-benchmarked"))
+    let excluded = gaps.notBenchmarked.map { item -> [Cell] in
+      book.add(ctx.note(for: item.target))
+      return [
+        Cell([.text(item.target.id), .note(item.target.id)]),
+        Cell(l.indicatorName(catalog.indicator(id: item.target.indicator))),
+        Cell(item.target.horizon?.description ?? "—"),
+        Cell(item.target.label.isEmpty ? l.figure(item.target.quantity) : item.target.label),
+        Cell(reasonText(item, l)),
+      ]
+    }
+    blocks.append(
+      .table(
+        Table(
+          id: "not-benchmarked-\(province)", caption: l(.notBenchmarked),
+          header: [l(.target), l(.indicator), l(.year), l(.figure), l(.reason)], rows: excluded)))
+    blocks.append(.heading(level: 2, text: l(.conflictsTitle), anchor: "conflicts"))
+    blocks += ConflictsPage.blocks(catalog.conflicts(geo: province), ctx, &book)
+    let title = "\(l(.profileTitle)): \(ctx.geoName(province))"
+    return Page(
+      slug: slug(province), title: title, language: ctx.language, blocks: blocks, notes: book.notes)
+  }
+
+  static func tone(_ gap: Gap?) -> Tone {
+    guard let gap else { return .none }
+    if gap.absolute.low > 0 { return .good }
+    if gap.absolute.high < 0 { return .bad }
+    return .neutral
+  }
+
+  static func weighting(_ s: RegionalStatistic, _ l: Localizer) -> String {
+    guard l.language == .vi else { return s.weightingNote }
+    if let w = s.weighted { return "bình quân gia quyền theo \(w.variable) (\(w.year))" }
+    return "bình quân giản đơn (không gia quyền): "
+      + s.weightingNote.replacingOccurrences(of: "unweighted: ", with: "")
+  }
+
+  static func reasonText(_ item: Alignment.Excluded, _ l: Localizer) -> String {
+    if item.target.kind == .qualitative { return l.reason(.qualitative(target: item.target.id)) }
+    if item.target.horizon == nil { return l.reason(.missingYear(target: item.target.id)) }
+    return item.reason
+  }
+
+  static func dotPlot(_ row: GapRow, _ province: String, _ ctx: ReportContext) -> DotPlot {
+    let l = ctx.localizer
+    var references = [DotPlot.Reference(label: l(.regionalMean), value: row.region.mean.mid)]
+    if let national = row.national?.quantity {
+      references.append(DotPlot.Reference(label: l(.national), value: national.value))
+    }
+    return DotPlot(
+      id: "dots-\(row.indicator.id)-\(row.year)",
+      title: "\(l.indicatorName(row.indicator)) (\(row.year))",
+      description: "\(l(.dotPlotTitle)): "
+        + row.region.contributions.map { "\(ctx.geoName($0.geo)) \(l.range($0.figure))" }.joined(
+          separator: "; "),
+      unit: l.unit(row.indicator.unit),
+      points: row.region.contributions.map {
+        DotPlot.Point(
+          label: ctx.geoName($0.geo), low: $0.figure.low, high: $0.figure.high,
+          highlighted: $0.geo == province)
+      },
+      references: references)
+  }
+}

@@ -1,0 +1,89 @@
+import Benchmark
+import Catalog
+
+/// What every page builder needs: the catalog, the language, the geography and the horizon.
+struct ReportContext {
+  var catalog: Catalog
+  var localizer: Localizer
+  var geography: GeographyVersion
+  var region: String
+  var year: Int
+
+  var language: Language { localizer.language }
+
+  func geoName(_ id: String) -> String {
+    let name = catalog.geoName(id)
+    guard language == .en, let province = catalog.province(id: id) else { return name }
+    return province.nameEn.isEmpty ? name : province.nameEn
+  }
+
+  /// The notice on the region's membership in this geography version.
+  var membershipNotice: Block {
+    let inferred = catalog.membershipBasis(of: region, in: geography) == .inferred
+    return .notice(
+      [.text(localizer(inferred ? .membershipInferred : .membershipOfficial))],
+      inferred ? .warning : .neutral)
+  }
+
+  /// The provenance note of a target: document, section, verbatim quote, confidence,
+  /// inheritance and the data's note.
+  func note(for target: Target, inheritedBy rule: String? = nil) -> Note {
+    let l = localizer
+    var lines: [[Inline]] = []
+    let originalID = String(target.id.split(separator: "@").first ?? Substring(target.id))
+    let source = catalog.target(id: originalID) ?? target
+    if let document = catalog.document(id: source.provenance.source) {
+      let number =
+        document.number.isEmpty ? (language == .vi ? "không số" : "no number") : document.number
+      let date =
+        document.date.isEmpty ? (language == .vi ? "không ngày" : "no date") : document.date
+      lines.append([
+        .strong(l(.document) + ": "),
+        .text("\(document.title) (\(number), \(date), \(document.issuer))"),
+      ])
+      if let file = document.file {
+        let range =
+          catalog.quoteLines(of: source).map { r in
+            r.count == 1 ? ":\(r.lowerBound)" : ":\(r.lowerBound)–\(r.upperBound)"
+          } ?? ""
+        lines.append([
+          .strong(l(.sourceFile) + ": "), .text("\(catalog.directory)/sources/\(file)\(range)"),
+        ])
+      }
+      if let url = document.url { lines.append([.strong(l(.url) + ": "), .text(url)]) }
+    } else {
+      lines.append([.strong(l(.url) + ": "), .text(source.provenance.source)])
+    }
+    if !source.provenance.section.isEmpty {
+      lines.append([.strong(l(.section) + ": "), .text(source.provenance.section)])
+    }
+    lines.append([.strong(l(.quote) + ": "), .text("“\(source.provenance.quote)”")])
+    if !source.label.isEmpty { lines.append([.text(source.label)]) }
+    lines.append([
+      .strong(l(.confidence) + ": "), .text(l.confidence(source.provenance.confidence)),
+    ])
+    if let rule { lines.append([.strong(l(.inheritedFrom) + ": "), .text(rule)]) }
+    if !source.caveat.isEmpty { lines.append([.strong(l(.caveats) + ": "), .text(source.caveat)]) }
+    if !source.note.isEmpty { lines.append([.strong(l(.note) + ": "), .text(source.note)]) }
+    return Note(id: target.id, lines: lines)
+  }
+
+  /// A figure followed by its note references.
+  func figureCell(
+    _ quantity: Quantity?, _ ids: [String], tone: Tone = .none, sortKey: Double? = nil
+  )
+    -> Cell
+  {
+    Cell([.text(localizer.figure(quantity))] + ids.map { .note($0) }, sortKey: sortKey, tone: tone)
+  }
+}
+
+/// Collects provenance notes once each, in order of first use.
+struct NoteBook {
+  private(set) var notes: [Note] = []
+  private var seen = Set<String>()
+
+  mutating func add(_ note: Note) {
+    if seen.insert(note.id).inserted { notes.append(note) }
+  }
+}

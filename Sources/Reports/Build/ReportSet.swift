@@ -1,0 +1,61 @@
+import Benchmark
+import Catalog
+
+/// What a report set contains and how it is written.
+public struct ReportOptions: Sendable {
+  /// Province ids to profile; nil for every member of the region with targets.
+  public var provinces: [String]?
+  /// The two provinces of the comparison page; nil for Thái Nguyên and Lai Châu when present.
+  public var comparison: (String, String)?
+  /// The horizon year of the dashboard.
+  public var year: Int
+  public var geography: GeographyVersion
+  public var language: Language
+  public var region: String
+  /// A generation time to print on the index page; nil keeps the output byte-identical.
+  public var stamp: String?
+
+  public init(
+    provinces: [String]? = nil, comparison: (String, String)? = nil, year: Int = 2030,
+    geography: GeographyVersion = .before2025, language: Language = .vi, region: String = "NMM",
+    stamp: String? = nil
+  ) {
+    self.provinces = provinces
+    self.comparison = comparison
+    self.year = year
+    self.geography = geography
+    self.language = language
+    self.region = region
+    self.stamp = stamp
+  }
+}
+
+/// Builds the pages of a report set from a catalog.
+public enum ReportSet {
+  /// The pages: index, one profile per province, the comparison, the dashboard, conflicts.
+  public static func pages(_ catalog: Catalog, _ options: ReportOptions) -> [Page] {
+    let ctx = ReportContext(
+      catalog: catalog, localizer: Localizer(options.language), geography: options.geography,
+      region: options.region, year: options.year)
+    let members = catalog.members(of: options.region, in: options.geography).map(\.id)
+    let aligned = catalog.align(region: options.region, geography: options.geography)
+    let withTargets = Set(
+      aligned.groups.flatMap(\.entries).map(\.target.geo) + aligned.notComparable.map(\.target.geo))
+    let provinces = options.provinces ?? members.filter { withTargets.contains($0) }
+    var pages = provinces.map { ProfilePage.build($0, ctx) }
+    if let (a, b) = options.comparison ?? defaultPair(members) {
+      pages.append(ComparisonPage.build(a, b, ctx))
+    }
+    pages.append(DashboardPage.build(ctx))
+    pages.append(ConflictsPage.build(ctx))
+    let index = IndexPage.build(ctx, pages: pages.map { ($0.slug, $0.title) }, stamp: options.stamp)
+    return [index] + pages
+  }
+
+  /// Thái Nguyên and Lai Châu (or Thái Nguyên's successor), the pair the project started from.
+  static func defaultPair(_ members: [String]) -> (String, String)? {
+    let first = ["thai-nguyen", "thai-nguyen-2025"].first { members.contains($0) }
+    guard let first, members.contains("lai-chau") else { return nil }
+    return (first, "lai-chau")
+  }
+}

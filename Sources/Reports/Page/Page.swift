@@ -1,0 +1,109 @@
+/// The language a report is written in.
+public enum Language: String, Sendable, Hashable, CaseIterable {
+  case vi
+  case en
+}
+
+/// A report page as structured content, rendered to Markdown or HTML by separate renderers.
+/// Builders put data strings in as `Inline.text`, so every renderer escapes them.
+public struct Page: Sendable, Hashable {
+  /// The file name without extension, e.g. `province-lai-chau`.
+  public var slug: String
+  public var title: String
+  public var language: Language
+  public var blocks: [Block]
+  /// Provenance notes, referenced from cells and text by `Inline.note(id)`.
+  public var notes: [Note]
+
+  public init(slug: String, title: String, language: Language, blocks: [Block], notes: [Note] = [])
+  {
+    self.slug = slug
+    self.title = title
+    self.language = language
+    self.blocks = blocks
+    self.notes = notes
+  }
+}
+
+/// A run of text inside a paragraph or a table cell.
+public enum Inline: Sendable, Hashable {
+  /// Data or label text: always escaped.
+  case text(String)
+  case strong(String)
+  /// A link to another page of the set (`slug`) or an anchor in it.
+  case link(text: String, slug: String, anchor: String? = nil)
+  /// A reference to a provenance note (footnote in Markdown, anchor link in HTML).
+  case note(String)
+  /// A status badge with a tone for colour: text is escaped.
+  case badge(String, Tone)
+}
+
+/// The colour meaning of a badge or a dashboard cell.
+public enum Tone: String, Sendable, Hashable {
+  case good
+  case neutral
+  case bad
+  case warning
+  case none
+}
+
+/// A table cell: inline content, a sort key for sortable HTML tables, and a tone.
+public struct Cell: Sendable, Hashable {
+  public var content: [Inline]
+  /// What a sortable table sorts by (a number as text, or nil to sort by the text).
+  public var sortKey: Double?
+  public var tone: Tone
+
+  public init(_ content: [Inline], sortKey: Double? = nil, tone: Tone = .none) {
+    self.content = content
+    self.sortKey = sortKey
+    self.tone = tone
+  }
+
+  public init(_ text: String, sortKey: Double? = nil, tone: Tone = .none) {
+    self.init([.text(text)], sortKey: sortKey, tone: tone)
+  }
+}
+
+/// A table with a caption, a header row and data rows; `sortable` adds click-to-sort in HTML.
+public struct Table: Sendable, Hashable {
+  public var id: String
+  public var caption: String
+  public var header: [String]
+  public var rows: [[Cell]]
+  public var sortable: Bool
+
+  public init(id: String, caption: String, header: [String], rows: [[Cell]], sortable: Bool = true)
+  {
+    precondition(rows.allSatisfy { $0.count == header.count }, "ragged table \(id)")
+    self.id = id
+    self.caption = caption
+    self.header = header
+    self.rows = rows
+    self.sortable = sortable
+  }
+}
+
+/// A block of page content.
+public enum Block: Sendable, Hashable {
+  case heading(level: Int, text: String, anchor: String? = nil)
+  case paragraph([Inline])
+  case bullets([[Inline]])
+  case table(Table)
+  case chart(Chart)
+  /// A highlighted notice (inferred membership, secondary sources …).
+  case notice([Inline], Tone)
+}
+
+/// One provenance note: where a figure comes from.
+public struct Note: Sendable, Hashable {
+  /// The anchor and footnote id (a target or observation id).
+  public var id: String
+  /// The lines of the note (document, section, quote, confidence, inheritance), in order.
+  public var lines: [[Inline]]
+
+  public init(id: String, lines: [[Inline]]) {
+    self.id = id
+    self.lines = lines
+  }
+}
