@@ -44,8 +44,11 @@ public struct RegionalStatistic: Sendable, Hashable {
   /// The correctly weighted figure, where the indicator has a weight and every contributor's
   /// weight is observed in one year.
   public var weighted: WeightedFigure?
-  /// Why there is no weighted figure (unweighted indicator, missing weights), if there is none.
-  public var weightingNote: String
+  /// How the regional figure is weighted, or why it is not.
+  public var weighting: WeightingStatus
+
+  /// The weighting in English words (reports translate `weighting`).
+  public var weightingNote: String { weighting.description }
 
   public var coverage: (n: Int, m: Int) { (contributions.count, members.count) }
 
@@ -74,37 +77,31 @@ extension RegionalStatistic {
       let medianLow = Statistics.median(contributions.map(\.figure.low)),
       let medianHigh = Statistics.median(contributions.map(\.figure.high))
     else { return nil }
-    let (weighted, note) = weightedFigure(indicator, contributions, catalog)
+    let (weighted, status) = weightedFigure(indicator, contributions, catalog)
     return RegionalStatistic(
       indicator: indicator.id, year: year, region: region, geography: geography, members: members,
       contributions: contributions, mean: FigureRange(meanLow, meanHigh),
       median: FigureRange(medianLow, medianHigh),
       standardDeviation: Statistics.standardDeviation(contributions.map(\.figure.mid)),
-      weighted: weighted, weightingNote: note)
+      weighted: weighted, weighting: status)
   }
 
   /// The weighted mean by the indicator's regional weight, observed for every contributor in
   /// the latest year they all share.
   private static func weightedFigure(
     _ indicator: Indicator, _ contributions: [Contribution], _ catalog: Catalog
-  ) -> (WeightedFigure?, String) {
+  ) -> (WeightedFigure?, WeightingStatus) {
     switch indicator.regionalWeight {
-    case .unweighted:
-      return (nil, "unweighted: the indicator is a count, index or rate that is averaged plainly")
-    case .unknown:
-      return (nil, "unweighted: the correct weight of this indicator is not known")
+    case .unweighted: return (nil, .unweightedByDesign)
+    case .unknown: return (nil, .weightUnknown)
     case .by(let variable):
       let years = contributions.map { c in
         Set(catalog.observations.filter { $0.geo == c.geo && $0.indicator == variable }.map(\.year))
       }
       let missing = zip(contributions, years).filter { $0.1.isEmpty }.map(\.0.geo)
-      guard missing.isEmpty else {
-        return (
-          nil, "unweighted: \(variable) is not observed for \(missing.joined(separator: ", "))"
-        )
-      }
+      guard missing.isEmpty else { return (nil, .missingWeights(variable, missing)) }
       guard let year = years.dropFirst().reduce(years[0], { $0.intersection($1) }).max() else {
-        return (nil, "unweighted: no year in which \(variable) is observed for every contributor")
+        return (nil, .noCommonYear(variable))
       }
       var weights: [String: Double] = [:]
       for c in contributions {
@@ -116,12 +113,41 @@ extension RegionalStatistic {
       let w = contributions.map { weights[$0.geo] ?? 0 }
       guard let low = Statistics.weightedMean(contributions.map(\.figure.low), weights: w),
         let high = Statistics.weightedMean(contributions.map(\.figure.high), weights: w)
-      else { return (nil, "unweighted: the weights sum to zero") }
+      else { return (nil, .zeroWeights(variable)) }
       return (
         WeightedFigure(
           figure: FigureRange(low, high), variable: variable, year: year, weights: weights),
-        "weighted by \(variable) (\(year))"
+        .weighted(variable, year)
       )
+    }
+  }
+}
+
+/// How a regional figure is weighted, or why it is not.
+public enum WeightingStatus: Sendable, Hashable, CustomStringConvertible {
+  /// Weighted by `variable` observed in `year`.
+  case weighted(String, Int)
+  /// Counts, indices and rates are averaged plainly.
+  case unweightedByDesign
+  /// The correct weight of the indicator is not known.
+  case weightUnknown
+  /// The weight variable is not observed for these provinces.
+  case missingWeights(String, [String])
+  /// No year in which every contributor's weight is observed.
+  case noCommonYear(String)
+  case zeroWeights(String)
+
+  public var description: String {
+    switch self {
+    case .weighted(let variable, let year): "weighted by \(variable) (\(year))"
+    case .unweightedByDesign:
+      "unweighted: the indicator is a count, index or rate that is averaged plainly"
+    case .weightUnknown: "unweighted: the correct weight of this indicator is not known"
+    case .missingWeights(let variable, let geos):
+      "unweighted: \(variable) is not observed for \(geos.joined(separator: ", "))"
+    case .noCommonYear(let variable):
+      "unweighted: no year in which \(variable) is observed for every contributor"
+    case .zeroWeights: "unweighted: the weights sum to zero"
     }
   }
 }

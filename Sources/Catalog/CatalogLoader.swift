@@ -14,7 +14,9 @@ public enum CatalogLoader {
   ///   - displayPath: how messages name the directory (`datasets`).
   /// - Returns: the catalog and its warnings.
   /// - Throws: `CatalogError.invalidData` with every error and warning, in file order.
-  public static func load(from directory: URL, displayPath: String) throws -> LoadedCatalog {
+  public static func load(
+    from directory: URL, displayPath: String, extraTargets: (url: URL, displayPath: String)? = nil
+  ) throws -> LoadedCatalog {
     var log = DiagnosticLog()
     let base = displayPath.hasSuffix("/") ? String(displayPath.dropLast()) : displayPath
     let files = DatasetFiles(directory: directory, base: base)
@@ -52,7 +54,14 @@ public enum CatalogLoader {
       sourcesPath: "\(base)/sources", unusable: unusable, &log)
     references.checkReferenceFiles(&log)
 
-    let targetRows = files.rows("targets.csv", Schemas.targets, &log)?.rows ?? []
+    var targetRows = files.rows("targets.csv", Schemas.targets, &log)?.rows ?? []
+    if let extra = extraTargets {
+      let extraFiles = DatasetFiles(directory: extra.url.deletingLastPathComponent(), base: "")
+      targetRows +=
+        extraFiles.rows(
+          extra.url.lastPathComponent, Schemas.targets, &log, displayPath: extra.displayPath)?.rows
+        ?? []
+    }
     let targets = targetRows.compactMap { row in
       RecordDecoding.target(row, &log).flatMap { references.check($0, row, &log) }
     }
@@ -80,10 +89,11 @@ struct DatasetFiles {
 
   /// The rows of one file, or nil if the file could not be used at all (the log says why).
   func rows(
-    _ name: String, _ schema: Schema, _ log: inout DiagnosticLog, optional: Bool = false
+    _ name: String, _ schema: Schema, _ log: inout DiagnosticLog, optional: Bool = false,
+    displayPath: String? = nil
   ) -> ReadRows? {
     let url = directory.appendingPathComponent(name)
-    let path = "\(base)/\(name)"
+    let path = displayPath ?? "\(base)/\(name)"
     if optional && !FileManager.default.fileExists(atPath: url.path) {
       return ReadRows(rows: [], rejectedIDs: [])
     }

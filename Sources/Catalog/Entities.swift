@@ -67,6 +67,9 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
   case decision
   case report
   case article
+  /// A draft of updated targets written by `provbench draft`; its targets supersede the
+  /// province's current ones in what-if runs.
+  case draft
 }
 
 /// A source document that targets are quoted from.

@@ -150,3 +150,33 @@ public enum GapsListing {
     ])
   }
 }
+
+extension GapsListing {
+  /// A table of what a draft changes: target, gap to the mean, rank and mark, before → after.
+  public static func changes(before: ProvinceGaps, after: ProvinceGaps) -> String {
+    let keys = (before.rows + after.rows).map { "\($0.indicator.id)@\($0.year)" }
+    var seen = Set<String>()
+    let rows = keys.filter { seen.insert($0).inserted }.compactMap { key -> [String]? in
+      let b = before.rows.first { "\($0.indicator.id)@\($0.year)" == key }
+      let a = after.rows.first { "\($0.indicator.id)@\($0.year)" == key }
+      func figure(_ r: GapRow?) -> String {
+        guard let r else { return "—" }
+        return r.own.quantity.map(TargetListing.figure) ?? r.own.figure.display(decimals: 2)
+      }
+      let cells = [
+        figure(b), figure(a), gap(b?.toMean), gap(a?.toMean), b?.rank.description ?? "—",
+        a?.rank.description ?? "—", b?.mark.rawValue ?? "—", a?.mark.rawValue ?? "—",
+      ]
+      guard cells[0] != cells[1] || cells[2] != cells[3] || cells[4] != cells[5] else { return nil }
+      let parts = key.split(separator: "@").map(String.init)
+      return [
+        parts[0], parts[1], "\(cells[0]) → \(cells[1])", "\(cells[2]) → \(cells[3])",
+        "\(cells[4]) → \(cells[5])", "\(cells[6]) → \(cells[7])",
+      ]
+    }
+    return "What changes\n"
+      + TextTable(
+        header: ["indicator", "year", "target", "gap to mean", "rank", "mark"], rows: rows
+      ).rendered()
+  }
+}

@@ -10,7 +10,7 @@ enum CLI {
     [
       CatalogValidateCommand.self, CatalogTargetsCommand.self, CatalogShowCommand.self,
       CatalogConflictsCommand.self, AlignCommand.self, CompareCommand.self, GapsCommand.self,
-      RankCommand.self,
+      RankCommand.self, ReportCommand.self, DraftCommand.self,
     ]
   }
 
@@ -19,9 +19,11 @@ enum CLI {
     overview: "Compare and benchmark Vietnamese provinces' policy targets.",
     options: [OptionSpec(name: "--version", value: nil, help: "Show the version.")],
     subcommands: [
+      ("report", ReportCommand.spec.overview),
       ("catalog", "Validate and list the catalog of targets."),
       ("align", AlignCommand.spec.overview), ("compare", CompareCommand.spec.overview),
       ("gaps", GapsCommand.spec.overview), ("rank", RankCommand.spec.overview),
+      ("draft", DraftCommand.spec.overview),
       ("help", "Show help."),
     ])
 
@@ -58,6 +60,8 @@ enum CLI {
       return usageFailure(error.message, spec)
     } catch let error as CatalogError {
       return failure(error)
+    } catch let error as ReportsError {
+      return CommandOutput(stderr: "error: \(error)\n", status: 1)
 
     } catch {
       return CommandOutput(stderr: "error: \(error)\n", status: 1)

@@ -10,7 +10,7 @@ struct CompareCommand: Command {
     arguments: [("first", "A province (id or name)."), ("second", "Another province.")],
     options: [
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      dataOption,
+      WhatIf.option, dataOption,
     ],
     positionalCount: 2...2)
 
@@ -18,12 +18,14 @@ struct CompareCommand: Command {
   var second: String
   var format: ListingFormat
   var dataPath: String?
+  var with: String?
 
   init(_ arguments: ParsedArguments) throws {
     first = arguments.positionals[0]
     second = arguments.positionals[1]
     format = try arguments.choice("--format", default: ListingFormat.table)
     dataPath = arguments.options["--data"]
+    with = arguments.options["--with"]
   }
 
   func run(_ environment: Environment) throws -> CommandOutput {
@@ -33,7 +35,11 @@ struct CompareCommand: Command {
     guard a != b else {
       throw UsageError(message: "compare needs two different provinces, got '\(a)' twice")
     }
+    let before = ComparisonListing.render(catalog.compare(a, b), catalog: catalog, format: format)
+    guard let with else { return CommandOutput(stdout: before) }
+    let draft = try WhatIf.load(with, dataPath: dataPath, environment)
+    let after = ComparisonListing.render(draft.compare(a, b), catalog: draft, format: format)
     return CommandOutput(
-      stdout: ComparisonListing.render(catalog.compare(a, b), catalog: catalog, format: format))
+      stdout: WhatIfOutput.join(before: before, after: after, with: with, format: format))
   }
 }

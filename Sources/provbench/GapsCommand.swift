@@ -12,7 +12,7 @@ struct GapsCommand: Command {
       OptionSpec(name: "--year", value: "year", help: "Only targets due in this year."),
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      dataOption,
+      WhatIf.option, dataOption,
     ],
     positionalCount: 1...1)
 
@@ -21,6 +21,7 @@ struct GapsCommand: Command {
   var geography: GeographyVersion
   var format: ListingFormat
   var dataPath: String?
+  var with: String?
 
   init(_ arguments: ParsedArguments) throws {
     province = arguments.positionals[0]
@@ -28,12 +29,20 @@ struct GapsCommand: Command {
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
     format = try arguments.choice("--format", default: ListingFormat.table)
     dataPath = arguments.options["--data"]
+    with = arguments.options["--with"]
   }
 
   func run(_ environment: Environment) throws -> CommandOutput {
     let catalog = try loadCatalog(dataPath, environment).catalog
     let id = try catalog.geoID(matching: province)
     let gaps = catalog.gaps(of: id, year: year, geography: geography)
-    return CommandOutput(stdout: GapsListing.render(gaps, catalog: catalog, format: format))
+    let before = GapsListing.render(gaps, catalog: catalog, format: format)
+    guard let with else { return CommandOutput(stdout: before) }
+    let draft = try WhatIf.load(with, dataPath: dataPath, environment)
+    let afterGaps = draft.gaps(of: id, year: year, geography: geography)
+    let after = GapsListing.render(afterGaps, catalog: draft, format: format)
+    let changes = format == .table ? GapsListing.changes(before: gaps, after: afterGaps) + "\n" : ""
+    return CommandOutput(
+      stdout: changes + WhatIfOutput.join(before: before, after: after, with: with, format: format))
   }
 }

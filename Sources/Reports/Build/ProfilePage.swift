@@ -33,7 +33,7 @@ enum ProfilePage {
       let ownFigure =
         row.own.conflicting
         ? Cell(
-          [.text(l.range(row.own.figure)), .badge(l(.conflictsTitle), .warning)]
+          [.text(l.range(row.own.figure) + " "), .badge(l(.conflictsTitle), .warning)]
             + ids.map { .note($0) })
         : ctx.figureCell(row.own.quantity, ids, sortKey: row.own.figure.mid)
       rows.append([
@@ -48,7 +48,7 @@ enum ProfilePage {
           sortKey: row.region.weighted?.figure.mid),
         Cell(
           (row.national.map { [.text(l.figure($0.quantity)), .note($0.id)] } ?? [.text("—")])
-            + (standing == nil ? [] : [.badge(standingText, standingTone)])),
+            + (standing == nil ? [] : [.text(" "), .badge(standingText, standingTone)])),
         Cell(l.gap(row.toMean), sortKey: row.toMean.absolute.mid, tone: tone(row.toMean)),
         Cell(
           l.gap(row.toNational), sortKey: row.toNational?.absolute.mid, tone: tone(row.toNational)),
@@ -137,9 +137,17 @@ enum ProfilePage {
 
   static func weighting(_ s: RegionalStatistic, _ l: Localizer) -> String {
     guard l.language == .vi else { return s.weightingNote }
-    if let w = s.weighted { return "bình quân gia quyền theo \(w.variable) (\(w.year))" }
-    return "bình quân giản đơn (không gia quyền): "
-      + s.weightingNote.replacingOccurrences(of: "unweighted: ", with: "")
+    let plain = "bình quân giản đơn (không gia quyền): "
+    switch s.weighting {
+    case .weighted(let variable, let year): return "bình quân gia quyền theo \(variable) (\(year))"
+    case .unweightedByDesign: return plain + "chỉ tiêu là số lượng, chỉ số hoặc tốc độ"
+    case .weightUnknown: return plain + "chưa xác định được quyền số đúng của chỉ tiêu"
+    case .missingWeights(let variable, let geos):
+      return plain + "thiếu số liệu \(variable) của " + geos.joined(separator: ", ")
+    case .noCommonYear(let variable):
+      return plain + "không có năm chung có số liệu \(variable) cho mọi tỉnh"
+    case .zeroWeights: return plain + "tổng quyền số bằng 0"
+    }
   }
 
   static func reasonText(_ item: Alignment.Excluded, _ l: Localizer) -> String {
@@ -158,7 +166,9 @@ enum ProfilePage {
       id: "dots-\(row.indicator.id)-\(row.year)",
       title: "\(l.indicatorName(row.indicator)) (\(row.year))",
       description: "\(l(.dotPlotTitle)): "
-        + row.region.contributions.map { "\(ctx.geoName($0.geo)) \(l.range($0.figure))" }.joined(
+        + row.region.contributions.map {
+          "\(ctx.geoName($0.geo)) \(l.range($0.figure, decimals: 3))"
+        }.joined(
           separator: "; "),
       unit: l.unit(row.indicator.unit),
       points: row.region.contributions.map {

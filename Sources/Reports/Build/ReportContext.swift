@@ -87,3 +87,37 @@ struct NoteBook {
     if seen.insert(note.id).inserted { notes.append(note) }
   }
 }
+
+extension ReportContext {
+  /// The page with exactly the notes it references, in order of first reference: a missing
+  /// note is built from the catalog, an unreferenced one is dropped.
+  func reconcilingNotes(_ page: Page) -> Page {
+    var referenced: [String] = []
+    func scan(_ inlines: [Inline]) {
+      for inline in inlines { if case .note(let id) = inline { referenced.append(id) } }
+    }
+    for block in page.blocks {
+      switch block {
+      case .paragraph(let inlines), .notice(let inlines, _): scan(inlines)
+      case .bullets(let items): items.forEach(scan)
+      case .table(let table): table.rows.forEach { $0.forEach { scan($0.content) } }
+      case .heading, .chart: break
+      }
+    }
+    var seen = Set<String>()
+    let ids = referenced.filter { seen.insert($0).inserted }
+    let existing = Dictionary(page.notes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var copy = page
+    copy.notes = ids.map { id in
+      if let note = existing[id] { return note }
+      let original = String(id.split(separator: "@").first ?? Substring(id))
+      if let target = catalog.target(id: original) {
+        var note = self.note(for: target)
+        note.id = id
+        return note
+      }
+      return Note(id: id, lines: [[.text(id)]])
+    }
+    return copy
+  }
+}

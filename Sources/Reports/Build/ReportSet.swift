@@ -49,7 +49,7 @@ public enum ReportSet {
     pages.append(DashboardPage.build(ctx))
     pages.append(ConflictsPage.build(ctx))
     let index = IndexPage.build(ctx, pages: pages.map { ($0.slug, $0.title) }, stamp: options.stamp)
-    return [index] + pages
+    return ([index] + pages).map { ctx.reconcilingNotes($0) }
   }
 
   /// Thái Nguyên and Lai Châu (or Thái Nguyên's successor), the pair the project started from.

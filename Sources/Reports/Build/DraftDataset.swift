@@ -1,0 +1,61 @@
+import Catalog
+import Foundation
+
+/// Writes a draft as a complete dataset directory: the base dataset with the draft document,
+/// its rationale text and its target rows added, so `provbench catalog validate --data DIR`
+/// checks it like any dataset and `--with DIR` runs what-ifs on it.
+public enum DraftDataset {
+  /// Copies `base` to `directory` and adds `export`.
+  /// - Throws: `ReportsError.cannotWrite` if `directory` exists or cannot be written;
+  ///   `CatalogError` if the base files cannot be read.
+  public static func write(
+    _ export: DraftExport, base: URL, to directory: URL, displayPath: String
+  ) throws {
+    let manager = FileManager.default
+    guard !manager.fileExists(atPath: directory.path) else {
+      throw ReportsError.cannotWrite(path: displayPath, reason: "it exists; choose a new directory")
+    }
+    let staging = directory.deletingLastPathComponent()
+      .appendingPathComponent(".\(directory.lastPathComponent).tmp-\(getpid())")
+    defer { try? manager.removeItem(at: staging) }
+    do {
+      try manager.copyItem(at: base, to: staging)
+    } catch {
+      throw ReportsError.cannotWrite(path: displayPath, reason: "cannot copy the dataset")
+    }
+    try append(
+      [export.documentRow], to: staging.appendingPathComponent("documents.csv"),
+      order: documentColumns)
+    try append(
+      export.targetRows, to: staging.appendingPathComponent("targets.csv"),
+      order: TargetListing.csvHeader)
+    let source = staging.appendingPathComponent("sources").appendingPathComponent(export.sourceFile)
+    guard manager.createFile(atPath: source.path, contents: Data(export.sourceText.utf8)) else {
+      throw ReportsError.cannotWrite(
+        path: "\(displayPath)/sources/\(export.sourceFile)", reason: "cannot write")
+    }
+    guard rename(staging.path, directory.path) == 0 else {
+      throw ReportsError.cannotWrite(path: displayPath, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  static let documentColumns = [
+    "id", "geo", "issuer", "number", "date", "kind", "title", "implements", "file", "url",
+    "language",
+    "confidence", "note",
+  ]
+
+  /// Appends rows given in `order` to a CSV file, placing fields by the file's own header.
+  private static func append(_ rows: [[String]], to url: URL, order: [String]) throws {
+    let table = try CSVReader.read(contentsOf: url, displayPath: url.lastPathComponent)
+    var text = String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
+    if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+    for row in rows {
+      let byName = Dictionary(zip(order, row), uniquingKeysWith: { a, _ in a })
+      text += CSVWriter.row(table.header.map { byName[$0] ?? "" })
+    }
+    guard FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8)) else {
+      throw ReportsError.cannotWrite(path: url.path, reason: "cannot write")
+    }
+  }
+}

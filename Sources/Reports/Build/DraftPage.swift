@@ -1,0 +1,101 @@
+import Benchmark
+import Catalog
+
+/// A draft as a page: a section ready to paste into a plan, then the detail per proposal.
+public enum DraftPage {
+  /// The page of `draft`, in `language`.
+  public static func build(
+    _ draft: Draft, catalog: Catalog, language: Language, geography: GeographyVersion
+  ) -> Page {
+    let ctx = ReportContext(
+      catalog: catalog, localizer: Localizer(language), geography: geography, region: "NMM",
+      year: draft.year)
+    let l = ctx.localizer
+    let vi = language == .vi
+    var book = NoteBook()
+    let ready = draft.proposals.compactMap { p -> [Inline]? in
+      guard let q = p.proposed, let rule = p.rule else { return nil }
+      return [.text(DraftText.statement(p, q, rule, l))]
+    }
+    var rows: [[Cell]] = []
+    for p in draft.proposals {
+      p.current.forEach { book.add(ctx.note(for: $0)) }
+      for id in p.inputs {
+        if let t = catalog.target(id: id) { book.add(ctx.note(for: t)) }
+      }
+      let current =
+        p.current.isEmpty
+        ? Cell([.badge(vi ? "chưa có mục tiêu" : "missing target", .warning)])
+        : ctx.figureCell(p.current[0].quantity, p.current.map(\.id))
+      rows.append([
+        Cell(l.indicatorName(p.indicator) + " (\(l.unit(p.indicator.unit)))"), current,
+        Cell(p.proposed.map(l.figure) ?? "—", sortKey: p.proposed?.value),
+        Cell(p.rule.map { DraftText.ruleName($0, l) } ?? "—"),
+        Cell(l.gap(p.gapBefore) + " → " + l.gap(p.gapAfter)),
+        Cell(
+          p.requiredPace.map { l.number($0 * 100) + (vi ? "%/năm" : "%/year") } ?? "—",
+          sortKey: p.requiredPace),
+        Cell([
+          .badge(
+            p.paceSeenInRegion.map {
+              $0
+                ? (vi ? "đã có trong vùng" : "seen in region")
+                : (vi ? "chưa có trong vùng" : "not seen in region")
+            }
+              ?? (vi ? "chưa đủ số liệu" : "no data"),
+            p.paceSeenInRegion.map { $0 ? .good : .warning } ?? .none)
+        ]),
+        Cell(
+          [.text(p.inputs.joined(separator: ", "))]
+            + p.inputs.filter { catalog.target(id: $0) != nil }.map { .note($0) }),
+        Cell(p.flags.map { DraftText.flag($0, l) }.joined(separator: "; ")),
+      ])
+    }
+    let header =
+      vi
+      ? [
+        "Chỉ tiêu", "Mục tiêu hiện hành", "Đề xuất", "Quy tắc",
+        "Chênh lệch với TB vùng (trước → sau)", "Tốc độ cần", "Tốc độ đã thấy", "Dữ liệu đầu vào",
+        "Cảnh báo",
+      ]
+      : [
+        "Indicator", "Current target", "Proposal", "Rule", "Gap to regional mean (before → after)",
+        "Required pace", "Pace seen", "Inputs", "Flags",
+      ]
+    let blocks: [Block] = [
+      ctx.membershipNotice,
+      .heading(
+        level: 2,
+        text: vi
+          ? "Nội dung đề xuất (để đưa vào kế hoạch)" : "Proposed wording (ready for the plan)",
+        anchor: "ready"),
+      .bullets(ready),
+      .heading(
+        level: 2, text: vi ? "Căn cứ từng đề xuất" : "Rationale per proposal", anchor: "rationale"),
+      .table(
+        Table(
+          id: "draft", caption: vi ? "Đề xuất và căn cứ" : "Proposals and rationale",
+          header: header, rows: rows)),
+      .heading(
+        level: 2, text: vi ? "Chỉ tiêu tỉnh chưa có mục tiêu" : "Missing targets", anchor: "missing"
+      ),
+      .bullets(
+        draft.missing.map {
+          [
+            .text(
+              l.indicatorName($0.indicator) + ": "
+                + $0.targetedBy.map { ctx.geoName($0) }.joined(separator: ", "))
+          ]
+        }),
+    ]
+    let title =
+      vi
+      ? "Dự thảo mục tiêu \(draft.year): \(ctx.geoName(draft.province))"
+      : "Draft targets \(draft.year): \(ctx.geoName(draft.province))"
+    let page = Page(
+      slug: "draft-\(draft.province)-\(draft.year)", title: title, language: language,
+      blocks: blocks,
+      notes: book.notes)
+    return ctx.reconcilingNotes(page)
+  }
+}

@@ -1,0 +1,51 @@
+/// A chart's figures as a small table, for Markdown, which has no SVG.
+struct ChartData: Sendable, Hashable {
+  struct Row: Sendable, Hashable {
+    var label: String
+    var values: [String]
+    /// The highlighted point of a dot plot, written in bold.
+    var emphasised: Bool = false
+  }
+
+  var title: String
+  var header: [String]
+  var rows: [Row]
+
+  /// The chart's rows with their values written in `language` (at most 2 decimals).
+  init(_ chart: Chart, _ language: Language) {
+    let name = RenderText.name.text(language)
+    switch chart {
+    case .dotPlot(let plot):
+      title = plot.title
+      let value = RenderText.value.text(language)
+      header = [name, plot.unit.isEmpty ? value : "\(value) (\(plot.unit))"]
+      rows = plot.points.map {
+        Row(
+          label: $0.label, values: [ChartNumber.range($0.low, $0.high, language)],
+          emphasised: $0.highlighted)
+      }
+      rows += plot.references.map {
+        Row(
+          label: "\($0.label) (\(RenderText.reference.text(language)))",
+          values: [ChartNumber.value($0.value, language)])
+      }
+    case .gapBars(let bars):
+      title = bars.title
+      header = [name, bars.measure.isEmpty ? RenderText.value.text(language) : bars.measure]
+      rows = bars.bars.map { Row(label: $0.label, values: [GapBarsSVG.label($0, language)]) }
+    case .rankWhiskers(let whiskers):
+      title = whiskers.title
+      header = [
+        name, RenderText.rank.text(language), RenderText.medianColumn.text(language), "Q5–Q95",
+      ]
+      rows = whiskers.rows.map {
+        Row(
+          label: $0.label,
+          values: [
+            ChartNumber.value($0.nominal, language), ChartNumber.value($0.median, language),
+            ChartNumber.range($0.q5, $0.q95, language),
+          ])
+      }
+    }
+  }
+}

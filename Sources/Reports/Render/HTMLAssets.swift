@@ -1,0 +1,147 @@
+/// The stylesheet and script embedded in every HTML page: constants, so pages work offline
+/// and print without any external file.
+enum HTMLAssets {
+  /// System fonts, readable tables with zebra rows, tones that read without colour (a symbol
+  /// and a border style per tone), and a print section.
+  ///
+  /// Tones: good ✓ solid border, bad ✗ double border, warning ! dashed border, neutral ○
+  /// dotted border. Text colours keep a contrast above 4.5:1 on their tint.
+  static let stylesheet: StaticString = """
+    :root {
+      color-scheme: light;
+      --ink: #1a1a1a; --muted: #555; --line: #c8cdd2; --head: #e8ebee; --zebra: #f5f6f7;
+      --link: #0b5cad;
+      --good: #14632f; --good-bg: #e2f2e6; --bad: #9f1c1c; --bad-bg: #fbe3e3;
+      --warning: #6e4500; --warning-bg: #fff0cc; --neutral: #3d3d3d; --neutral-bg: #ececec;
+    }
+    html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+    body {
+      margin: 0; color: var(--ink); background: #fff; line-height: 1.5; font-size: 16px;
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
+        "Helvetica Neue", Arial, sans-serif;
+    }
+    main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+    h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
+    h2 { font-size: 1.35rem; margin: 2rem 0 .75rem; padding-bottom: .2rem;
+      border-bottom: 1px solid var(--line); }
+    h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
+    h4, h5, h6 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
+    a { color: var(--link); }
+    a:focus-visible, button:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+    .table-wrap { overflow-x: auto; margin: 1rem 0 1.5rem; }
+    table { border-collapse: collapse; width: 100%; font-size: .9rem;
+      font-variant-numeric: tabular-nums; }
+    caption { caption-side: top; text-align: left; font-weight: 600; padding: 0 0 .4rem; }
+    th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left;
+      vertical-align: top; }
+    thead th { background: var(--head); }
+    tbody tr:nth-child(even) { background: var(--zebra); }
+    th button { font: inherit; color: inherit; background: none; border: 0; padding: 0;
+      margin: 0; width: 100%; text-align: inherit; cursor: pointer; }
+    th button::after { content: " \\2195"; color: var(--muted); }
+    th[aria-sort="ascending"] button::after { content: " \\25B2"; color: var(--ink); }
+    th[aria-sort="descending"] button::after { content: " \\25BC"; color: var(--ink); }
+    sup a { text-decoration: none; }
+    .badge { display: inline-block; padding: 0 .4em; margin: 0 .15em; border: 1px solid #888;
+      border-radius: .25em; font-size: .85em; font-weight: 600; white-space: nowrap; }
+    .tone-good { color: var(--good); background-color: var(--good-bg); }
+    .tone-bad { color: var(--bad); background-color: var(--bad-bg); }
+    .tone-warning { color: var(--warning); background-color: var(--warning-bg); }
+    .tone-neutral { color: var(--neutral); background-color: var(--neutral-bg); }
+    .tone-good::before { content: "\\2713\\00A0"; }
+    .tone-bad::before { content: "\\2717\\00A0"; }
+    .tone-warning::before { content: "!\\00A0"; font-weight: 700; }
+    .tone-neutral::before { content: "\\25CB\\00A0"; }
+    .badge.tone-good { border: 1px solid var(--good); }
+    .badge.tone-bad { border: 3px double var(--bad); }
+    .badge.tone-warning { border: 1px dashed var(--warning); }
+    .badge.tone-neutral { border: 1px dotted var(--neutral); }
+    td.tone-good { border-left: 4px solid var(--good); }
+    td.tone-bad { border-left: 5px double var(--bad); }
+    td.tone-warning { border-left: 4px dashed var(--warning); }
+    td.tone-neutral { border-left: 4px dotted var(--neutral); }
+    .notice { margin: 1rem 0; padding: .6rem .9rem; border: 1px solid var(--line);
+      border-left: 4px solid var(--muted); background: #f7f7f7; }
+    .notice.tone-good { border-left: 4px solid var(--good); }
+    .notice.tone-bad { border-left: 5px double var(--bad); }
+    .notice.tone-warning { border-left: 4px dashed var(--warning); }
+    .notice.tone-neutral { border-left: 4px dotted var(--neutral); }
+    figure.chart { margin: 1.5rem 0; }
+    figure.chart figcaption { font-weight: 600; margin-bottom: .25rem; }
+    figure.chart svg { display: block; max-width: 100%; height: auto; }
+    .notes { margin-top: 2.5rem; font-size: .9rem; }
+    .notes li { margin-bottom: .6rem; }
+    .notes li p { margin: .1rem 0; }
+    .notes li:target { background: #fff6cc; }
+    .backrefs a { text-decoration: none; margin-right: .4em; }
+    @media print {
+      @page { margin: 15mm; }
+      body { font-size: 10.5pt; }
+      main { max-width: none; padding: 0; }
+      nav, .backrefs, th button::after { display: none !important; }
+      th button { cursor: auto; }
+      a { color: inherit; text-decoration: none; }
+      .table-wrap { overflow: visible; }
+      table { font-size: 8.5pt; }
+      thead { display: table-header-group; }
+      tr, figure, .notice, .notes li { break-inside: avoid; page-break-inside: avoid; }
+      h1, h2, h3, h4, h5, h6, caption, figcaption { break-after: avoid;
+        page-break-after: avoid; }
+      * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    }
+    """
+
+  /// Click-to-sort for `table.sortable`: numbers from `data-sort`, else text compared with
+  /// the page's language; ascending then descending; stable; rows without a number last.
+  /// Does nothing on a page without sortable tables.
+  static let script: StaticString = """
+    (function () {
+      "use strict";
+      var lang = document.documentElement.getAttribute("lang") || undefined;
+      function key(row, column) {
+        var cell = row.cells[column];
+        var raw = cell ? cell.getAttribute("data-sort") : null;
+        var number = raw === null || raw === "" ? NaN : Number(raw);
+        return { number: number, text: cell ? cell.textContent.trim() : "" };
+      }
+      function compare(a, b) {
+        if (!isNaN(a.number) && !isNaN(b.number)) {
+          return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+        }
+        return a.text.localeCompare(b.text, lang, { numeric: true });
+      }
+      function sort(table, th, column) {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        var heads = th.parentNode.cells;
+        for (var h = 0; h < heads.length; h++) { heads[h].removeAttribute("aria-sort"); }
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        for (var b = 0; b < table.tBodies.length; b++) {
+          var body = table.tBodies[b];
+          var entries = [];
+          for (var r = 0; r < body.rows.length; r++) {
+            entries.push({ row: body.rows[r], index: r, key: key(body.rows[r], column) });
+          }
+          entries.sort(function (x, y) {
+            var xn = !isNaN(x.key.number), yn = !isNaN(y.key.number);
+            if (xn !== yn) { return xn ? -1 : 1; }
+            var order = compare(x.key, y.key);
+            if (order !== 0) { return ascending ? order : -order; }
+            return x.index - y.index;
+          });
+          for (var e = 0; e < entries.length; e++) { body.appendChild(entries[e].row); }
+        }
+      }
+      var tables = document.querySelectorAll("table.sortable");
+      for (var t = 0; t < tables.length; t++) {
+        var table = tables[t];
+        if (!table.tHead || table.tHead.rows.length === 0) { continue; }
+        var heads = table.tHead.rows[0].cells;
+        for (var c = 0; c < heads.length; c++) {
+          var button = heads[c].querySelector("button");
+          if (!button) { continue; }
+          button.addEventListener("click", sort.bind(null, table, heads[c], c));
+        }
+      }
+    })();
+    """
+}

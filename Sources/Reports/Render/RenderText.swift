@@ -1,0 +1,31 @@
+/// The renderers' own words (section headings, chart legends, table headers), in both
+/// languages. Page content comes from the page builders; only these few words come from here.
+enum RenderText: Sendable, CaseIterable {
+  case sources, backToReference, name, value, reference, median, nominalRank, rankInterval
+  case rank, medianColumn, rankAxis, better, worse, note
+
+  /// The text in `language`.
+  func text(_ language: Language) -> String {
+    let (vi, en) = pair
+    return language == .vi ? vi : en
+  }
+
+  private var pair: (String, String) {
+    switch self {
+    case .sources: ("Nguồn và trích dẫn", "Sources and quotes")
+    case .backToReference: ("Quay lại chỗ trích dẫn", "Back to the reference")
+    case .name: ("Tên", "Name")
+    case .value: ("Giá trị", "Value")
+    case .reference: ("đường tham chiếu", "reference line")
+    case .median: ("trung vị", "median")
+    case .nominalRank: ("hạng danh nghĩa", "nominal rank")
+    case .rankInterval: ("khoảng Q5–Q95", "Q5–Q95 interval")
+    case .rank: ("Hạng", "Rank")
+    case .medianColumn: ("Trung vị", "Median")
+    case .rankAxis: ("Thứ hạng (1 = cao nhất)", "Rank (1 = best)")
+    case .better: ("tốt hơn", "better")
+    case .worse: ("kém hơn", "worse")
+    case .note: ("Chú thích", "Note")
+    }
+  }
+}

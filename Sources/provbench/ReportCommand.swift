@@ -1,0 +1,75 @@
+import Catalog
+import Foundation
+import Reports
+
+/// `provbench report`: the default report set for analysts, written to ./reports/.
+struct ReportCommand: Command {
+  static let spec = CommandSpec(
+    path: ["report"],
+    overview:
+      "Write the Markdown and HTML report set (index, province profiles, comparison, dashboard, conflicts).",
+    options: [
+      OptionSpec(
+        name: "--province", value: "ids",
+        help: "Only these provinces, comma-separated (default: every NMM province with targets)."),
+      OptionSpec(
+        name: "--compare", value: "a,b",
+        help: "The pair for the comparison page (default: thai-nguyen,lai-chau)."),
+      OptionSpec(name: "--year", value: "year", help: "Horizon of the dashboard (default 2030)."),
+      OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
+      OptionSpec(name: "--lang", value: "language", help: "vi (default) or en."),
+      OptionSpec(name: "--format", value: "format", help: "both (default), md or html."),
+      OptionSpec(name: "--out", value: "dir", help: "Output directory (default: ./reports)."),
+      OptionSpec(name: "--stamp", value: nil, help: "Print the generation time on the index page."),
+      dataOption,
+    ])
+
+  var provinces: [String]?
+  var compare: [String]?
+  var year: Int
+  var geography: GeographyVersion
+  var language: Language
+  var format: ReportFormat
+  var out: String
+  var stamp: Bool
+  var dataPath: String?
+
+  init(_ arguments: ParsedArguments) throws {
+    provinces = arguments.options["--province"].map(Self.list)
+    compare = arguments.options["--compare"].map(Self.list)
+    if let compare, compare.count != 2 {
+      throw UsageError(message: "'--compare' takes two provinces, e.g. 'thai-nguyen,lai-chau'")
+    }
+    year = try arguments.integer("--year") ?? 2030
+    geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
+    language = try arguments.choice("--lang", default: Language.vi)
+    format = try arguments.choice("--format", default: ReportFormat.both)
+    out = arguments.options["--out"] ?? "reports"
+    stamp = arguments.flags.contains("--stamp")
+    dataPath = arguments.options["--data"]
+  }
+
+  static func list(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
+  }
+
+  func run(_ environment: Environment) throws -> CommandOutput {
+    let catalog = try loadCatalog(dataPath, environment).catalog
+    let ids = try provinces.map { try $0.map { try catalog.geoID(matching: $0) } }
+    let pair = try compare.map {
+      (try catalog.geoID(matching: $0[0]), try catalog.geoID(matching: $0[1]))
+    }
+    let options = ReportOptions(
+      provinces: ids, comparison: pair, year: year, geography: geography, language: language,
+      stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil)
+    let pages = ReportSet.pages(catalog, options)
+    let directory =
+      out.hasPrefix("/")
+      ? URL(fileURLWithPath: out)
+      : URL(fileURLWithPath: environment.currentDirectory).appendingPathComponent(out)
+    let paths = try ReportWriter.write(pages, format: format, to: directory, displayPath: out)
+    return CommandOutput(stdout: paths.map { "\($0)\n" }.joined())
+  }
+}

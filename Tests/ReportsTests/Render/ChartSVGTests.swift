@@ -1,0 +1,126 @@
+import Testing
+
+@testable import Reports
+
+@Suite struct ChartSVGTests {
+  typealias F = RenderFixture
+
+  static let charts: [Chart] = [
+    .dotPlot(F.dotPlot), .gapBars(F.gapBars), .rankWhiskers(F.rankWhiskers),
+  ]
+
+  @Test(arguments: charts)
+  func svgIsAnAccessibleImageWithTitleAndDescription(chart: Chart) {
+    let svg = ChartSVG.figure(chart, .vi).rendered()
+    let (id, title, description) = Self.identity(chart)
+    #expect(svg.hasPrefix(#"<figure class="chart "#))
+    #expect(svg.contains(#"id="\#(id)""#))
+    #expect(svg.contains(#"role="img" aria-labelledby="\#(id)-title \#(id)-desc""#))
+    #expect(svg.contains(#"<title id="\#(id)-title">\#(title)</title>"#))
+    #expect(svg.contains(#"<desc id="\#(id)-desc">\#(description)</desc>"#))
+    #expect(svg.contains("<figcaption>\(title)</figcaption>"))
+    #expect(F.count("<svg ", in: svg) == 1 && svg.hasSuffix("</svg>\n</figure>"))
+  }
+
+  @Test func pageHasOneSVGPerChart() {
+    let html = HTMLRenderer.render(F.page())
+    #expect(F.count("<svg ", in: html) == 3)
+    #expect(F.count("<title id=", in: html) == 3 && F.count("<desc id=", in: html) == 3)
+  }
+
+  @Test func vietnameseTicksUseTheDecimalComma() {
+    let vi = ChartSVG.figure(.dotPlot(F.dotPlot), .vi).rendered()
+    let en = ChartSVG.figure(.dotPlot(F.dotPlot), .en).rendered()
+    for tick in ["0,0", "0,2", "0,4", "0,6", "0,8"] { #expect(vi.contains(">\(tick)</text>")) }
+    for tick in ["0.0", "0.2", "0.4", "0.6", "0.8"] { #expect(en.contains(">\(tick)</text>")) }
+    #expect(!vi.contains(">0.2</text>"))
+  }
+
+  @Test func dotPlotDrawsDotsRangesHighlightAndReferences() {
+    let svg = ChartSVG.figure(.dotPlot(F.dotPlot), .vi).rendered()
+    #expect(svg.contains(#"font-weight="bold">Lai Châu</text>"#))
+    #expect(F.count("font-weight=\"bold\"", in: svg) == 1)
+    #expect(F.count(#"fill="\#(ChartSVG.Style.highlight)""#, in: svg) == 1)
+    #expect(F.count("<circle ", in: svg) == 2)  // Lai Châu and Điện Biên; Sơn La is a range
+    #expect(F.count("<rect ", in: svg) == 1)
+    #expect(
+      svg.contains(
+        #"stroke="\#(ChartSVG.Style.reference)" stroke-width="1.50" stroke-dasharray="5 3"/>"#))
+    #expect(svg.contains(">Trung bình vùng</text>"))
+    #expect(svg.contains(">% GRDP</text>"))
+  }
+
+  @Test func gapBarsGoRightForBetterAndLeftForWorse() {
+    let svg = ChartSVG.figure(.gapBars(F.gapBars), .vi).rendered()
+    #expect(svg.contains(">+12,5</text>") && svg.contains(">−8</text>"))
+    #expect(svg.contains(">−3 đến +4</text>"))
+    #expect(svg.contains(">← kém hơn</text>") && svg.contains(">tốt hơn →</text>"))
+    let rects = svg.components(separatedBy: "<rect ").dropFirst().map {
+      String($0.prefix { $0 != "/" })
+    }
+    #expect(rects.count == 3)
+    let zero = Self.number(
+      "x1",
+      in: svg.components(separatedBy: ##"stroke="#1a1a1a" stroke-width="1.50""##)[0]
+        .components(separatedBy: "<line ").last ?? "")
+    #expect(Self.number("x", in: rects[0]) == zero)  // positive: starts at zero
+    #expect(rects[0].contains(ChartSVG.Style.good))
+    let negativeEnd = Self.number("x", in: rects[1]) + Self.number("width", in: rects[1])
+    #expect(abs(negativeEnd - zero) < 0.02)  // negative: ends at zero
+    #expect(rects[1].contains(ChartSVG.Style.bad))
+    #expect(rects[2].contains("fill-opacity"))  // a range is a band
+  }
+
+  @Test func rankWhiskersPutRankOneAtTheLeft() {
+    let svg = ChartSVG.figure(.rankWhiskers(F.rankWhiskers), .en).rendered()
+    let ticks = svg.components(separatedBy: #"text-anchor="middle">"#).dropFirst().map {
+      String($0.prefix { $0 != "<" })
+    }
+    #expect(Array(ticks.prefix(4)) == ["1", "2", "3", "4"])
+    #expect(svg.contains(">nominal rank</text>") && svg.contains(">median</text>"))
+    #expect(svg.contains(">Rank (1 = best)</text>"))
+    // Per row: three whisker lines and one median tick; one nominal dot (plus one in the legend).
+    #expect(F.count("<circle ", in: svg) == F.rankWhiskers.rows.count + 1)
+  }
+
+  @Test func longLabelsAreCutWithTheFullTextAsTooltip() {
+    let label = String(repeating: "Chỉ tiêu rất dài ", count: 6)
+    let plot = DotPlot(
+      id: "d", title: "t", description: "d", unit: "",
+      points: [DotPlot.Point(label: label, low: 1, high: 1)], references: [])
+    let svg = ChartSVG.figure(.dotPlot(plot), .vi).rendered()
+    #expect(svg.contains("<title>\(label)</title>"))
+    #expect(svg.contains(String(label.prefix(59)) + "…</text>"))
+  }
+
+  @Test func nonFiniteValuesDrawNoMark() {
+    let plot = DotPlot(
+      id: "d", title: "t", description: "d", unit: "",
+      points: [
+        DotPlot.Point(label: "a", low: .nan, high: .nan),
+        DotPlot.Point(label: "b", low: 2, high: 2),
+      ],
+      references: [DotPlot.Reference(label: "r", value: .infinity)])
+    let svg = ChartSVG.figure(.dotPlot(plot), .en).rendered()
+    #expect(F.count("<circle ", in: svg) == 1)
+    #expect(!svg.contains("nan") && !svg.contains("inf"))
+  }
+
+  @Test(arguments: charts)
+  func chartsAreDeterministic(chart: Chart) {
+    #expect(ChartSVG.figure(chart, .vi).rendered() == ChartSVG.figure(chart, .vi).rendered())
+  }
+
+  static func identity(_ chart: Chart) -> (String, String, String) {
+    switch chart {
+    case .dotPlot(let c): (c.id, c.title, c.description)
+    case .gapBars(let c): (c.id, c.title, c.description)
+    case .rankWhiskers(let c): (c.id, c.title, c.description)
+    }
+  }
+
+  /// The value of `name="…"` in `markup` as a number.
+  static func number(_ name: String, in markup: String) -> Double {
+    Double(F.attributeValues(name, in: " " + markup).first ?? "") ?? .nan
+  }
+}
