@@ -15,7 +15,10 @@ let package = Package(
     .target(name: "Reports", dependencies: ["Catalog", "Benchmark"]),
     .executableTarget(name: "provbench", dependencies: ["Catalog", "Benchmark", "Reports"]),
     .testTarget(name: "CatalogTests", dependencies: ["Catalog"], exclude: ["Fixtures"]),
-    .testTarget(name: "BenchmarkTests", dependencies: ["Benchmark"]),
+    .testTarget(
+      name: "BenchmarkTests", dependencies: ["Benchmark"], exclude: ["Composite/Fixtures"]),
+    .executableTarget(
+      name: "CompositeBench", dependencies: ["Benchmark"], path: "Benchmarks/CompositeBench"),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(
       name: "provbenchTests", dependencies: ["provbench", "Catalog"], exclude: ["Golden"]),

@@ -11,7 +11,7 @@ public enum Label: String, Sendable, CaseIterable {
   case positiveIsBetter, dotPlotTitle, gapBarsTitle, gapBarsMeasure, accountingTitle, used
   case excluded, total, howToRead, howToReadText, province, caveats, noData, stamp, language
   case targetsOf, aligned, statusLine, secondaryNotice, regionalTarget, nationalTarget
-  case conflictingNote, leader, excludedRows, rowsUsed, qualitativeTargets, sameFigure
+  case conflictingNote, leader, excludedRows, rowsUsed, qualitativeTargets, sameFigure, meanLine
 
   /// The label in `language`.
   public func text(_ language: Language) -> String {
@@ -131,5 +131,6 @@ public enum Label: String, Sendable, CaseIterable {
     .rowsUsed: ("dòng được dùng", "rows used"),
     .qualitativeTargets: ("Mục tiêu định tính", "Qualitative targets"),
     .sameFigure: ("như nhau", "same"),
+    .meanLine: ("Trung bình vùng", "Regional mean"),
   ]
 }

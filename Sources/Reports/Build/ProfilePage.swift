@@ -158,7 +158,7 @@ enum ProfilePage {
 
   static func dotPlot(_ row: GapRow, _ province: String, _ ctx: ReportContext) -> DotPlot {
     let l = ctx.localizer
-    var references = [DotPlot.Reference(label: l(.regionalMean), value: row.region.mean.mid)]
+    var references = [DotPlot.Reference(label: l(.meanLine), value: row.region.mean.mid)]
     if let national = row.national?.quantity {
       references.append(DotPlot.Reference(label: l(.national), value: national.value))
     }

@@ -20,7 +20,7 @@ enum HTMLAssets {
       font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
         "Helvetica Neue", Arial, sans-serif;
     }
-    main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+    main { max-width: 96rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
     h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
     h2 { font-size: 1.35rem; margin: 2rem 0 .75rem; padding-bottom: .2rem;
       border-bottom: 1px solid var(--line); }

@@ -1,0 +1,41 @@
+import Catalog
+
+/// Everything that can go wrong in the Benchmark module because of user input.
+public enum BenchmarkError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// A composite input file could not be read at all.
+  case unreadableFile(path: String, reason: String)
+  /// Composite input files (`idata.csv`, `imeta.csv`) have errors, each located.
+  case invalidCompositeData([Diagnostic])
+  /// The indicator hierarchy is inconsistent; the message names the offending code.
+  case invalidFramework(String)
+  /// A composite setting names a column, group variable or unit that the data lacks.
+  case unknownCompositeName(kind: String, name: String, suggestion: String?)
+  /// Distance-to-target normalisation of an indicator that has no target.
+  case missingTarget(indicator: String)
+  /// Unit screening removed every unit.
+  case noUnitsLeft(threshold: Double)
+  /// A geometric mean met a value ≤ 0 or a harmonic mean met a 0 (COINr stops there too).
+  case invalidAggregationInput(method: String, aggregate: String, unit: String, value: Double)
+
+  public var description: String {
+    switch self {
+    case .unreadableFile(let path, let reason):
+      return "\(path): error: cannot read file: \(reason)"
+    case .invalidCompositeData(let diagnostics):
+      return diagnostics.map(\.description).joined(separator: "\n")
+    case .invalidFramework(let message):
+      return "invalid indicator framework: \(message)"
+    case .unknownCompositeName(let kind, let name, let suggestion):
+      return "unknown \(kind) \(Text.quoted(name))"
+        + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+    case .missingTarget(let indicator):
+      return "indicator \(Text.quoted(indicator)) has no target (distance to target needs one)"
+    case .noUnitsLeft(let threshold):
+      return "no unit has at least \(threshold * 100)% of its indicator values (screening)"
+    case .invalidAggregationInput(let method, let aggregate, let unit, let value):
+      let need = method == "geometric" ? "positive values" : "non-zero values"
+      return "\(method) mean of \(Text.quoted(aggregate)) needs \(need), but unit "
+        + "\(Text.quoted(unit)) has \(value) (normalise onto a positive range first)"
+    }
+  }
+}

@@ -1,0 +1,132 @@
+/// How each indicator is brought onto a common scale, following COINr's `n_*` functions.
+///
+/// As in `Normalise.numeric()`, values are first multiplied by the indicator's direction
+/// (−1 for "lower is better"), then normalised; missing values stay missing. Goalposts and
+/// targets are given in the indicator's own units and flipped with it, as COINr does when it
+/// reads them from `iMeta`, so "lower is better" works without negating them by hand.
+public enum Normalisation: Sendable, Hashable {
+  /// Keep the (direction-adjusted) values (`f_n = "none"`).
+  case none
+  /// `(x − min) / (max − min) · (upper − lower) + lower` (`n_minmax`, `l_u`).
+  case minMax(lower: Double, upper: Double)
+  /// `(x − mean) / sd · standardDeviation + mean` with the n−1 sample sd (`n_zscore`, `m_sd`).
+  case zScore(mean: Double, standardDeviation: Double)
+  /// `(x − lower) / (upper − lower)`, or `(upper − x) / (upper − lower)` for a negative
+  /// indicator, optionally truncated to 0…1, times `scale` (`n_goalposts`, `gposts`).
+  case goalposts(lower: Double, upper: Double, scale: Double, truncate: Bool)
+  /// `(x − min) / (target − min)`, or `(max − x) / (max − target)` for a negative indicator,
+  /// optionally capped at 1 (`n_dist2targ`); the target is the indicator's `IndicatorMeta.target`.
+  case distanceToTarget(capAtOne: Bool)
+  /// `1 − (x_ref − x) / (x_ref − min)` with `x_ref` the value of the reference unit, optionally
+  /// capped at 1 (`n_dist2ref`, `iref`).
+  case distanceToReference(unit: String, capAtOne: Bool)
+  /// `(rank − 1) / (available − 1)` with ranks from the lowest value, ties sharing the lowest
+  /// rank (`n_prank`: `rank(ties.method = "min")`).
+  case percentileRank
+  /// The rank from the lowest value, ties sharing the lowest rank (`n_rank`).
+  case rank
+
+  /// COINr's default and the ASEM example's choice: min-max onto 0…100.
+  public static let minMax0To100 = Normalisation.minMax(lower: 0, upper: 100)
+
+  /// Normalises one column in place.
+  /// - Parameters:
+  ///   - column: the indicator's values, `NaN` for missing.
+  ///   - direction: +1 or −1.
+  ///   - target: the indicator's target, required by `.distanceToTarget`.
+  ///   - referenceUnit: the row of the reference unit, required by `.distanceToReference`.
+  /// - Complexity: O(n), O(n log n) for the rank methods.
+  func apply(
+    _ column: UnsafeMutableBufferPointer<Double>, direction: Double, target: Double?,
+    referenceUnit: Int?
+  ) {
+    if direction != 1 {
+      for index in column.indices { column[index] *= direction }
+    }
+    switch self {
+    case .none:
+      return
+    case .minMax(let lower, let upper):
+      let (low, high) = Self.range(column)
+      map(column) { ($0 - low) / (high - low) * (upper - lower) + lower }
+    case .zScore(let mean, let deviation):
+      let (sampleMean, sampleDeviation) = Self.meanAndDeviation(column)
+      map(column) { ($0 - sampleMean) / sampleDeviation * deviation + mean }
+    case .goalposts(let lower, let upper, let scale, let truncate):
+      // x arrives as x·direction, so the posts are flipped too (COINr's get_iMeta_norm_paras).
+      let from = direction == 1 ? lower : -upper
+      let to = direction == 1 ? upper : -lower
+      map(column) {
+        let y = ($0 - from) / (to - from)
+        return (truncate ? min(max(y, 0), 1) : y) * scale
+      }
+    case .distanceToTarget(let cap):
+      guard let target else { preconditionFailure("distance to target needs a target") }
+      let low = Self.range(column).low
+      let flipped = target * direction
+      map(column) {
+        let y = ($0 - low) / (flipped - low)
+        return cap && y > 1 ? 1 : y
+      }
+    case .distanceToReference(_, let cap):
+      guard let referenceUnit else { preconditionFailure("distance to reference needs a unit") }
+      let low = Self.range(column).low
+      let reference = column[referenceUnit]
+      map(column) {
+        let y = 1 - (reference - $0) / (reference - low)
+        return cap && y > 1 ? 1 : y
+      }
+    case .percentileRank, .rank:
+      let ranks = Self.minRanks(column)
+      let available = Double(ranks.lazy.filter { !$0.isNaN }.count)
+      let isRank = self == .rank
+      for index in column.indices {
+        column[index] = isRank ? ranks[index] : (ranks[index] - 1) / (available - 1)
+      }
+    }
+  }
+
+  private func map(_ column: UnsafeMutableBufferPointer<Double>, _ f: (Double) -> Double) {
+    for index in column.indices where !column[index].isNaN { column[index] = f(column[index]) }
+  }
+
+  /// The minimum and maximum of the available values (±∞ if none).
+  static func range(_ column: UnsafeMutableBufferPointer<Double>) -> (low: Double, high: Double) {
+    var low = Double.infinity
+    var high = -Double.infinity
+    for value in column where !value.isNaN {
+      if value < low { low = value }
+      if value > high { high = value }
+    }
+    return (low, high)
+  }
+
+  /// The mean and the n−1 standard deviation of the available values (R's `mean`, `sd`).
+  static func meanAndDeviation(_ column: UnsafeMutableBufferPointer<Double>) -> (Double, Double) {
+    var count = 0.0
+    var sum = 0.0
+    for value in column where !value.isNaN {
+      count += 1
+      sum += value
+    }
+    let mean = sum / count
+    var squares = 0.0
+    for value in column where !value.isNaN { squares += (value - mean) * (value - mean) }
+    return (mean, (squares / (count - 1)).squareRoot())
+  }
+
+  /// R's `rank(x, ties.method = "min", na.last = "keep")` as doubles, `NaN` for missing.
+  static func minRanks(_ column: UnsafeMutableBufferPointer<Double>) -> [Double] {
+    var order = column.indices.filter { !column[$0].isNaN }
+    order.sort { column[$0] < column[$1] }
+    var ranks = [Double](repeating: .nan, count: column.count)
+    for (position, index) in order.enumerated() {
+      if position > 0, column[order[position - 1]] == column[index] {
+        ranks[index] = ranks[order[position - 1]]
+      } else {
+        ranks[index] = Double(position + 1)
+      }
+    }
+    return ranks
+  }
+}

@@ -1,0 +1,167 @@
+import Catalog
+
+/// The rank distribution of one unit over the runs (a row of COINr's `RankStats`).
+public struct UnitRankStatistics: Sendable, Hashable {
+  /// The unit code.
+  public var unit: String
+  /// Score and rank in the nominal build (nil rank for a missing score).
+  public var nominalScore: Double
+  public var nominalRank: Int?
+  /// Mean, median, 5th and 95th percentile (R's type 7) of the unit's ranks over the runs
+  /// where it has one; `NaN` if it has none.
+  public var meanRank: Double
+  public var medianRank: Double
+  public var q5Rank: Double
+  public var q95Rank: Double
+}
+
+/// The outcome of an uncertainty analysis.
+public struct UncertaintyResult: Sendable {
+  /// The analysed node.
+  public let target: String
+  /// One entry per unit, in unit order.
+  public let units: [UnitRankStatistics]
+  /// The number of runs made.
+  public let runs: Int
+  /// Runs that failed because a geometric or harmonic mean met a value it cannot take; they
+  /// count as missing, as a failed `Regen` does in COINr.
+  public let failedRuns: Int
+}
+
+/// Monte Carlo uncertainty analysis of a composite indicator's ranks.
+public enum UncertaintyAnalysis {
+  /// Runs the composite `uncertainty.runs` times with randomly drawn assumptions.
+  ///
+  /// Denomination, imputation and screening do not vary and are done once; each distinct
+  /// (winsorisation limit, normalisation) pair is treated and normalised once; each run then
+  /// only draws its assumptions, aggregates and ranks. Every run uses its own random stream
+  /// (`UncertaintyRandom(seed:stream:)` with the run number), so results are identical for
+  /// any `jobs`.
+  /// - Parameters:
+  ///   - data: the composite's input.
+  ///   - framework: the hierarchy.
+  ///   - nominal: the nominal settings, also those of the assumptions not varied.
+  ///   - uncertainty: the alternatives, runs, seed and jobs.
+  /// - Returns: nominal rank and rank statistics per unit.
+  /// - Throws: `BenchmarkError` when a setting names something the data lacks, or the nominal
+  ///   build fails.
+  /// - Complexity: O(runs × units × nodes) plus the treatment and normalisation of each
+  ///   pair; memory O(runs × units) for the ranks.
+  public static func run(
+    _ data: CompositeData, framework: CompositeFramework, nominal: CompositeSpec,
+    uncertainty: UncertaintySpec
+  ) throws -> UncertaintyResult {
+    let engine = try CompositeEngine(data: data, framework: framework, spec: nominal)
+    let target = try targetIndex(uncertainty.target, in: framework)
+    let prepared = try engine.prepare(nominal)
+    let units = prepared.unitCodes
+    let unitCount = units.count
+
+    let treatments: [Winsorisation?] =
+      uncertainty.winsorisationLimits.isEmpty
+      ? [nominal.treatment]
+      : uncertainty.winsorisationLimits.map {
+        var treatment = nominal.treatment ?? Winsorisation()
+        treatment.maxPoints = $0
+        return treatment
+      }
+    let specs: [CompositeSpec] =
+      uncertainty.normalisations.isEmpty
+      ? [nominal]
+      : uncertainty.normalisations.map {
+        var spec = nominal
+        spec.normalisation = $0
+        return spec
+      }
+    for spec in specs { try engine.checkTargets(spec) }
+    let references = try specs.map { try engine.referenceUnits($0, unitCodes: units) }
+
+    // Nominal build.
+    var nominalValues = prepared.screened
+    if let treatment = nominal.treatment {
+      _ = engine.treat(&nominalValues, unitCount: unitCount, with: treatment)
+    }
+    engine.normalise(
+      &nominalValues, unitCount: unitCount, spec: nominal,
+      referenceUnits: try engine.referenceUnits(nominal, unitCodes: units))
+    let nominalScores = Array(
+      try engine.aggregate(
+        normalised: nominalValues, unitCodes: units, aggregation: nominal.aggregation
+      )[target * unitCount..<(target + 1) * unitCount])
+
+    // Each (treatment, normalisation) pair once.
+    let pairCount = treatments.count * specs.count
+    let normalised = parallelMap(pairCount, jobs: uncertainty.jobs) { pair in
+      var values = prepared.screened
+      if let treatment = treatments[pair / specs.count] {
+        _ = engine.treat(&values, unitCount: unitCount, with: treatment)
+      }
+      let spec = specs[pair % specs.count]
+      engine.normalise(
+        &values, unitCount: unitCount, spec: spec, referenceUnits: references[pair % specs.count])
+      return values
+    }
+
+    let plan = RunPlan(
+      engine: engine, unitCount: unitCount, target: target, normalised: normalised,
+      treatmentCount: treatments.count, specCount: specs.count,
+      methods: uncertainty.aggregationMethods, nominal: nominal.aggregation,
+      noise: uncertainty.weightNoise, seed: uncertainty.seed)
+    let (ranks, failed) = plan.runAll(uncertainty.runs, jobs: uncertainty.jobs)
+    let nominalRanks = RankStatistics.descendingRanks(nominalScores)
+    let statistics = summarise(ranks, runs: uncertainty.runs, unitCount: unitCount)
+    return UncertaintyResult(
+      target: framework.nodes[target].code,
+      units: units.indices.map { unit in
+        UnitRankStatistics(
+          unit: units[unit], nominalScore: nominalScores[unit], nominalRank: nominalRanks[unit],
+          meanRank: statistics[unit].mean, medianRank: statistics[unit].median,
+          q5Rank: statistics[unit].q5, q95Rank: statistics[unit].q95)
+      },
+      runs: uncertainty.runs, failedRuns: failed)
+  }
+
+  /// Runs the analysis on loaded input (`CompositeLoader`).
+  public static func run(
+    _ input: CompositeInput, nominal: CompositeSpec, uncertainty: UncertaintySpec
+  ) throws -> UncertaintyResult {
+    try run(input.data, framework: input.framework, nominal: nominal, uncertainty: uncertainty)
+  }
+
+  private static func targetIndex(_ code: String?, in framework: CompositeFramework) throws -> Int {
+    if let code {
+      guard let index = framework.index(of: code) else {
+        throw CompositeEngine.unknown("target", code, among: framework.codes)
+      }
+      return index
+    }
+    let top = framework.topLevelCodes
+    guard top.count == 1, let index = framework.index(of: top[0]) else {
+      throw BenchmarkError.invalidFramework(
+        "several top-level nodes (\(top.map(Text.quoted).joined(separator: ", "))): "
+          + "name the uncertainty target")
+    }
+    return index
+  }
+
+  /// Mean, median, Q5 and Q95 of each unit's ranks (stored run-major, 0 for missing).
+  private static func summarise(_ ranks: [Int32], runs: Int, unitCount: Int) -> [(
+    mean: Double, median: Double, q5: Double, q95: Double
+  )] {
+    (0..<unitCount).map { unit in
+      var sample: [Double] = []
+      sample.reserveCapacity(runs)
+      for run in 0..<runs where ranks[run * unitCount + unit] > 0 {
+        sample.append(Double(ranks[run * unitCount + unit]))
+      }
+      guard !sample.isEmpty else { return (.nan, .nan, .nan, .nan) }
+      sample.sort()
+      return sample.withUnsafeBufferPointer {
+        (
+          $0.reduce(0, +) / Double($0.count), RankStatistics.median(sorted: $0),
+          RankStatistics.quantile(sorted: $0, 0.05), RankStatistics.quantile(sorted: $0, 0.95)
+        )
+      }
+    }
+  }
+}

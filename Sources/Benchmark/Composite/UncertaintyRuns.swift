@@ -1,0 +1,133 @@
+import Dispatch
+
+/// The per-run part of an uncertainty analysis: draw, aggregate, rank.
+struct RunPlan: Sendable {
+  let engine: CompositeEngine
+  let unitCount: Int
+  /// The node whose ranks are recorded.
+  let target: Int
+  /// Normalised indicators of each (treatment, normalisation) pair, treatment-major.
+  let normalised: [[Double]]
+  let treatmentCount: Int
+  let specCount: Int
+  /// Alternative aggregation methods (empty: nominal).
+  let methods: [AggregationMethod]
+  let nominal: Aggregation
+  /// Noise factor by level.
+  let noise: [Int: Double]
+  let seed: UInt64
+
+  /// Runs `runs` runs on up to `jobs` threads.
+  /// - Returns: ranks run-major (`run * unitCount + unit`, 0 for missing) and failed runs.
+  func runAll(_ runs: Int, jobs: Int) -> (ranks: [Int32], failed: Int) {
+    let ranks = UnsafeSlots<Int32>(count: runs * unitCount, initial: 0)
+    let width = max(1, min(jobs, runs))
+    let failures = UnsafeSlots<Int>(count: width, initial: 0)
+    DispatchQueue.concurrentPerform(iterations: width) { job in
+      let runRange = (runs * job / width)..<(runs * (job + 1) / width)
+      failures[job] = run(runRange, into: ranks)
+    }
+    return (ranks.array, failures.array.reduce(0, +))
+  }
+
+  /// Runs a contiguous block of runs; returns how many failed.
+  private func run(_ runRange: Range<Int>, into ranks: UnsafeSlots<Int32>) -> Int {
+    let framework = engine.framework
+    let nodeCount = framework.nodes.count
+    let indicatorValues = framework.indicatorCount * unitCount
+    let nominalWeights = engine.weights(nominal)
+    let nominalMethods = engine.methods(nominal)
+    let noisy = framework.nodes.indices.compactMap { node in
+      noise[framework.nodes[node].level].map { (node, $0) }
+    }
+    var weights = nominalWeights
+    var stepMethods = nominalMethods
+    var values = [Double](repeating: .nan, count: nodeCount * unitCount)
+    var scratch = AggregationScratch()
+    var order = [Int]()
+    var failed = 0
+    for run in runRange {
+      var random = UncertaintyRandom(seed: seed, stream: UInt64(run))
+      let treatment = random.nextIndex(below: treatmentCount)
+      let normalisation = random.nextIndex(below: specCount)
+      let method = random.nextIndex(below: max(methods.count, 1))
+      for (node, factor) in noisy {
+        weights[node] = nominalWeights[node] * (1 + factor * (2 * random.nextUnit() - 1))
+      }
+      if !methods.isEmpty {
+        for step in stepMethods.indices { stepMethods[step] = methods[method] }
+      }
+      let source = normalised[treatment * specCount + normalisation]
+      let failure = values.withUnsafeMutableBufferPointer { buffer in
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<indicatorValues])
+          .update(fromContentsOf: source[0..<indicatorValues])
+        return Aggregation.aggregate(
+          buffer, unitCount: unitCount, steps: framework.steps, weights: weights,
+          methods: stepMethods, threshold: nominal.dataThreshold, scratch: &scratch)
+      }
+      if failure != nil {
+        failed += 1
+        continue
+      }
+      Self.rank(values, from: target * unitCount, count: unitCount, order: &order) { unit, rank in
+        ranks[run * unitCount + unit] = rank
+      }
+    }
+    return failed
+  }
+
+  /// Descending competition ranks of `count` values from `start`, skipping `NaN`.
+  private static func rank(
+    _ values: [Double], from start: Int, count: Int, order: inout [Int],
+    _ write: (Int, Int32) -> Void
+  ) {
+    order.removeAll(keepingCapacity: true)
+    for unit in 0..<count where !values[start + unit].isNaN { order.append(unit) }
+    order.sort {
+      values[start + $0] > values[start + $1]
+        || (values[start + $0] == values[start + $1] && $0 < $1)
+    }
+    var rank: Int32 = 0
+    for (position, unit) in order.enumerated() {
+      if position == 0 || values[start + order[position - 1]] != values[start + unit] {
+        rank = Int32(position + 1)
+      }
+      write(unit, rank)
+    }
+  }
+}
+
+/// `transform(0..<count)` computed by up to `jobs` threads, in index order.
+func parallelMap<T: Sendable>(_ count: Int, jobs: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+  let results = UnsafeSlots<T?>(count: count, initial: nil)
+  let width = max(1, min(jobs, count))
+  DispatchQueue.concurrentPerform(iterations: width) { job in
+    for index in stride(from: job, to: count, by: width) { results[index] = transform(index) }
+  }
+  let values = results.array.compactMap { $0 }
+  precondition(values.count == count, "every slot is written")
+  return values
+}
+
+/// A fixed buffer written from several threads, each slot by one thread only.
+final class UnsafeSlots<T>: @unchecked Sendable {
+  private let buffer: UnsafeMutableBufferPointer<T>
+
+  init(count: Int, initial: T) {
+    buffer = .allocate(capacity: count)
+    buffer.initialize(repeating: initial)
+  }
+
+  deinit {
+    buffer.deinitialize()
+    buffer.deallocate()
+  }
+
+  subscript(index: Int) -> T {
+    get { buffer[index] }
+    set { buffer[index] = newValue }
+  }
+
+  /// A copy of the contents.
+  var array: [T] { Array(buffer) }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The main job: `provbench report` on the bundled data, in both languages and formats.
+@Suite struct ReportCommandTests {
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("provbench-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  static let goldenPages = [
+    "index", "province-lai-chau", "compare-thai-nguyen-lai-chau", "dashboard", "conflicts",
+  ]
+
+  @Test(arguments: ["vi", "en"])
+  func reportSetMatchesGoldenFiles(_ language: String) throws {
+    let dir = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try Runner.run(["report", "--lang", language, "--out", dir.path])
+    #expect(run.status == 0 && run.stderr.isEmpty)
+    let printed = run.stdout.split(separator: "\n").map(String.init)
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    #expect(Set(printed.map { URL(fileURLWithPath: $0).lastPathComponent }) == Set(files))
+    #expect(files.contains("province-thai-nguyen.html") && files.contains("province-lai-chau.md"))
+    #expect(!files.contains { $0.hasPrefix(".") }, "no temporary file is left behind")
+    for page in Self.goldenPages {
+      for ext in ["md", "html"] {
+        let text = try String(contentsOf: dir.appendingPathComponent("\(page).\(ext)"), encoding: .utf8)
+        Golden.check(text, "report/\(page).\(language).\(ext)")
+      }
+    }
+  }
+
+  @Test func outputIsByteIdenticalAcrossRuns() throws {
+    let a = try Self.temporaryDirectory()
+    let b = try Self.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: a)
+      try? FileManager.default.removeItem(at: b)
+    }
+    _ = try Runner.run(["report", "--out", a.path])
+    _ = try Runner.run(["report", "--out", b.path])
+    let files = try FileManager.default.contentsOfDirectory(atPath: a.path).sorted()
+    #expect(files == (try FileManager.default.contentsOfDirectory(atPath: b.path).sorted()))
+    for file in files {
+      let x = try Data(contentsOf: a.appendingPathComponent(file))
+      let y = try Data(contentsOf: b.appendingPathComponent(file))
+      #expect(x == y, "\(file) differs between runs")
+    }
+  }
+
+  @Test func formatAndProvinceOptions() throws {
+    let dir = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try Runner.run([
+      "report", "--format", "md", "--province", "lai chau", "--compare", "lai-chau,Thái Nguyên",
+      "--geography", "2025", "--out", dir.path,
+    ])
+    #expect(run.status == 0)
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    #expect(files == ["compare-lai-chau-thai-nguyen.md", "conflicts.md", "dashboard.md", "index.md", "province-lai-chau.md"])
+    let index = try String(contentsOf: dir.appendingPathComponent("index.md"), encoding: .utf8)
+    #expect(index.contains("do provbench suy ra, không phải danh sách chính thức"))
+  }
+
+  @Test func stampIsOptIn() throws {
+    let dir = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    _ = try Runner.run(["report", "--format", "md", "--stamp", "--out", dir.path])
+    let index = try String(contentsOf: dir.appendingPathComponent("index.md"), encoding: .utf8)
+    #expect(index.contains("Tạo lúc: "))
+  }
+
+  @Test func badOptionsAreUsageErrors() throws {
+    let run = try Runner.run(["report", "--compare", "lai-chau"])
+    #expect(run.status == 64 && run.stderr.hasPrefix("error: '--compare' takes two provinces"))
+    let lang = try Runner.run(["report", "--lang", "fr"])
+    #expect(lang.status == 64 && lang.stderr.hasPrefix("error: invalid value 'fr' for '--lang'"))
+  }
+}
