@@ -4,7 +4,8 @@ import Testing
 /// The main job: `provbench report` on the bundled data, in both languages and formats.
 @Suite struct ReportCommandTests {
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("provbench-report-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "provbench-report-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -26,7 +27,8 @@ import Testing
     #expect(!files.contains { $0.hasPrefix(".") }, "no temporary file is left behind")
     for page in Self.goldenPages {
       for ext in ["md", "html"] {
-        let text = try String(contentsOf: dir.appendingPathComponent("\(page).\(ext)"), encoding: .utf8)
+        let text = try String(
+          contentsOf: dir.appendingPathComponent("\(page).\(ext)"), encoding: .utf8)
         Golden.check(text, "report/\(page).\(language).\(ext)")
       }
     }
@@ -59,7 +61,11 @@ import Testing
     ])
     #expect(run.status == 0)
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-    #expect(files == ["compare-lai-chau-thai-nguyen.md", "conflicts.md", "dashboard.md", "index.md", "province-lai-chau.md"])
+    #expect(
+      files == [
+        "compare-lai-chau-thai-nguyen.md", "conflicts.md", "dashboard.md", "index.md",
+        "province-lai-chau.md",
+      ])
     let index = try String(contentsOf: dir.appendingPathComponent("index.md"), encoding: .utf8)
     #expect(index.contains("do provbench suy ra, không phải danh sách chính thức"))
   }
