@@ -18,7 +18,7 @@ public enum DraftListing {
           p.indicator.id,
           p.current.isEmpty
             ? "missing" : p.current.map { TargetListing.figure($0) }.joined(separator: "; "),
-          TargetListing.figure(p.proposed), p.rule?.description ?? "—",
+          p.proposed.map { TargetListing.figure($0) } ?? "—", p.rule?.description ?? "—",
           (p.gapBefore.map { $0.absolute.display(decimals: 2) } ?? "—") + " → "
             + (p.gapAfter.map { $0.absolute.display(decimals: 2) } ?? "—"),
           p.requiredPace.map { FigureRange.format(($0 * 10000).rounded() / 100) + "%/yr" } ?? "—",

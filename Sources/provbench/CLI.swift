@@ -1,3 +1,4 @@
+import Benchmark
 import Catalog
 import Foundation
 import Reports
@@ -10,7 +11,8 @@ enum CLI {
     [
       CatalogValidateCommand.self, CatalogTargetsCommand.self, CatalogShowCommand.self,
       CatalogConflictsCommand.self, AlignCommand.self, CompareCommand.self, GapsCommand.self,
-      RankCommand.self, ReportCommand.self, DraftCommand.self,
+      RankCommand.self, ReportCommand.self, DraftCommand.self, IndexCommand.self,
+      UncertaintyCommand.self,
     ]
   }
 
@@ -23,7 +25,8 @@ enum CLI {
       ("catalog", "Validate and list the catalog of targets."),
       ("align", AlignCommand.spec.overview), ("compare", CompareCommand.spec.overview),
       ("gaps", GapsCommand.spec.overview), ("rank", RankCommand.spec.overview),
-      ("draft", DraftCommand.spec.overview),
+      ("draft", DraftCommand.spec.overview), ("index", IndexCommand.spec.overview),
+      ("uncertainty", UncertaintyCommand.spec.overview),
       ("help", "Show help."),
     ])
 
@@ -60,6 +63,8 @@ enum CLI {
       return usageFailure(error.message, spec)
     } catch let error as CatalogError {
       return failure(error)
+    } catch let error as BenchmarkError {
+      return CommandOutput(stderr: "error: \(error)\n", status: 65)
     } catch let error as ReportsError {
       return CommandOutput(stderr: "error: \(error)\n", status: 1)
 

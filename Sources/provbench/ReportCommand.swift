@@ -61,10 +61,15 @@ struct ReportCommand: Command {
     let pair = try compare.map {
       (try catalog.geoID(matching: $0[0]), try catalog.geoID(matching: $0[1]))
     }
-    let options = ReportOptions(
+    var options = ReportOptions(
       provinces: ids, comparison: pair, year: year, geography: geography, language: language,
       stamp: stamp ? ISO8601DateFormatter().string(from: Date()) : nil)
-    let pages = ReportSet.pages(catalog, options)
+    let (dataURL, _) = try DataDirectory.resolve(
+      option: dataPath, environment: environment.variables,
+      currentDirectory: environment.currentDirectory)
+    let spec = dataURL.appendingPathComponent("composite/nmm-targets-2030.json")
+    if FileManager.default.fileExists(atPath: spec.path) { options.compositeSpec = spec }
+    let pages = try ReportSet.pages(catalog, options)
     let directory =
       out.hasPrefix("/")
       ? URL(fileURLWithPath: out)

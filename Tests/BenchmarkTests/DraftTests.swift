@@ -146,3 +146,22 @@ import Testing
     }
   }
 }
+
+@Suite struct DraftFallbackTests {
+  @Test func whenNoRuleAppliesTheCurrentTargetStands() throws {
+    let only = Fixture.indicator("solo")
+    let catalog = Fixture.catalog(
+      provinces: ["lc", "tn"], indicators: [only],
+      targets: [Fixture.target("s1", "lc", "solo", .greaterThan, 40)])
+    let d = catalog.draft(
+      "lc", year: 2030, rules: [.regionalMean], region: "R", geography: .before2025)
+    let p = try #require(d.proposals.first)
+    #expect(p.rule == .keep)
+    #expect(p.proposed == Quantity(.greaterThan, 40), "the current wording 'trên 40%' is kept")
+    #expect(
+      p.flags == [
+        .ruleNotApplicable(
+          rule: .regionalMean, reason: "fewer than two provinces of the region target it")
+      ])
+  }
+}

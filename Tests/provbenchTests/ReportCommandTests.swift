@@ -12,6 +12,7 @@ import Testing
 
   static let goldenPages = [
     "index", "province-lai-chau", "compare-thai-nguyen-lai-chau", "dashboard", "conflicts",
+    "composite",
   ]
 
   @Test(arguments: ["vi", "en"])
@@ -63,7 +64,8 @@ import Testing
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
     #expect(
       files == [
-        "compare-lai-chau-thai-nguyen.md", "conflicts.md", "dashboard.md", "index.md",
+        "compare-lai-chau-thai-nguyen.md", "composite.md", "conflicts.md", "dashboard.md",
+        "index.md",
         "province-lai-chau.md",
       ])
     let index = try String(contentsOf: dir.appendingPathComponent("index.md"), encoding: .utf8)

@@ -66,8 +66,10 @@ extension Catalog {
         flags.append(.ruleNotApplicable(rule: rule, reason: refusal.reason))
       }
     }
-    let chosen: (rule: DraftRule, figure: Double)? =
+    var chosen: (rule: DraftRule, figure: Double)? =
       combination == .first ? candidates.first : candidates.max { better($1.figure, $0.figure) }
+    // When no rule applies, the current target stands: a draft never drops a target.
+    if chosen == nil, let currentBest { chosen = (.keep, currentBest) }
     var proposed: Quantity?
     var rule = chosen?.rule
     if var (chosenRule, value) = chosen {
@@ -83,6 +85,13 @@ extension Catalog {
       }
       rule = chosenRule
       proposed = Quantity(polarity == .higher ? .atLeast : .atMost, value)
+      // The same figure as a current target keeps that target's wording ("trên 40%").
+      if let same = current.compactMap(\.quantity).first(where: {
+        (polarity == .higher ? $0.value : ($0.valueHigh ?? $0.value)) == value
+          && ($0.comparator == .greaterThan || $0.comparator == .lessThan)
+      }) {
+        proposed = Quantity(same.comparator, value)
+      }
     }
     let before = currentBest.flatMap { c in
       statistic.map { Gap(FigureRange(c, c), to: $0.mean, polarity: polarity) }

@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Foundation
 
 /// What a report set contains and how it is written.
 public struct ReportOptions: Sendable {
@@ -14,12 +15,15 @@ public struct ReportOptions: Sendable {
   public var region: String
   /// A generation time to print on the index page; nil keeps the output byte-identical.
   public var stamp: String?
+  /// The composite index spec for the composite page, if any.
+  public var compositeSpec: URL?
 
   public init(
     provinces: [String]? = nil, comparison: (String, String)? = nil, year: Int = 2030,
     geography: GeographyVersion = .before2025, language: Language = .vi, region: String = "NMM",
-    stamp: String? = nil
+    stamp: String? = nil, compositeSpec: URL? = nil
   ) {
+    self.compositeSpec = compositeSpec
     self.provinces = provinces
     self.comparison = comparison
     self.year = year
@@ -33,7 +37,8 @@ public struct ReportOptions: Sendable {
 /// Builds the pages of a report set from a catalog.
 public enum ReportSet {
   /// The pages: index, one profile per province, the comparison, the dashboard, conflicts.
-  public static func pages(_ catalog: Catalog, _ options: ReportOptions) -> [Page] {
+  /// - Throws: `CatalogError` or `BenchmarkError` when the composite spec is invalid.
+  public static func pages(_ catalog: Catalog, _ options: ReportOptions) throws -> [Page] {
     let ctx = ReportContext(
       catalog: catalog, localizer: Localizer(options.language), geography: options.geography,
       region: options.region, year: options.year)
@@ -47,6 +52,7 @@ public enum ReportSet {
       pages.append(ComparisonPage.build(a, b, ctx))
     }
     pages.append(DashboardPage.build(ctx))
+    if let spec = options.compositeSpec { pages.append(try CompositePage.build(spec, ctx)) }
     pages.append(ConflictsPage.build(ctx))
     let index = IndexPage.build(ctx, pages: pages.map { ($0.slug, $0.title) }, stamp: options.stamp)
     return ([index] + pages).map { ctx.reconcilingNotes($0) }

@@ -1,0 +1,277 @@
+import Catalog
+import Foundation
+
+/// A composite index described in a JSON file: where its data come from, its hierarchy, the
+/// build settings and the alternatives of an uncertainty analysis (see docs/composite.md).
+public struct CompositeSpecFile: Sendable {
+  /// Where the units × indicators come from.
+  public enum Source: Sendable, Hashable {
+    /// COINr-style `idata.csv` and `imeta.csv`, paths resolved against the spec's directory.
+    case coinr(idata: URL, imeta: URL)
+    /// The catalog's provinces of a region: their targets for a horizon year (ambition) or
+    /// latest observations up to it (delivery), one indicator per level-1 item.
+    case catalog(subject: BenchmarkSubject, year: Int, geography: GeographyVersion, region: String)
+  }
+
+  public var name: String
+  public var source: Source
+  /// The hierarchy for a catalog source (level-1 codes are indicator ids); empty for COINr input,
+  /// whose hierarchy is in `imeta.csv`.
+  public var framework: [IndicatorMeta]
+  public var build: CompositeSpec
+  /// Alternatives for `uncertainty`: runs, seed and jobs come from the command line.
+  public var winsorisationLimits: [Int]
+  public var normalisations: [Normalisation]
+  public var aggregationMethods: [AggregationMethod]
+  public var weightNoise: [Int: Double]
+
+  /// Reads a spec file.
+  /// - Throws: `CatalogError.invalidData` with located diagnostics, or `.unreadableFile`.
+  public static func read(_ url: URL, displayPath: String) throws -> CompositeSpecFile {
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw CatalogError.unreadableFile(path: displayPath, reason: "no such file")
+    }
+    let root = try JSONReader.read(String(decoding: data, as: UTF8.self), file: displayPath)
+    var reader = SpecReader()
+    let spec = reader.spec(root, directory: url.deletingLastPathComponent())
+    guard let spec, reader.diagnostics.isEmpty else {
+      throw CatalogError.invalidData(reader.diagnostics)
+    }
+    return spec
+  }
+
+  /// The uncertainty settings with the command line's runs, seed and jobs.
+  public func uncertainty(runs: Int, seed: UInt64, jobs: Int) -> UncertaintySpec {
+    UncertaintySpec(
+      runs: runs, seed: seed, winsorisationLimits: winsorisationLimits,
+      normalisations: normalisations,
+      aggregationMethods: aggregationMethods, weightNoise: weightNoise, jobs: jobs)
+  }
+
+  /// The composite's input: loaded from COINr files, or built from the catalog.
+  /// - Throws: `BenchmarkError` for bad COINr files or an invalid hierarchy.
+  public func input(catalog: Catalog?) throws -> CompositeInput {
+    switch source {
+    case .coinr(let idata, let imeta): return try CompositeLoader.load(idata: idata, imeta: imeta)
+    case .catalog(let subject, let year, let geography, let region):
+      guard let catalog else {
+        throw BenchmarkError.invalidFramework("a catalog source needs the dataset")
+      }
+      return try CatalogComposite.input(
+        catalog, framework: framework, subject: subject, year: year, geography: geography,
+        region: region)
+    }
+  }
+}
+
+/// Turns JSON nodes into a spec, collecting every problem with its location.
+private struct SpecReader {
+  var diagnostics: [Diagnostic] = []
+
+  mutating func fail(_ node: JSONNode, _ message: String) {
+    diagnostics.append(Diagnostic(.error, at: node.location, message))
+  }
+
+  mutating func spec(_ root: JSONNode, directory: URL) -> CompositeSpecFile? {
+    guard case .object = root.value else {
+      fail(root, "a spec is a JSON object")
+      return nil
+    }
+    let name = string(root["name"]) ?? "composite"
+    guard let sourceNode = root["source"] else {
+      fail(root, "missing member 'source' (\"coinr\" files or \"catalog\")")
+      return nil
+    }
+    var source: CompositeSpecFile.Source?
+    if let coinr = sourceNode["coinr"] {
+      if let idata = string(coinr["idata"], required: coinr, "idata"),
+        let imeta = string(coinr["imeta"], required: coinr, "imeta")
+      {
+        source = .coinr(
+          idata: directory.appendingPathComponent(idata),
+          imeta: directory.appendingPathComponent(imeta))
+      }
+    } else if let catalog = sourceNode["catalog"] {
+      let subjectText = string(catalog["subject"]) ?? "targets"
+      let subject: BenchmarkSubject? =
+        subjectText == "targets" ? .targets : subjectText == "observations" ? .observations : nil
+      if subject == nil, let node = catalog["subject"] {
+        fail(node, "'subject' is \"targets\" or \"observations\"")
+      }
+      let year = number(catalog["year"], required: catalog, "year").map { Int($0) }
+      let geographyText = string(catalog["geography"]) ?? "2024"
+      let geography = GeographyVersion(rawValue: geographyText)
+      if geography == nil, let node = catalog["geography"] {
+        fail(node, "'geography' is \"2024\" or \"2025\"")
+      }
+      if let subject, let year, let geography {
+        source = .catalog(
+          subject: subject, year: year, geography: geography,
+          region: string(catalog["region"]) ?? "NMM")
+      }
+    } else {
+      fail(sourceNode, "'source' needs a member \"coinr\" or \"catalog\"")
+    }
+    let framework = frameworkItems(root["framework"])
+    if case .catalog = source, framework.isEmpty, let node = root["framework"] ?? Optional(root) {
+      fail(node, "a catalog source needs a 'framework': indicators, their pillars and the index")
+    }
+    let build = buildSpec(root["build"])
+    let u = root["uncertainty"]
+    let limits = (array(u?["winsorisation_limits"]) ?? []).compactMap { number($0).map(Int.init) }
+    let normalisations = (array(u?["normalisations"]) ?? []).compactMap { normalisation($0) }
+    let methods = (array(u?["aggregations"]) ?? []).compactMap { aggregationMethod($0) }
+    var noise: [Int: Double] = [:]
+    if let node = u?["weight_noise"], case .object(let members) = node.value {
+      for (key, value) in members {
+        guard let level = Int(key), let factor = number(value), (0...1).contains(factor) else {
+          fail(value, "weight_noise maps a level (\"2\") to a factor between 0 and 1")
+          continue
+        }
+        noise[level] = factor
+      }
+    }
+    guard let source, let build else { return nil }
+    return CompositeSpecFile(
+      name: name, source: source, framework: framework, build: build, winsorisationLimits: limits,
+      normalisations: normalisations, aggregationMethods: methods, weightNoise: noise)
+  }
+
+  mutating func frameworkItems(_ node: JSONNode?) -> [IndicatorMeta] {
+    guard let node else { return [] }
+    guard let items = array(node) else { return [] }
+    return items.compactMap { item in
+      guard let code = string(item["code"], required: item, "code") else { return nil }
+      let level = number(item["level"]).map(Int.init) ?? 1
+      return IndicatorMeta(
+        code: code, name: string(item["name"]), level: level, parent: string(item["parent"]),
+        weight: number(item["weight"]) ?? 1)
+    }
+  }
+
+  mutating func buildSpec(_ node: JSONNode?) -> CompositeSpec? {
+    var spec = CompositeSpec()
+    guard let node else { return spec }
+    spec.denominate = bool(node["denominate"]) ?? false
+    if let imputation = node["imputation"] {
+      switch imputation.value {
+      case .string("none"): spec.imputation = .none
+      case .string("mean"): spec.imputation = .mean
+      case .string("median"): spec.imputation = .median
+      default:
+        if let group = string(imputation["group-mean"]) {
+          spec.imputation = .groupMean(group)
+        } else if let group = string(imputation["group-median"]) {
+          spec.imputation = .groupMedian(group)
+        } else {
+          fail(
+            imputation,
+            "imputation is \"none\", \"mean\", \"median\", {\"group-mean\": G} or {\"group-median\": G}"
+          )
+        }
+      }
+    }
+    if let screening = node["screening"], screening.value != .null {
+      let threshold = number(screening["threshold"]) ?? 2.0 / 3.0
+      if (0...1).contains(threshold) {
+        spec.screening = UnitScreening(rule: .missing, dataThreshold: threshold)
+      } else {
+        fail(screening, "screening threshold is a share between 0 and 1")
+      }
+    }
+    if let treatment = node["winsorisation"], treatment.value != .null {
+      let points = number(treatment["max_points"]).map(Int.init) ?? 5
+      if points >= 0 {
+        spec.treatment = Winsorisation(maxPoints: points)
+      } else {
+        fail(treatment, "max_points is not negative")
+      }
+    }
+    if let normalisation = node["normalisation"], let value = self.normalisation(normalisation) {
+      spec.normalisation = value
+    }
+    if let aggregation = node["aggregation"] {
+      let method = aggregation["method"].flatMap { aggregationMethod($0) } ?? .arithmetic
+      let threshold = number(aggregation["threshold"])
+      if let threshold, !(0...1).contains(threshold) {
+        fail(aggregation, "aggregation threshold is a share between 0 and 1")
+      } else {
+        spec.aggregation = Aggregation(method: method, dataThreshold: threshold)
+      }
+    }
+    return spec
+  }
+
+  mutating func normalisation(_ node: JSONNode) -> Normalisation? {
+    switch string(node["method"]) {
+    case "min-max":
+      return .minMax(lower: number(node["lower"]) ?? 0, upper: number(node["upper"]) ?? 100)
+    case "z-score":
+      return .zScore(mean: number(node["mean"]) ?? 0, standardDeviation: number(node["sd"]) ?? 1)
+    case "percentile-rank": return .percentileRank
+    case "rank": return .rank
+    case "distance-to-target": return .distanceToTarget(capAtOne: bool(node["cap"]) ?? true)
+    case "none": return Normalisation.none
+    default:
+      fail(
+        node,
+        "normalisation method is \"min-max\", \"z-score\", \"percentile-rank\", \"rank\", \"distance-to-target\" or \"none\""
+      )
+      return nil
+    }
+  }
+
+  mutating func aggregationMethod(_ node: JSONNode) -> AggregationMethod? {
+    guard case .string(let text) = node.value, let method = AggregationMethod(rawValue: text) else {
+      fail(node, "aggregation method is \"arithmetic\", \"geometric\" or \"harmonic\"")
+      return nil
+    }
+    return method
+  }
+
+  mutating func string(_ node: JSONNode?, required parent: JSONNode? = nil, _ name: String = "")
+    -> String?
+  {
+    guard let node else {
+      if let parent { fail(parent, "missing member '\(name)'") }
+      return nil
+    }
+    guard case .string(let s) = node.value else {
+      fail(node, "expected a string")
+      return nil
+    }
+    return s
+  }
+
+  mutating func number(_ node: JSONNode?, required parent: JSONNode? = nil, _ name: String = "")
+    -> Double?
+  {
+    guard let node else {
+      if let parent { fail(parent, "missing member '\(name)'") }
+      return nil
+    }
+    guard case .number(let x) = node.value else {
+      fail(node, "expected a number")
+      return nil
+    }
+    return x
+  }
+
+  mutating func bool(_ node: JSONNode?) -> Bool? {
+    guard let node else { return nil }
+    guard case .bool(let b) = node.value else {
+      fail(node, "expected true or false")
+      return nil
+    }
+    return b
+  }
+
+  mutating func array(_ node: JSONNode?) -> [JSONNode]? {
+    guard let node else { return nil }
+    guard case .array(let items) = node.value else {
+      fail(node, "expected an array")
+      return nil
+    }
+    return items
+  }
+}

@@ -1,0 +1,122 @@
+import Benchmark
+import Catalog
+import Foundation
+
+/// The composite ranking of the region's provinces with rank intervals.
+enum CompositePage {
+  static let slug = "composite"
+  /// Runs of the uncertainty analysis on the page; seeded, so the page is reproducible.
+  static let runs = 1000
+  static let seed: UInt64 = 1
+
+  static func build(_ specURL: URL, _ ctx: ReportContext) throws -> Page {
+    let l = ctx.localizer
+    let vi = ctx.language == .vi
+    let spec = try CompositeSpecFile.read(specURL, displayPath: specURL.lastPathComponent)
+    let input = try spec.input(catalog: ctx.catalog)
+    let result = try CompositePipeline.run(input, spec: spec.build)
+    let uncertainty = try UncertaintyAnalysis.run(
+      input, nominal: spec.build, uncertainty: spec.uncertainty(runs: runs, seed: seed, jobs: 2))
+    let framework = result.framework
+    let indicators = Array(framework.indicators.map(\.code))
+    let pillars = framework.nodes.filter { $0.level > 1 && $0.level < framework.levelCount }
+    guard let top = framework.topLevelCodes.first, let ranks = result.ranks(top),
+      let scores = result.scores(top)
+    else {
+      return Page(slug: slug, title: l(.compositeTitle), language: ctx.language, blocks: [])
+    }
+    let order = result.unitCodes.indices.sorted {
+      (ranks[$0] ?? .max, result.unitCodes[$0]) < (ranks[$1] ?? .max, result.unitCodes[$1])
+    }
+    let stats = Dictionary(uncertainty.units.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
+    func coverage(_ unit: String) -> Int {
+      guard let row = input.data.unitCodes.firstIndex(of: unit) else { return 0 }
+      return indicators.indices.filter { !input.data.values[$0 * input.data.unitCount + row].isNaN }
+        .count
+    }
+    let header =
+      [l(.rank), l(.province), spec.name.isEmpty ? top : (framework.nodes.last?.name ?? top)]
+      + pillars.map(\.name) + [
+        vi ? "Số chỉ tiêu có số liệu" : "Indicators with data",
+        vi ? "Khoảng thứ hạng (Q5–Q95)" : "Rank interval (Q5–Q95)",
+      ]
+    let rows: [[Cell]] = order.map { unit in
+      let code = result.unitCodes[unit]
+      let s = stats[code]
+      return [
+        Cell(ranks[unit].map(String.init) ?? "—", sortKey: ranks[unit].map(Double.init)),
+        Cell([.link(text: ctx.geoName(code), slug: ProfilePage.slug(code))]),
+        Cell(score(scores[scores.startIndex + unit], l), sortKey: scores[scores.startIndex + unit]),
+      ]
+        + pillars.map { pillar in
+          let value = result.scores(pillar.code).map { $0[$0.startIndex + unit] } ?? .nan
+          return Cell(score(value, l), sortKey: value.isNaN ? nil : value)
+        }
+        + [
+          Cell("\(coverage(code))/\(indicators.count)", sortKey: Double(coverage(code))),
+          Cell(
+            s.map { "\(l.number($0.q5Rank))–\(l.number($0.q95Rank))" } ?? "—",
+            sortKey: s?.medianRank),
+        ]
+    }
+    let whiskers = RankWhiskers(
+      id: "rank-intervals",
+      title: vi ? "Khoảng thứ hạng qua \(runs) lần mô phỏng" : "Rank intervals over \(runs) runs",
+      description: order.compactMap { unit -> String? in
+        let code = result.unitCodes[unit]
+        guard let s = stats[code], let nominal = s.nominalRank else { return nil }
+        return
+          "\(ctx.geoName(code)): \(nominal), Q5–Q95 \(l.number(s.q5Rank))–\(l.number(s.q95Rank))"
+      }.joined(separator: "; "),
+      rows: order.compactMap { unit in
+        let code = result.unitCodes[unit]
+        guard let s = stats[code], let nominal = s.nominalRank, !s.q5Rank.isNaN else { return nil }
+        return RankWhiskers.Row(
+          label: ctx.geoName(code), nominal: Double(nominal), q5: s.q5Rank, q95: s.q95Rank,
+          median: s.medianRank)
+      })
+    let removed = result.removedUnits.map { ctx.geoName($0) }.joined(separator: ", ")
+    let method =
+      vi
+      ? "Phương pháp theo COINr (JRC): chuẩn hóa, gộp theo trọng số qua các tầng; phân tích bất định \(runs) lần (hạt giống \(seed)) thay đổi cách chuẩn hóa, cách gộp và trọng số ±25%. \(uncertainty.failedRuns) lần không tính được (trung bình nhân gặp giá trị 0) được loại."
+      : "Method as in COINr (JRC): normalise, aggregate with weights level by level; uncertainty over \(runs) runs (seed \(seed)) varying normalisation, aggregation and weights ±25%. \(uncertainty.failedRuns) runs that could not be computed (a geometric mean met a zero) are left out."
+    var blocks: [Block] = [
+      ctx.membershipNotice,
+      .notice(
+        [
+          .text(
+            vi
+              ? "Số liệu còn mỏng: chỉ các tỉnh có ít nhất 30% chỉ tiêu được xếp hạng; thứ hạng chỉ mang tính tham khảo."
+              : "Coverage is thin: only provinces with at least 30% of the indicators are ranked; ranks are indicative."
+          )
+        ], .warning),
+      .paragraph([.text(method)]),
+      .table(Table(id: "composite", caption: spec.name, header: header, rows: rows)),
+      .chart(.rankWhiskers(whiskers)),
+    ]
+    if !removed.isEmpty {
+      blocks.append(
+        .paragraph([
+          .strong(vi ? "Không xếp hạng (thiếu số liệu): " : "Not ranked (too little data): "),
+          .text(removed),
+        ]))
+    }
+    blocks.append(.heading(level: 2, text: l(.indicators), anchor: "indicators"))
+    blocks.append(
+      .bullets(
+        framework.nodes.filter { $0.level == 1 }.map { node in
+          [
+            .text(
+              "\(l.indicatorName(ctx.catalog.indicator(id: node.code))) → \(framework.nodes.first { $0.code == node.parent }?.name ?? "")"
+            )
+          ]
+        }))
+    return Page(
+      slug: slug, title: "\(l(.compositeTitle)): \(spec.name)", language: ctx.language,
+      blocks: blocks)
+  }
+
+  static func score(_ x: Double, _ l: Localizer) -> String {
+    x.isNaN ? "—" : l.number(x, decimals: 1)
+  }
+}

@@ -1,0 +1,90 @@
+import Benchmark
+import Catalog
+import Foundation
+
+/// Renders a composite build and an uncertainty analysis.
+public enum CompositeListing {
+  /// Scores and ranks of the top node and every aggregate, best first.
+  public static func index(
+    _ result: CompositeResult, names: [String: String], format: ListingFormat
+  ) -> String {
+    let aggregates = result.framework.nodes.filter { $0.level > 1 }.map(\.code).reversed()
+    guard let top = result.framework.topLevelCodes.first, let topRanks = result.ranks(top) else {
+      return ""
+    }
+    let order = result.unitCodes.indices.sorted {
+      (topRanks[$0] ?? .max, result.unitCodes[$0]) < (topRanks[$1] ?? .max, result.unitCodes[$1])
+    }
+    let header = ["rank", "unit", "name"] + Array(aggregates)
+    let rows = order.map { unit -> [String] in
+      [
+        topRanks[unit].map(String.init) ?? "—", result.unitCodes[unit],
+        names[result.unitCodes[unit]] ?? "",
+      ]
+        + aggregates.map { code in
+          guard let scores = result.scores(code) else { return "—" }
+          let value = scores[scores.startIndex + unit]
+          return value.isNaN ? "—" : NumberFormat.plain((value * 100).rounded() / 100)
+        }
+    }
+    switch format {
+    case .table:
+      let removed =
+        result.removedUnits.isEmpty
+        ? "" : "\nremoved by screening: " + result.removedUnits.joined(separator: ", ") + "\n"
+      return TextTable(header: header, rows: rows).rendered() + removed
+    case .csv: return CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
+    case .md: return MarkdownTable(header: header, rows: rows).rendered()
+    case .json:
+      return JSON.array(rows.map { row in .object(zip(header, row).map { ($0, JSON.string($1)) }) })
+        .rendered() + "\n"
+    }
+  }
+
+  /// Nominal rank and the distribution of ranks over the runs, in nominal rank order.
+  public static func uncertainty(
+    _ result: UncertaintyResult, names: [String: String], format: ListingFormat
+  ) -> String {
+    let units = result.units.sorted {
+      ($0.nominalRank ?? .max, $0.unit) < ($1.nominalRank ?? .max, $1.unit)
+    }
+    let header = [
+      "unit", "name", "nominal score", "nominal rank", "mean rank", "median rank", "Q5", "Q95",
+    ]
+    func n(_ x: Double) -> String { x.isNaN ? "—" : NumberFormat.plain((x * 100).rounded() / 100) }
+    let rows = units.map { u in
+      [
+        u.unit, names[u.unit] ?? "", n(u.nominalScore), u.nominalRank.map(String.init) ?? "—",
+        n(u.meanRank), n(u.medianRank), n(u.q5Rank), n(u.q95Rank),
+      ]
+    }
+    let summary = "target \(result.target): \(result.runs) runs, \(result.failedRuns) failed\n"
+    switch format {
+    case .table: return summary + TextTable(header: header, rows: rows).rendered()
+    case .csv: return CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
+    case .md:
+      return "- " + MarkdownTable.cell(summary.trimmingCharacters(in: .newlines)) + "\n\n"
+        + MarkdownTable(header: header, rows: rows).rendered()
+    case .json:
+      return JSON.object([
+        ("target", .string(result.target)), ("runs", .number(Double(result.runs))),
+        ("failed_runs", .number(Double(result.failedRuns))),
+        (
+          "units",
+          .array(
+            units.map { u in
+              .object([
+                ("unit", .string(u.unit)),
+                ("nominal_score", u.nominalScore.isNaN ? .null : .number(u.nominalScore)),
+                ("nominal_rank", u.nominalRank.map { .number(Double($0)) } ?? .null),
+                ("mean_rank", u.meanRank.isNaN ? .null : .number(u.meanRank)),
+                ("median_rank", u.medianRank.isNaN ? .null : .number(u.medianRank)),
+                ("q5_rank", u.q5Rank.isNaN ? .null : .number(u.q5Rank)),
+                ("q95_rank", u.q95Rank.isNaN ? .null : .number(u.q95Rank)),
+              ])
+            })
+        ),
+      ]).rendered() + "\n"
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// `index` and `uncertainty` on the bundled specs.
+@Suite struct CompositeCommandTests {
+  @Test func asemIndexReproducesCOINrsPublishedRanks() throws {
+    let run = try Runner.run(["index", "--spec", "datasets/composite/asem.json", "--format", "csv"])
+    #expect(run.status == 0 && run.stderr.isEmpty)
+    let rows = run.stdout.split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",").map(String.init)
+    }
+    #expect(
+      rows.prefix(4).map { [$0[0], $0[1], $0[3]] } == [
+        ["1", "CHE", "68.38"], ["2", "NLD", "64.82"], ["3", "DNK", "64.8"], ["4", "NOR", "64.47"],
+      ])
+    let reference = try String(
+      contentsOf: Runner.packageRoot.appendingPathComponent(
+        "Tests/BenchmarkTests/Composite/Fixtures/coinr-asem/results_full.csv"),
+      encoding: .utf8)
+    let published = reference.split(separator: "\n").dropFirst().map { line -> (String, String) in
+      let fields = line.split(separator: ",").map { $0.replacingOccurrences(of: "\"", with: "") }
+      return (fields[0], fields[1])
+    }
+    let ours = Dictionary(uniqueKeysWithValues: rows.map { ($0[1], $0[0]) })
+    for (unit, rank) in published { #expect(ours[unit] == rank, "\(unit)") }
+  }
+
+  @Test func uncertaintyNominalRanksEqualCOINrsAndJobsDoNotMatter() throws {
+    let one = try Runner.run([
+      "uncertainty", "--spec", "datasets/composite/asem.json", "--runs", "100", "--seed", "7",
+      "--jobs", "1", "--format", "json",
+    ])
+    let two = try Runner.run([
+      "uncertainty", "--spec", "datasets/composite/asem.json", "--runs", "100", "--seed", "7",
+      "--jobs", "2", "--format", "json",
+    ])
+    #expect(one.status == 0 && one.stderr.isEmpty, "no progress line when stderr is not a terminal")
+    #expect(one.stdout == two.stdout)
+    #expect(one.stdout.contains("\"unit\": \"CHE\",\n      \"nominal_score\": 68.3"))
+    let other = try Runner.run([
+      "uncertainty", "--spec", "datasets/composite/asem.json", "--runs", "100", "--seed", "8",
+      "--format", "json",
+    ])
+    #expect(other.stdout != one.stdout, "a different seed draws different runs")
+  }
+
+  @Test func provinceCompositeFromTheCatalog() throws {
+    let run = try Runner.run(["index", "--spec", "datasets/composite/nmm-targets-2030.json"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("removed by screening:"))
+    Golden.check(run.stdout, "index-nmm-targets-2030.txt")
+  }
+
+  @Test func badSpecsAreLocatedDataErrors() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "provbench-spec-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let cases: [(String, String)] = [
+      (
+        "{\"source\": {\"catalog\": {\"year\": \"2030\"}}}",
+        "bad.json:1:33: error: expected a number"
+      ),
+      ("{\"source\": {}", "bad.json:1:14: error: unexpected end of file in an object"),
+      ("{\"name\": 1,}", "bad.json:1:12: error: expected a member name in quotes"),
+      ("[]", "bad.json:1:1: error: a spec is a JSON object"),
+    ]
+    for (text, message) in cases {
+      try text.write(to: dir.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
+      let run = try Runner.run(["index", "--spec", "bad.json"], in: dir)
+      #expect(run.status == 65 && run.stdout.isEmpty, "\(text)")
+      #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
+    }
+    let missing = try Runner.run(["uncertainty"])
+    #expect(missing.status == 64 && missing.stderr.hasPrefix("error: missing option '--spec'"))
+    let seed = try Runner.run(["uncertainty", "--spec", "x.json", "--seed", "-1"])
+    #expect(seed.status == 64 && seed.stderr.hasPrefix("error: invalid value '-1' for '--seed'"))
+  }
+}

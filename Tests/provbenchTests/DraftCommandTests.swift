@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// `draft`, its dataset export and the what-if runs of compare and gaps.
+@Suite struct DraftCommandTests {
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "provbench-draft-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func laiChauRegionalMeanProposesDigitalEconomyAndResearchers() throws {
+    let run = try Runner.run(["draft", "lai-chau", "--rule", "regional-mean"])
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    let digital = lines.first { $0.hasPrefix("digital_economy_share_grdp ") }
+    #expect(digital?.contains("regional-mean") == true)
+    #expect(digital?.contains("≥ 23.67") == true, "the mean of the six provinces' midpoints")
+    let researchers = lines.first { $0.hasPrefix("researchers_per_10k ") }
+    #expect(researchers?.contains("≥ 12.5") == true)
+    #expect(run.stdout.contains("digital_economy_share_grdp: lc57-06, ext-t-005"))
+    Golden.check(run.stdout, "draft-lai-chau-regional-mean.txt")
+  }
+
+  @Test func draftExportLoadsBackAsAValidDataset() throws {
+    let dir = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("lai-chau-draft")
+    let run = try Runner.run([
+      "draft", "lai-chau", "--rule", "regional-mean,national", "--combine", "max", "--out",
+      out.path, "--format", "csv",
+    ])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("id,geo,indicator,unit,year,comparator,value"))
+    let validate = try Runner.run(["catalog", "validate", "--data", out.path])
+    #expect(validate.status == 0, "\(validate.stderr)")
+    let again = try Runner.run(["draft", "lai-chau", "--out", out.path])
+    #expect(again.status == 1 && again.stderr.contains("it exists; choose a new directory"))
+    let whatIf = try Runner.run(["gaps", "lai-chau", "--year", "2030", "--with", out.path])
+    #expect(whatIf.status == 0)
+    #expect(whatIf.stdout.hasPrefix("What changes\n"))
+    #expect(whatIf.stdout.contains("== After (with \(out.path)) =="))
+    let change = whatIf.stdout.split(separator: "\n").first {
+      $0.hasPrefix("digital_economy_share_grdp")
+    }
+    #expect(
+      change?.contains("~ 9–10 → ≥ 30") == true, "max of the regional mean and the national 30%")
+    let compare = try Runner.run([
+      "compare", "thai-nguyen", "lai-chau", "--with", out.path, "--format", "json",
+    ])
+    #expect(compare.status == 0 && compare.stdout.hasPrefix("{\n\"before\": {"))
+  }
+
+  @Test func whatIfWithACSVFileOfTargets() throws {
+    let dir = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let csv = """
+      id,geo,indicator,unit,year,comparator,value,value_high,kind,document,section,quote,label,note
+      w1,lai-chau,digital_economy_share_grdp,percent_of_grdp,2030,>=,25,,quantitative,lc-ctr-57,II.2,Ty trong kinh té s6 dat khoang 9-10% GRDP,thử,what-if
+      """
+    try csv.write(to: dir.appendingPathComponent("w.csv"), atomically: true, encoding: .utf8)
+    let run = try Runner.run(
+      ["gaps", "lai-chau", "--year", "2030", "--with", dir.appendingPathComponent("w.csv").path],
+      environment: [:])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("~ 9–10 → ≥ 25"))
+    let bad = csv.replacingOccurrences(of: ">=,25", with: ">=,25%")
+    try bad.write(to: dir.appendingPathComponent("w.csv"), atomically: true, encoding: .utf8)
+    let failed = try Runner.run([
+      "gaps", "lai-chau", "--with", dir.appendingPathComponent("w.csv").path,
+    ])
+    #expect(failed.status == 65 && failed.stdout.isEmpty)
+    #expect(failed.stderr.contains("w.csv:2:64: error: invalid number '25%'"))
+  }
+
+  @Test func unknownRuleIsAUsageError() throws {
+    let run = try Runner.run(["draft", "lai-chau", "--rule", "mean"])
+    #expect(run.status == 64 && run.stderr.hasPrefix("error: unknown rule 'mean'"))
+  }
+
+  @Test(arguments: ["md", "html"])
+  func draftPageInVietnamese(_ format: String) throws {
+    let run = try Runner.run(["draft", "lai-chau", "--format", format])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.contains("đề xuất ≥ 23,67 % GRDP đến năm 2030 (quy tắc đạt trung bình vùng)"))
+  }
+}
