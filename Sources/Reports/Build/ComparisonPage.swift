@@ -52,7 +52,7 @@ enum ComparisonPage {
       .heading(level: 2, text: l(.aligned), anchor: "aligned"),
       .table(
         Table(
-          id: "aligned", caption: "\(ctx.geoName(a)) – \(ctx.geoName(b))",
+          id: "aligned-table", caption: "\(ctx.geoName(a)) – \(ctx.geoName(b))",
           header: [
             l(.indicator), l(.year), ctx.geoName(a), ctx.geoName(b), l(.difference), l(.reading),
             l(.moreAmbitious), l(.verdict),
@@ -81,7 +81,7 @@ enum ComparisonPage {
         .heading(level: 2, text: title, anchor: anchor),
         .table(
           Table(
-            id: anchor, caption: title,
+            id: "\(anchor)-table", caption: title,
             header: [
               l(.province), l(.indicator), l(.year), l(.target), l(.counterpart), l(.reason),
             ],

@@ -18,8 +18,13 @@ enum DashboardPage {
       return (indicator, s)
     }
     var book = NoteBook()
-    var rows: [[Cell]] = members.map { province in
-      [Cell([.link(text: ctx.geoName(province.id), slug: ProfilePage.slug(province.id))])]
+    let rows: [[Cell]] = members.map { province in
+      [
+        Cell(
+          ctx.profiled.contains(province.id)
+            ? [.link(text: ctx.geoName(province.id), slug: ProfilePage.slug(province.id))]
+            : [.text(ctx.geoName(province.id))])
+      ]
         + statistics.map { indicator, s in
           guard let c = s.contribution(of: province.id) else { return Cell("—", tone: .none) }
           for id in c.sources {
@@ -32,14 +37,6 @@ enum DashboardPage {
             sortKey: c.figure.mid, tone: ProfilePage.tone(gap))
         }
     }
-    rows.append(
-      [Cell([.strong(l(.regionalMean))])]
-        + statistics.map { _, s in
-          Cell("\(l.range(s.mean)) (\(s.coverage.n)/\(s.coverage.m))", sortKey: s.mean.mid)
-        })
-    rows.append(
-      [Cell([.strong(l(.weighted))])]
-        + statistics.map { _, s in Cell(s.weighted.map { l.range($0.figure) } ?? "—") })
     let header =
       [l(.province)] + statistics.map { "\(l.indicatorName($0.0)) (\(l.unit($0.0.unit)))" }
     let summary = statistics.map { indicator, s -> [Cell] in
@@ -63,7 +60,7 @@ enum DashboardPage {
       .heading(level: 2, text: l(.coverage), anchor: "coverage"),
       .table(
         Table(
-          id: "coverage", caption: l(.coverage),
+          id: "coverage-table", caption: l(.coverage),
           header: [
             l(.indicator), l(.coverage), l(.regionalMean), l(.median), l(.weighted),
             l(.weightingNote), l(.leader),

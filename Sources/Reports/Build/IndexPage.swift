@@ -18,7 +18,7 @@ enum IndexPage {
       .heading(level: 2, text: l(.dataset), anchor: "dataset"),
       .table(
         Table(
-          id: "dataset", caption: l(.dataset), header: [l(.dataset), l(.total)],
+          id: "dataset-table", caption: l(.dataset), header: [l(.dataset), l(.total)],
           rows: [
             [
               Cell(l(.documents)),
@@ -42,14 +42,14 @@ enum IndexPage {
       .heading(level: 2, text: l(.accountingTitle), anchor: "accounting"),
       .table(
         Table(
-          id: "accounting", caption: l(.accountingTitle), header: [l(.dataset), l(.total)],
+          id: "accounting-table", caption: l(.accountingTitle), header: [l(.dataset), l(.total)],
           rows: accounting.summary(l).map {
             [Cell($0.0), Cell(String($0.1), sortKey: Double($0.1))]
           }, sortable: false)),
       .heading(level: 3, text: l(.excludedRows), anchor: "excluded"),
       .table(
         Table(
-          id: "excluded", caption: l(.excludedRows),
+          id: "excluded-table", caption: l(.excludedRows),
           header: [l(.target), l(.province), l(.indicator), l(.reason)],
           rows: (accounting.notComparable + accounting.excluded).map {
             [

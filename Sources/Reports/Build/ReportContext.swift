@@ -8,6 +8,8 @@ struct ReportContext {
   var geography: GeographyVersion
   var region: String
   var year: Int
+  /// Provinces with a profile page in the set (others are not linked).
+  var profiled: Set<String> = []
 
   var language: Language { localizer.language }
 

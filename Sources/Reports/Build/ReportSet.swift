@@ -39,7 +39,7 @@ public enum ReportSet {
   /// The pages: index, one profile per province, the comparison, the dashboard, conflicts.
   /// - Throws: `CatalogError` or `BenchmarkError` when the composite spec is invalid.
   public static func pages(_ catalog: Catalog, _ options: ReportOptions) throws -> [Page] {
-    let ctx = ReportContext(
+    var ctx = ReportContext(
       catalog: catalog, localizer: Localizer(options.language), geography: options.geography,
       region: options.region, year: options.year)
     let members = catalog.members(of: options.region, in: options.geography).map(\.id)
@@ -47,6 +47,7 @@ public enum ReportSet {
     let withTargets = Set(
       aligned.groups.flatMap(\.entries).map(\.target.geo) + aligned.notComparable.map(\.target.geo))
     let provinces = options.provinces ?? members.filter { withTargets.contains($0) }
+    ctx.profiled = Set(provinces)
     var pages = provinces.map { ProfilePage.build($0, ctx) }
     if let (a, b) = options.comparison ?? defaultPair(members) {
       pages.append(ComparisonPage.build(a, b, ctx))
