@@ -14,10 +14,14 @@ public struct CompositeSpecFile: Sendable {
   }
 
   public var name: String
+  /// The English name, where the spec gives one (`name_en`); else `name`.
+  public var nameEn: String
   public var source: Source
   /// The hierarchy for a catalog source (level-1 codes are indicator ids); empty for COINr input,
   /// whose hierarchy is in `imeta.csv`.
   public var framework: [IndicatorMeta]
+  /// English names of framework items, by code (`name_en`).
+  public var englishNames: [String: String] = [:]
   public var build: CompositeSpec
   /// Alternatives for `uncertainty`: runs, seed and jobs come from the command line.
   public var winsorisationLimits: [Int]
@@ -132,9 +136,18 @@ private struct SpecReader {
       }
     }
     guard let source, let build else { return nil }
-    return CompositeSpecFile(
-      name: name, source: source, framework: framework, build: build, winsorisationLimits: limits,
+    var englishNames: [String: String] = [:]
+    for item in array(root["framework"]) ?? [] {
+      if let code = string(item["code"]), let english = string(item["name_en"]) {
+        englishNames[code] = english
+      }
+    }
+    var file = CompositeSpecFile(
+      name: name, nameEn: string(root["name_en"]) ?? name, source: source, framework: framework,
+      build: build, winsorisationLimits: limits,
       normalisations: normalisations, aggregationMethods: methods, weightNoise: noise)
+    file.englishNames = englishNames
+    return file
   }
 
   mutating func frameworkItems(_ node: JSONNode?) -> [IndicatorMeta] {

@@ -13,6 +13,7 @@ enum CompositePage {
     let l = ctx.localizer
     let vi = ctx.language == .vi
     let spec = try CompositeSpecFile.read(specURL, displayPath: specURL.lastPathComponent)
+    let specName = vi ? spec.name : spec.nameEn
     let input = try spec.input(catalog: ctx.catalog)
     let result = try CompositePipeline.run(input, spec: spec.build)
     let uncertainty = try UncertaintyAnalysis.run(
@@ -35,8 +36,11 @@ enum CompositePage {
         .count
     }
     let header =
-      [l(.rank), l(.province), spec.name.isEmpty ? top : (framework.nodes.last?.name ?? top)]
-      + pillars.map(\.name) + [
+      [
+        l(.rank), l(.province),
+        vi ? (framework.nodes.last?.name ?? top) : (spec.englishNames[top] ?? top),
+      ]
+      + pillars.map { vi ? $0.name : (spec.englishNames[$0.code] ?? $0.name) } + [
         vi ? "Số chỉ tiêu có số liệu" : "Indicators with data",
         vi ? "Khoảng thứ hạng (Q5–Q95)" : "Rank interval (Q5–Q95)",
       ]
@@ -94,7 +98,7 @@ enum CompositePage {
           )
         ], .warning),
       .paragraph([.text(method)]),
-      .table(Table(id: "composite", caption: spec.name, header: header, rows: rows)),
+      .table(Table(id: "composite", caption: specName, header: header, rows: rows)),
       .chart(.rankWhiskers(whiskers)),
     ]
     if !removed.isEmpty {
@@ -110,12 +114,12 @@ enum CompositePage {
         framework.nodes.filter { $0.level == 1 }.map { node in
           [
             .text(
-              "\(l.indicatorName(ctx.catalog.indicator(id: node.code))) → \(framework.nodes.first { $0.code == node.parent }?.name ?? "")"
+              "\(l.indicatorName(ctx.catalog.indicator(id: node.code))) → \(framework.nodes.first { $0.code == node.parent }.map { vi ? $0.name : (spec.englishNames[$0.code] ?? $0.name) } ?? "")"
             )
           ]
         }))
     return Page(
-      slug: slug, title: "\(l(.compositeTitle)): \(spec.name)", language: ctx.language,
+      slug: slug, title: "\(l(.compositeTitle)): \(specName)", language: ctx.language,
       blocks: blocks)
   }
 
