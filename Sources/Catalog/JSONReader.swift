@@ -244,6 +244,7 @@ private struct JSONParser {
   }
 
   mutating func number() throws -> Double {
+    let start = location
     var text = ""
     while index < scalars.count, "+-0123456789.eE".unicodeScalars.contains(scalars[index]) {
       text.unicodeScalars.append(scalars[index])
@@ -253,7 +254,7 @@ private struct JSONParser {
       throw error("unexpected character '\(scalars[index])'")
     }
     guard isJSONNumber(text), let value = Double(text), value.isFinite else {
-      throw error("invalid number '\(text)'")
+      throw CatalogError.invalidData([Diagnostic(.error, at: start, "invalid number '\(text)'")])
     }
     return value
   }
