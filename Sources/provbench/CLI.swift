@@ -11,7 +11,8 @@ enum CLI {
     [
       CatalogValidateCommand.self, CatalogTargetsCommand.self, CatalogShowCommand.self,
       CatalogConflictsCommand.self, AlignCommand.self, CompareCommand.self, GapsCommand.self,
-      RankCommand.self, ReportCommand.self, DraftCommand.self, IndexCommand.self,
+      RankCommand.self, ReportCommand.self, ExtractCommand.self, DraftCommand.self,
+      IndexCommand.self,
       UncertaintyCommand.self,
     ]
   }
@@ -25,7 +26,8 @@ enum CLI {
       ("catalog", "Validate and list the catalog of targets."),
       ("align", AlignCommand.spec.overview), ("compare", CompareCommand.spec.overview),
       ("gaps", GapsCommand.spec.overview), ("rank", RankCommand.spec.overview),
-      ("draft", DraftCommand.spec.overview), ("index", IndexCommand.spec.overview),
+      ("draft", DraftCommand.spec.overview), ("extract", ExtractCommand.spec.overview),
+      ("index", IndexCommand.spec.overview),
       ("uncertainty", UncertaintyCommand.spec.overview),
       ("help", "Show help."),
     ])

@@ -1,4 +1,5 @@
 import Catalog
+import Foundation
 
 /// `provbench catalog validate`: loads the dataset and reports every problem.
 struct CatalogValidateCommand: Command {
@@ -16,12 +17,23 @@ struct CatalogValidateCommand: Command {
   func run(_ environment: Environment) throws -> CommandOutput {
     let loaded = try loadCatalog(dataPath, environment)
     let catalog = loaded.catalog
-    let warnings = loaded.warnings.map { "\($0)\n" }.joined()
+    var all = loaded.warnings
+    // The extraction lexicon is data too: check it when the dataset has one.
+    let (url, display) = try DataDirectory.resolve(
+      option: dataPath, environment: environment.variables,
+      currentDirectory: environment.currentDirectory)
+    let lexicon = url.appendingPathComponent("lexicon.csv")
+    if FileManager.default.fileExists(atPath: lexicon.path) {
+      all += try Lexicon.load(
+        from: lexicon, displayPath: "\(display)/lexicon.csv", indicators: catalog.indicators
+      ).warnings
+    }
+    let warnings = all.map { "\($0)\n" }.joined()
     let summary =
       "\(catalog.directory): ok: \(catalog.documents.count) documents,"
       + " \(catalog.provinces.count) provinces, \(catalog.indicators.count) indicators,"
       + " \(catalog.targets.count) targets, \(catalog.observations.count) observations;"
-      + " \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s")\n"
+      + " \(all.count) warning\(all.count == 1 ? "" : "s")\n"
     return CommandOutput(stdout: summary, stderr: warnings)
   }
 }
