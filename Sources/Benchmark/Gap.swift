@@ -43,13 +43,14 @@ public enum StrengthMark: String, Sendable, Hashable {
 
 extension RegionalStatistic {
   /// The midpoints of the contributors' figures, in contribution order.
-  var mids: [Double] { contributions.map(\.figure.mid) }
+  var mids: [Double] { memo.mids(contributions) }
 
   /// The rank of `geo` by its figure's midpoint (ranges overlap, so midpoints order them).
+  /// - Complexity: O(1) after the first call for a polarity, O(n log n).
   public func rank(of geo: String, polarity: Polarity) -> RegionalRank? {
-    guard let index = contributions.firstIndex(where: { $0.geo == geo }) else { return nil }
-    let ranks = Statistics.competitionRanks(mids, polarity: polarity)
-    let tied = contributions.indices.filter { $0 != index && mids[$0] == mids[index] }
+    guard let index = memo.position(of: geo, in: contributions) else { return nil }
+    let ranks = memo.ranks(contributions, polarity)
+    let tied = memo.tied(with: mids[index], contributions).filter { $0 != index }
     return RegionalRank(
       position: ranks[index], ranked: contributions.count, members: members.count,
       tiedWith: tied.map { contributions[$0].geo })
@@ -57,17 +58,38 @@ extension RegionalStatistic {
 
   /// The standardised gap `(x − mean) / sd` of `geo`'s midpoint, oriented; nil for n < 2 or sd 0.
   public func zScore(of geo: String, polarity: Polarity) -> Double? {
-    guard let c = contribution(of: geo), let mean = Statistics.mean(mids),
+    guard let c = contribution(of: geo), let mean = memo.meanOfMids(contributions),
       let sd = standardDeviation, sd > 0
     else { return nil }
     return (c.figure.mid - mean) / sd * (polarity == .higher ? 1 : -1)
   }
 
-  /// The percentile of `geo`'s midpoint among the contributors, oriented (100 is best).
+  /// The percentile of `geo`'s midpoint among the contributors, oriented (100 is best): the
+  /// value of `Statistics.percentile`, counted by binary search in the sorted midpoints.
   public func percentile(of geo: String, polarity: Polarity) -> Double? {
-    contribution(of: geo).map {
-      Statistics.percentile(of: $0.figure.mid, among: mids, polarity: polarity)
+    contribution(of: geo).map { c in
+      let value = c.figure.mid
+      let sorted = memo.sortedMids(contributions)
+      guard sorted.count > 1, !value.isNaN, !sorted.contains(where: \.isNaN) else {
+        return Statistics.percentile(of: value, among: mids, polarity: polarity)
+      }
+      let below = Self.count(in: sorted) { $0 < value }
+      let notAbove = Self.count(in: sorted) { $0 <= value }
+      let worse = polarity == .higher ? below : sorted.count - notAbove
+      let tied = notAbove - below - 1
+      return 100 * (Double(worse) + 0.5 * Double(tied)) / Double(sorted.count - 1)
     }
+  }
+
+  /// The number of leading elements of ascending `sorted` that satisfy `isLow`.
+  private static func count(in sorted: [Double], _ isLow: (Double) -> Bool) -> Int {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let mid = (low + high) / 2
+      if isLow(sorted[mid]) { low = mid + 1 } else { high = mid }
+    }
+    return low
   }
 
   /// Strength or weakness of `geo` (see docs/methodology.md): with five or more figures, the
@@ -81,8 +103,8 @@ extension RegionalStatistic {
       guard let z = zScore(of: geo, polarity: polarity) else { return .neither }
       return z > 1 ? .strength : z < -1 ? .weakness : .neither
     }
-    let ranks = Statistics.competitionRanks(mids, polarity: polarity)
-    guard let index = contributions.firstIndex(where: { $0.geo == geo }) else { return .neither }
+    let ranks = memo.ranks(contributions, polarity)
+    guard let index = memo.position(of: geo, in: contributions) else { return .neither }
     if ranks[index] == 1 && ranks.filter({ $0 == 1 }).count < n { return .strength }
     let worst = ranks.max() ?? 0
     if ranks[index] == worst && worst > 1 { return .weakness }
@@ -91,7 +113,7 @@ extension RegionalStatistic {
 
   /// The provinces with the best figure (several when tied).
   public func leaders(polarity: Polarity) -> [Contribution] {
-    let ranks = Statistics.competitionRanks(mids, polarity: polarity)
+    let ranks = memo.ranks(contributions, polarity)
     return contributions.indices.filter { ranks[$0] == 1 }.map { contributions[$0] }
   }
 }

@@ -1,4 +1,4 @@
-import Catalog
+@_spi(Benchmark) import Catalog
 import Foundation
 
 /// The Open SDG progress category of a target (Statistics Canada's method).
@@ -46,8 +46,8 @@ extension Catalog {
     if target.unit == .percentPerYear || target.unit == .rank {
       return none(.notApplicable, "the target is a growth rate or a rank, not a level")
     }
-    let series = observations.filter { $0.geo == target.geo && $0.indicator == target.indicator }
-      .sorted { $0.year < $1.year }
+    let series = observationPositions(geo: target.geo).lazy.map { observations[$0] }
+      .filter { $0.indicator == target.indicator }.sorted { $0.year < $1.year }
     guard let latest = series.last else { return none(.insufficientData, "no observation") }
     let range = FigureRange(quantity)
     let required = polarity == .higher ? range.low : range.high

@@ -1,4 +1,5 @@
-import Catalog
+@_spi(Benchmark) import Catalog
+import Foundation
 
 /// One indicator and year of a province's gap analysis.
 public struct GapRow: Sendable, Hashable {
@@ -43,13 +44,20 @@ extension Catalog {
   public func gaps(
     of province: String, region: String = "NMM", year: Int? = nil, geography: GeographyVersion
   ) -> ProvinceGaps {
-    let alignment = align(region: region, geography: geography, year: year)
+    // Only the groups with an entry of the province matter: align its own entries only.
+    let alignment = align(region: region, geography: geography, year: year, onlyMember: province)
+    let observed = observationPositions(geo: province).map { observations[$0] }
+    let groups = alignment.groups.filter { $0.entries.contains { $0.target.geo == province } }
+    // The regional statistics are independent: computed on every core, used in group order.
+    let statistics = parallelMap(groups.count, jobs: ProcessInfo.processInfo.activeProcessorCount) {
+      [self] in
+      regionalStatistic(
+        indicator: groups[$0].indicator, year: groups[$0].year, region: region,
+        geography: geography)
+    }
     var rows: [GapRow] = []
-    for group in alignment.groups where group.entries.contains(where: { $0.target.geo == province })
-    {
-      guard let definition = indicator(id: group.indicator),
-        let statistic = regionalStatistic(
-          indicator: group.indicator, year: group.year, region: region, geography: geography),
+    for (group, statistic) in zip(groups, statistics) {
+      guard let definition = indicator(id: group.indicator), let statistic,
         let own = statistic.contribution(of: province),
         let rank = statistic.rank(of: province, polarity: definition.polarity),
         let entry = group.entries.first(where: { $0.target.geo == province })
@@ -57,9 +65,10 @@ extension Catalog {
       let polarity = definition.polarity
       let national = entry.national.national
       let leaders = statistic.leaders(polarity: polarity)
-      let latest = observations.filter {
-        $0.geo == province && $0.indicator == group.indicator && $0.year <= group.year
-      }.max { $0.year < $1.year }
+      let series: [Observation] = observed.filter { (o: Observation) -> Bool in
+        o.indicator == group.indicator && o.year <= group.year
+      }
+      let latest = series.max { $0.year < $1.year }
       rows.append(
         GapRow(
           indicator: definition, year: group.year, own: own, region: statistic,

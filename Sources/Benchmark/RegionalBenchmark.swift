@@ -1,4 +1,4 @@
-import Catalog
+@_spi(Benchmark) import Catalog
 
 /// What a regional statistic is computed over.
 public enum BenchmarkSubject: Sendable, Hashable {
@@ -25,26 +25,30 @@ extension Catalog {
     let contributions: [Contribution]
     switch subject {
     case .targets:
-      let group = align(region: region, geography: geography, indicator: indicator, year: year)
-        .groups.first
-      contributions = members.compactMap { geo in
-        let entries = group?.entries.filter { $0.target.geo == geo } ?? []
-        let ranges = entries.compactMap { $0.target.quantity.map(FigureRange.init) }
-        guard let covering = FigureRange.covering(ranges) else { return nil }
-        let quantities = Set(entries.compactMap(\.target.quantity))
-        return Contribution(
-          geo: geo, figure: covering, quantity: quantities.count == 1 ? quantities.first : nil,
-          sources: entries.map(\.target.id),
-          inherited: entries.contains { $0.inheritedBy != nil },
-          conflicting: quantities.count > 1, year: nil)
-      }
+      contributions =
+        alignedContributions(region, geography, indicator, year, members)
+        ?? { (group: Alignment.Group?) in
+          members.compactMap { geo in
+            let entries = group?.entries.filter { $0.target.geo == geo } ?? []
+            return contribution(
+              geo, entries.map { ($0.target.id, $0.target.quantity, $0.inheritedBy) })
+          }
+        }(
+          align(region: region, geography: geography, indicator: indicator, year: year).groups.first
+        )
     case .observations:
+      var byGeo: [String: [Int]] = [:]
+      for position in observationPositions(indicator: indicator) {
+        byGeo[observations[position].geo, default: []].append(position)
+      }
       contributions = members.compactMap { geo in
-        guard
-          let latest = observations.filter({
-            $0.geo == geo && $0.indicator == indicator && $0.year <= year
-          }).max(by: { $0.year < $1.year })
-        else { return nil }
+        // the first of the latest, as `max(by:)` over the file-ordered matches picks
+        var latest: Observation?
+        for position in byGeo[geo] ?? [] where observations[position].year <= year {
+          let candidate = observations[position]
+          if latest.map({ $0.year < candidate.year }) ?? true { latest = candidate }
+        }
+        guard let latest else { return nil }
         return Contribution(
           geo: geo, figure: FigureRange(latest.value, latest.value),
           quantity: Quantity(latest.isApproximate ? .approximately : .equal, latest.value),
@@ -55,5 +59,59 @@ extension Catalog {
     return RegionalStatistic.make(
       indicator: definition, year: year, region: region, geography: geography, members: members,
       contributions: contributions, catalog: self)
+  }
+
+  /// Each member's contribution from the aligned targets, read in one pass; nil when a
+  /// province is listed twice among the members.
+  private func alignedContributions(
+    _ region: String, _ geography: GeographyVersion, _ indicator: String, _ year: Int,
+    _ members: [String]
+  ) -> [Contribution]? {
+    var contributions: [Contribution] = []
+    var current = -1
+    var entries: [(id: String, quantity: Quantity?, inheritedBy: String?)] = []
+    func finish() {
+      if current >= 0, let c = contribution(members[current], entries) { contributions.append(c) }
+      entries.removeAll(keepingCapacity: true)
+    }
+    let read = forEachAlignedFigure(
+      region: region, geography: geography, indicator: indicator, year: year
+    ) { member, id, quantity, inheritedBy in
+      if member != current {
+        finish()
+        current = member
+      }
+      entries.append((id, quantity, inheritedBy))
+    }
+    guard read else { return nil }
+    finish()
+    return contributions
+  }
+
+  /// A member's contribution from its aligned targets: the range covering all their figures.
+  private func contribution(
+    _ geo: String, _ entries: [(id: String, quantity: Quantity?, inheritedBy: String?)]
+  ) -> Contribution? {
+    // `FigureRange.covering` of the figures, with `min()` and `max()` kept as running values
+    var bounds: (low: Double, high: Double)?
+    var quantities: [Quantity] = []  // distinct, as a set would hold them
+    for entry in entries {
+      guard let quantity = entry.quantity else { continue }
+      let range = FigureRange(quantity)
+      if var (low, high) = bounds {
+        if range.low < low { low = range.low }
+        if high < range.high { high = range.high }
+        bounds = (low, high)
+      } else {
+        bounds = (range.low, range.high)
+      }
+      if !quantities.contains(quantity) { quantities.append(quantity) }
+    }
+    guard let bounds else { return nil }
+    let covering = FigureRange(bounds.low, bounds.high)
+    return Contribution(
+      geo: geo, figure: covering, quantity: quantities.count == 1 ? quantities.first : nil,
+      sources: entries.map(\.id), inherited: entries.contains { $0.inheritedBy != nil },
+      conflicting: quantities.count > 1, year: nil)
   }
 }

@@ -1,4 +1,4 @@
-import Catalog
+@_spi(Benchmark) import Catalog
 
 /// One province's figure in a regional statistic, with where it comes from.
 public struct Contribution: Sendable, Hashable {
@@ -35,7 +35,7 @@ public struct RegionalStatistic: Sendable, Hashable {
   /// Every member of the region (m).
   public var members: [String]
   /// Members with a figure (n of m), in member order.
-  public var contributions: [Contribution]
+  public var contributions: [Contribution] { didSet { memo = StatisticMemo() } }
   /// The plain mean of the figures: a range when the figures are ranges.
   public var mean: FigureRange
   public var median: FigureRange
@@ -46,6 +46,8 @@ public struct RegionalStatistic: Sendable, Hashable {
   public var weighted: WeightedFigure?
   /// How the regional figure is weighted, or why it is not.
   public var weighting: WeightingStatus
+  /// Lookups over the contributions, built on first use (see `StatisticMemo`).
+  var memo = StatisticMemo()
 
   /// The weighting in English words (reports translate `weighting`).
   public var weightingNote: String { weighting.description }
@@ -59,8 +61,9 @@ public struct RegionalStatistic: Sendable, Hashable {
   }
 
   /// The contribution of `geo`, if it has one.
+  /// - Complexity: O(1) after a first O(n) call.
   public func contribution(of geo: String) -> Contribution? {
-    contributions.first { $0.geo == geo }
+    memo.position(of: geo, in: contributions).map { contributions[$0] }
   }
 }
 
@@ -95,20 +98,28 @@ extension RegionalStatistic {
     case .unweighted: return (nil, .unweightedByDesign)
     case .unknown: return (nil, .weightUnknown)
     case .by(let variable):
-      let years = contributions.map { c in
-        Set(catalog.observations.filter { $0.geo == c.geo && $0.indicator == variable }.map(\.year))
-      }
-      let missing = zip(contributions, years).filter { $0.1.isEmpty }.map(\.0.geo)
+      // per contributor, its observations of the variable (file order) and their years
+      let observed = catalog.observationPositions(variable: variable)
+      let lists = contributions.map { observed[$0.geo] ?? [] }
+      let missing = zip(contributions, lists).filter { $0.1.isEmpty }.map(\.0.geo)
       guard missing.isEmpty else { return (nil, .missingWeights(variable, missing)) }
-      guard let year = years.dropFirst().reduce(years[0], { $0.intersection($1) }).max() else {
+      var counts: [Int: Int] = [:]  // in how many contributors' years each year is
+      for list in lists {
+        var seen: [Int] = []
+        for position in list where !seen.contains(catalog.observations[position].year) {
+          seen.append(catalog.observations[position].year)
+          counts[catalog.observations[position].year, default: 0] += 1
+        }
+      }
+      // the latest year common to all: the maximum of the intersection of their years
+      guard let year = counts.filter({ $0.value == lists.count }).keys.max() else {
         return (nil, .noCommonYear(variable))
       }
       var weights: [String: Double] = [:]
-      for c in contributions {
-        weights[c.geo] =
-          catalog.observations.first {
-            $0.geo == c.geo && $0.indicator == variable && $0.year == year
-          }?.value
+      for (c, list) in zip(contributions, lists) {
+        weights[c.geo] = list.first { catalog.observations[$0].year == year }.map {
+          catalog.observations[$0].value
+        }
       }
       let w = contributions.map { weights[$0.geo] ?? 0 }
       guard let low = Statistics.weightedMean(contributions.map(\.figure.low), weights: w),

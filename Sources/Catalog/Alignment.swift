@@ -49,34 +49,27 @@ extension Catalog {
   ///   - geography: `2024` (before the merger) or `2025` (after, with inherited targets).
   ///   - indicator: only this indicator, if given.
   ///   - year: only this horizon year, if given.
+  /// - Complexity: O(t + m) for t targets in scope and m members, after the catalog's indices
+  ///   are built (one pass over the targets).
   public func align(
     region: String = "NMM", geography: GeographyVersion, indicator only: String? = nil,
     year onlyYear: Int? = nil
   ) -> Alignment {
-    let members = members(of: region, in: geography)
-    let memberIDs = Set(members.map(\.id))
-    let inScope = { (t: Target) in
-      (only == nil || t.indicator == only) && (onlyYear == nil || t.horizon?.year == onlyYear)
-    }
-    var entries: [(Target, String?)] = []
-    var excluded: [Alignment.Excluded] = []
-    for member in members {
-      entries += targets.filter { $0.geo == member.id && inScope($0) }.map { ($0, nil) }
-      let (inherited, left) = inheritance(of: member.id)
-      entries += inherited.filter { inScope($0.target) }.map { ($0.target, $0.rule.description) }
-      excluded += left.filter { inScope($0.target) }.map {
-        .init(target: $0.target, reason: $0.reason)
-      }
-    }
-    let predecessorIDs = Set(members.flatMap { predecessors(of: $0.id) }.map(\.id))
-    for target in targets where inScope(target) && !memberIDs.contains(target.geo) {
-      if target.geo == "VN" || regions.contains(where: { $0.id == target.geo }) { continue }
-      if predecessorIDs.contains(target.geo) { continue }  // inherited or listed above
-      excluded.append(.init(target: target, reason: outsideReason(target.geo, region, geography)))
-    }
+    align(region: region, geography: geography, indicator: only, year: onlyYear, member: nil)
+  }
+
+  /// `align`, keeping only the entries of `member` when given (its groups, its not comparable
+  /// targets, nothing excluded): what a province's gap analysis needs.
+  func align(
+    region: String, geography: GeographyVersion, indicator only: String?, year onlyYear: Int?,
+    member: String?
+  ) -> Alignment {
+    let scope = AlignmentScope(
+      region: region, geography: geography, indicator: only, year: onlyYear, member: member)
+    let (entries, excluded) = alignedTargets(scope, listExcluded: member == nil)
     var notComparable: [Alignment.Excluded] = []
-    var grouped: [String: [Alignment.Entry]] = [:]
-    var keys: [(String, Int)] = []
+    var grouped: [GroupKey: [Alignment.Entry]] = [:]
+    var keys: [GroupKey] = []
     for (target, rule) in entries {
       guard target.kind != .qualitative else {
         notComparable.append(
@@ -96,24 +89,104 @@ extension Catalog {
         target: target, inheritedBy: rule,
         verdict: caveats.isEmpty ? .comparable : .comparableWithCaveat(caveats),
         national: nationalStanding(of: target))
-      let key = "\(target.indicator)@\(year)"
-      if grouped[key] == nil { keys.append((target.indicator, year)) }
+      let key = GroupKey(indicator: target.indicator, year: year)
+      if grouped[key] == nil { keys.append(key) }
       grouped[key, default: []].append(entry)
     }
-    let order = Dictionary(
-      indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { x, _ in x })
-    keys.sort { (order[$0.0] ?? .max, $0.1) < (order[$1.0] ?? .max, $1.1) }
-    let groups = keys.map { indicatorID, year in
+    let order = index.indicatorPositions(self)
+    keys.sort { (order[$0.indicator] ?? .max, $0.year) < (order[$1.indicator] ?? .max, $1.year) }
+    let referenceGeos = region == "VN" ? ["VN"] : ["VN", region]
+    let referenceTargets = referenceGeos.flatMap { index.targets(ofGeo: $0, self) }.sorted()
+    let groups = keys.map { key in
       Alignment.Group(
-        indicator: indicatorID, year: year, entries: grouped["\(indicatorID)@\(year)"] ?? [],
-        references: targets.filter {
-          ($0.geo == "VN" || $0.geo == region) && $0.indicator == indicatorID
-            && $0.horizon?.year == year
+        indicator: key.indicator, year: key.year, entries: grouped[key] ?? [],
+        references: referenceTargets.lazy.map { targets[$0] }.filter {
+          $0.indicator == key.indicator && $0.horizon?.year == key.year
         })
     }
     return Alignment(
       region: region, geography: geography, basis: membershipBasis(of: region, in: geography),
-      members: members, groups: groups, notComparable: notComparable, excluded: excluded)
+      members: members(of: region, in: geography), groups: groups, notComparable: notComparable,
+      excluded: excluded)
+  }
+
+  private struct GroupKey: Hashable {
+    var indicator: String
+    var year: Int
+  }
+
+  /// What an alignment covers.
+  struct AlignmentScope {
+    var region: String
+    var geography: GeographyVersion
+    var indicator: String?
+    var year: Int?
+    /// Only this member's targets, if given.
+    var member: String?
+
+    func contains(_ t: Target) -> Bool {
+      (indicator == nil || t.indicator == indicator) && (year == nil || t.horizon?.year == year)
+    }
+  }
+
+  /// The members' targets in scope, member by member (own targets in file order, then those
+  /// inherited through the merger with their rule), and, if asked, the targets left out with
+  /// the reason: predecessors' targets that do not carry over, then targets of provinces
+  /// outside the region in file order.
+  func alignedTargets(_ scope: AlignmentScope, listExcluded: Bool) -> (
+    entries: [(Target, String?)], excluded: [Alignment.Excluded]
+  ) {
+    let membership = index.membership(of: scope.region, in: scope.geography, self)
+    var own = [[Int]](repeating: [], count: membership.members.count)
+    if let member = scope.member {
+      if let position = membership.position[member] {
+        own[position] = index.targets(ofGeo: member, self).filter { scope.contains(targets[$0]) }
+      }
+    } else if let indicator = scope.indicator {
+      for position in index.targets(ofIndicator: indicator, self)
+      where scope.contains(targets[position]) {
+        if let member = membership.position[targets[position].geo] { own[member].append(position) }
+      }
+    } else {
+      for (position, target) in targets.enumerated() where scope.contains(target) {
+        if let member = membership.position[target.geo] { own[member].append(position) }
+      }
+    }
+    var inherited: [String: (inherited: [InheritedTarget], left: [UninheritedTarget])] = [:]
+    for position in membership.successors {
+      let id = membership.members[position].id
+      if scope.member == nil || scope.member == id { inherited[id] = inheritance(of: id) }
+    }
+    var entries: [(Target, String?)] = []
+    var excluded: [Alignment.Excluded] = []
+    for (position, member) in membership.members.enumerated() {
+      // a province listed twice is aligned twice, as a plain filter per member would do
+      for target in own[membership.position[member.id] ?? position] {
+        entries.append((targets[target], nil))
+      }
+      guard let (more, left) = inherited[member.id] else { continue }
+      entries += more.filter { scope.contains($0.target) }.map { ($0.target, $0.rule.description) }
+      excluded += left.filter { scope.contains($0.target) }.map {
+        .init(target: $0.target, reason: $0.reason)
+      }
+    }
+    guard listExcluded else { return (entries, excluded) }
+    var predecessorIDs = Set<String>()
+    for position in membership.successors {
+      for predecessor in predecessors(of: membership.members[position].id) {
+        predecessorIDs.insert(predecessor.id)
+      }
+    }
+    let candidates = scope.indicator.map { index.targets(ofIndicator: $0, self) }
+    for position in candidates ?? Array(targets.indices) {
+      let target = targets[position]
+      guard scope.contains(target), membership.position[target.geo] == nil else { continue }
+      if target.geo == "VN" || index.isRegion(target.geo, self) { continue }
+      if predecessorIDs.contains(target.geo) { continue }  // inherited or listed above
+      excluded.append(
+        .init(target: target, reason: outsideReason(target.geo, scope.region, scope.geography)))
+    }
+    return (entries, excluded)
   }
 
   private func outsideReason(_ geo: String, _ region: String, _ geography: GeographyVersion)

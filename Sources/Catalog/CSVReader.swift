@@ -48,6 +48,10 @@ public enum CSVReader {
   /// - Throws: `CatalogError.invalidData` with one located diagnostic.
   /// - Complexity: O(n) in the number of bytes.
   public static func read(_ bytes: [UInt8], file: String) throws -> CSVTable {
+    try bytes.withUnsafeBufferPointer { try read($0, file: file) }
+  }
+
+  static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> CSVTable {
     try validateUTF8(bytes, file: file)
     var parser = Parser(bytes: bytes, file: file)
     var records = try parser.parseAll()
@@ -62,12 +66,20 @@ public enum CSVReader {
       records: records)
   }
 
+  /// The field positions of the record that starts at byte `offset` on `line`.
+  /// - Precondition: a record of a file that parses without error starts there.
+  static func positions(in bytes: CSVBytes, recordAt offset: Int, line: Int) -> [CSVPosition] {
+    var parser = Parser(bytes: bytes.buffer, file: "", index: offset, line: line)
+    return (try? parser.parseRecord().positions) ?? [CSVPosition(line: line, column: 1)]
+  }
+
   /// Reads and parses the file at `url`, naming it `displayPath` in messages.
   public static func read(contentsOf url: URL, displayPath: String) throws -> CSVTable {
     try read(FileInput.bytes(of: url, displayPath: displayPath), file: displayPath)
   }
 
-  private static func validateUTF8(_ bytes: [UInt8], file: String) throws {
+  private static func validateUTF8(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws {
+    if UTF8Scan.isValid(bytes) { return }  // the fast check; the loop below locates an error
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
     var line = 1
@@ -106,16 +118,24 @@ private let carriageReturn = UInt8(ascii: "\r")
 /// The byte-level state machine behind `CSVReader`; it keeps line and column as it goes so
 /// positions cost nothing extra.
 private struct Parser {
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   let file: String
   var index = 0
   var line = 1
   var column = 1
 
-  init(bytes: [UInt8], file: String) {
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
     self.file = file
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+  }
+
+  /// A parser positioned at the start of a record.
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String, index: Int, line: Int) {
+    self.bytes = bytes
+    self.file = file
+    self.index = index
+    self.line = line
   }
 
   mutating func parseAll() throws -> [CSVRecord] {
@@ -148,7 +168,7 @@ private struct Parser {
     index += 1
   }
 
-  private mutating func parseRecord() throws -> CSVRecord {
+  mutating func parseRecord() throws -> CSVRecord {
     var fields: [String] = []
     var positions: [CSVPosition] = []
     while true {

@@ -1,15 +1,20 @@
 /// The loaded, validated dataset: documents, geography, indicators, targets, observations.
+///
+/// Lookups by id and the indices behind alignment and benchmarks are built on first use and
+/// dropped whenever a property is set, so a changed catalog never answers from stale data.
 public struct Catalog: Sendable {
-  public var documents: [Document]
-  public var provinces: [Province]
-  public var regions: [Region]
-  public var indicators: [Indicator]
-  public var targets: [Target]
-  public var observations: [Observation]
+  public var documents: [Document] { didSet { index = CatalogIndex() } }
+  public var provinces: [Province] { didSet { index = CatalogIndex() } }
+  public var regions: [Region] { didSet { index = CatalogIndex() } }
+  public var indicators: [Indicator] { didSet { index = CatalogIndex() } }
+  public var targets: [Target] { didSet { index = CatalogIndex() } }
+  public var observations: [Observation] { didSet { index = CatalogIndex() } }
   /// The source texts by document id, for documents that have a file.
   public var sources: [String: SourceText]
   /// The directory the catalog was read from, as the user named it.
   public var directory: String
+  /// Lookups built on first use (see `CatalogIndex`).
+  var index = CatalogIndex()
 
   public init(
     documents: [Document] = [], provinces: [Province] = [], regions: [Region] = [],
@@ -26,10 +31,25 @@ public struct Catalog: Sendable {
     self.directory = directory
   }
 
-  public func document(id: String) -> Document? { documents.first { $0.id == id } }
-  public func indicator(id: String) -> Indicator? { indicators.first { $0.id == id } }
-  public func province(id: String) -> Province? { provinces.first { $0.id == id } }
-  public func target(id: String) -> Target? { targets.first { $0.id == id } }
+  /// The first document with this id. - Complexity: O(1) after a first O(n) call.
+  public func document(id: String) -> Document? {
+    index.document(id, self).map { documents[$0] }
+  }
+
+  /// The first indicator with this id. - Complexity: O(1) after a first O(n) call.
+  public func indicator(id: String) -> Indicator? {
+    index.indicator(id, self).map { indicators[$0] }
+  }
+
+  /// The first province with this id. - Complexity: O(1) after a first O(n) call.
+  public func province(id: String) -> Province? {
+    index.province(id, self).map { provinces[$0] }
+  }
+
+  /// The first target with this id. - Complexity: O(1) after a first O(n) call.
+  public func target(id: String) -> Target? {
+    index.target(id, self).map { targets[$0] }
+  }
 
   /// Every geo id a target may name: provinces, then regions (including `VN`).
   public var geoIDs: [String] {

@@ -9,11 +9,15 @@ public struct LoadedCatalog: Sendable {
 /// Loads a dataset directory (see docs/data.md) and validates it in one pass.
 public enum CatalogLoader {
   /// Reads every file of the dataset directory, decodes and cross-checks it.
+  ///
+  /// Targets and observations are decoded as their files are read (the rows are never held
+  /// all at once) and their quotes are checked in batches per source document.
   /// - Parameters:
   ///   - directory: the dataset directory.
   ///   - displayPath: how messages name the directory (`datasets`).
   /// - Returns: the catalog and its warnings.
   /// - Throws: `CatalogError.invalidData` with every error and warning, in file order.
+  /// - Complexity: O(n) in the size of the files, expected.
   public static func load(
     from directory: URL, displayPath: String, extraTargets: (url: URL, displayPath: String)? = nil
   ) throws -> LoadedCatalog {
@@ -33,7 +37,7 @@ public enum CatalogLoader {
       unusable.ids.formUnion(read.rejectedIDs)
       return read.rows.compactMap { row in
         guard let value = decoder(row, &log) else {
-          unusable.ids.insert(row.text("id"))
+          unusable.ids.insert(row.text(.id))
           return nil
         }
         return (row, value)
@@ -54,23 +58,24 @@ public enum CatalogLoader {
       sourcesPath: "\(base)/sources", unusable: unusable, &log)
     references.checkReferenceFiles(&log)
 
-    var targetRows = files.rows("targets.csv", Schemas.targets, &log)?.rows ?? []
+    // Targets and observations are independent: they are read on two threads, each with its
+    // own copy of the references and its own log (merged in file order below).
+    let observationJob = Concurrent { [references] in
+      var references = references
+      var log = DiagnosticLog()
+      let observations = readObservations(files, &references, &log)
+      return (observations, log)
+    }
+    var targets = readTargets(files, "targets.csv", &references, &log)
     if let extra = extraTargets {
       let extraFiles = DatasetFiles(directory: extra.url.deletingLastPathComponent(), base: "")
-      targetRows +=
-        extraFiles.rows(
-          extra.url.lastPathComponent, Schemas.targets, &log, displayPath: extra.displayPath)?.rows
-        ?? []
-    }
-    let targets = targetRows.compactMap { row in
-      RecordDecoding.target(row, &log).flatMap { references.check($0, row, &log) }
-    }
-    let observationRows =
-      files.rows("observations.csv", Schemas.observations, &log, optional: true)?.rows ?? []
-    let observations = observationRows.compactMap { row in
-      RecordDecoding.observation(row, &log).flatMap { references.check($0, row, &log) }
+      targets += readTargets(
+        extraFiles, extra.url.lastPathComponent, displayPath: extra.displayPath, &references,
+        &log)
     }
     TargetConsistency.check(targets, &log)
+    let (observations, observationLog) = observationJob.wait()
+    log.append(contentsOf: observationLog.entries)
 
     let catalog = Catalog(
       documents: documents.map(\.1), provinces: provinces.map(\.1), regions: regions.map(\.1),
@@ -80,34 +85,109 @@ public enum CatalogLoader {
     if log.hasErrors { throw CatalogError.invalidData(all) }
     return LoadedCatalog(catalog: catalog, warnings: all)
   }
+
+  /// The targets of one file, in file order; those with errors are logged and left out.
+  private static func readTargets(
+    _ files: DatasetFiles, _ name: String, displayPath: String? = nil,
+    _ references: inout References, _ log: inout DiagnosticLog
+  ) -> [Target] {
+    var targets: [Target] = []
+    var references2 = references
+    references2.mark()
+    files.stream(
+      name, Schemas.targets, &log, displayPath: displayPath,
+      expect: { rows in
+        targets.reserveCapacity(rows)
+        references2.expect(rows, targets: true)
+      },
+      rollback: {
+        targets = []
+        references2.rollback()
+      },
+      { row, log in
+        guard let target = RecordDecoding.target(row, &log),
+          let checked = references2.check(target, row, &log, output: targets.count)
+        else { return }
+        targets.append(checked)
+      })
+    targets.remove(at: references2.takeFailedQuotes(&log))
+    references = references2
+    return targets
+  }
+
+  /// The observations, in file order; those with errors are logged and left out.
+  private static func readObservations(
+    _ files: DatasetFiles, _ references: inout References, _ log: inout DiagnosticLog
+  ) -> [Observation] {
+    var observations: [Observation] = []
+    var references2 = references
+    references2.mark()
+    files.stream(
+      "observations.csv", Schemas.observations, &log, optional: true,
+      expect: { rows in
+        observations.reserveCapacity(rows)
+        references2.expect(rows, targets: false)
+      },
+      rollback: {
+        observations = []
+        references2.rollback()
+      },
+      { row, log in
+        guard let observation = RecordDecoding.observation(row, &log),
+          let checked = references2.check(observation, row, &log, output: observations.count)
+        else { return }
+        observations.append(checked)
+      })
+    observations.remove(at: references2.takeFailedQuotes(&log))
+    references = references2
+    return observations
+  }
 }
 
-/// Opens the CSV files of a dataset directory, logging unreadable ones.
-struct DatasetFiles {
-  let directory: URL
-  let base: String
+/// A computation started on another thread; `wait()` returns its result.
+final class Concurrent<Result>: @unchecked Sendable {
+  private var result: Result?
+  private let done = DispatchSemaphore(value: 0)
 
-  /// The rows of one file, or nil if the file could not be used at all (the log says why).
-  func rows(
-    _ name: String, _ schema: Schema, _ log: inout DiagnosticLog, optional: Bool = false,
-    displayPath: String? = nil
-  ) -> ReadRows? {
-    let url = directory.appendingPathComponent(name)
-    let path = displayPath ?? "\(base)/\(name)"
-    if optional && !FileManager.default.fileExists(atPath: url.path) {
-      return ReadRows(rows: [], rejectedIDs: [])
+  init(_ work: @escaping () -> Result) {
+    let job = UncheckedSendable(work)
+    DispatchQueue.global().async {
+      self.result = job.value()
+      self.done.signal()
     }
-    do {
-      return try CSVReader.read(contentsOf: url, displayPath: path).rows(schema, &log)
-    } catch let error as CatalogError {
-      if case .unreadableFile(_, let reason) = error {
-        log.error(SourceLocation(file: path, line: 1, column: 1), "cannot read file: \(reason)")
-      } else {
-        log.append(contentsOf: error.diagnostics)
+  }
+
+  /// Blocks until the computation has finished.
+  func wait() -> Result {
+    done.wait()
+    guard let result else { preconditionFailure("a finished job has a result") }
+    return result
+  }
+}
+
+/// A value handed to another thread by a caller that guarantees no concurrent access.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+  let value: Value
+
+  init(_ value: Value) {
+    self.value = value
+  }
+}
+
+extension Array {
+  /// Removes the elements at `offsets` (ascending).
+  mutating func remove(at offsets: [Int]) {
+    guard !offsets.isEmpty else { return }
+    var next = 0
+    var kept = 0
+    for index in indices {
+      if next < offsets.count && offsets[next] == index {
+        next += 1
+        continue
       }
-    } catch {
-      log.error(SourceLocation(file: path, line: 1, column: 1), "cannot read file: \(error)")
+      swapAt(kept, index)
+      kept += 1
     }
-    return nil
+    removeSubrange(kept...)
   }
 }

@@ -28,9 +28,8 @@ extension Catalog {
   /// Restatements with the same figure are not conflicts. Qualitative targets and targets
   /// without a year cannot conflict by figure and are left out.
   public func conflicts(geo: String? = nil) -> [Conflict] {
-    let candidates = targets.filter { t in
-      t.kind != .qualitative && t.horizon != nil && (geo == nil || t.geo == geo)
-    }
+    let pool = geo.map { index.targets(ofGeo: $0, self).map { targets[$0] } } ?? targets
+    let candidates = pool.filter { t in t.kind != .qualitative && t.horizon != nil }
     struct Key: Hashable {
       var geo: String
       var family: String

@@ -11,10 +11,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     self.day = day
   }
 
-  /// Parses an ISO date `YYYY-MM-DD`.
+  /// Parses an ISO date `YYYY-MM-DD`: digits only (no `+` sign) and a year from 1000, so
+  /// that `description` writes the text back.
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts[0].first != "0",
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
       (1...12).contains(m), (1...Day.length(of: m, in: y)).contains(d)
     else { return nil }

@@ -57,6 +57,14 @@ struct DiagnosticLog: Sendable {
     entries.append(contentsOf: other)
   }
 
+  /// The number of entries, to undo what a file logged when it turns out to be unreadable.
+  var count: Int { entries.count }
+
+  /// Drops the entries logged after the first `count`.
+  mutating func truncate(to count: Int) {
+    entries.removeSubrange(count...)
+  }
+
   /// Entries in file, line, column order; stable for equal locations.
   var sorted: [Diagnostic] {
     entries.enumerated().sorted { a, b in

@@ -17,7 +17,7 @@ public enum GeographyVersion: String, Sendable, Hashable, CaseIterable {
 extension Catalog {
   /// The provinces of `region` in a geography version, in file order.
   public func members(of region: String, in version: GeographyVersion) -> [Province] {
-    provinces.filter { $0.region == region && $0.exists(on: version.referenceDay) }
+    index.membership(of: region, in: version, self).members
   }
 
   /// How membership of `region` in `version` is known; nil if the data does not define it.
@@ -27,6 +27,6 @@ extension Catalog {
 
   /// The provinces that `province` took over on its creation (empty for unchanged provinces).
   public func predecessors(of province: String) -> [Province] {
-    provinces.filter { $0.successor == province }
+    index.predecessors(of: province, self).map { provinces[$0] }
   }
 }

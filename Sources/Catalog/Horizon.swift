@@ -11,6 +11,10 @@ public struct Horizon: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// Parses `2030` or a period `2021-2030` (a plain or en dash).
   public init?(csv text: String) {
+    if let year = Self.fourDigits(text) {
+      self.init(year: year)
+      return
+    }
     let parts = text.split(
       omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" }
     )
@@ -23,8 +27,22 @@ public struct Horizon: Sendable, Hashable, Comparable, CustomStringConvertible {
     self.init(year: year, startYear: start)
   }
 
+  /// The year of a plain four-digit year, without splitting (the common case); nil for a
+  /// leading 0, as in `isYear`.
+  private static func fourDigits(_ s: String) -> Int? {
+    guard s.utf8.count == 4, s.utf8.first != 0x30 else { return nil }
+    var year = 0
+    for byte in s.utf8 {
+      guard byte >= 0x30 && byte <= 0x39 else { return nil }
+      year = year * 10 + Int(byte - 0x30)
+    }
+    return year
+  }
+
+  /// Four ASCII digits, not starting with 0: `0966` would be read as 966 and written back as
+  /// `966`, which is not a year the reader accepts.
   private static func isYear(_ s: String) -> Bool {
-    s.count == 4 && s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber)
+    s.count == 4 && s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber) && s.first != "0"
   }
 
   /// `2030` or `2021–2030`.

@@ -48,12 +48,13 @@ extension Catalog {
       var horizon: Horizon?
     }
     let own = Set(
-      targets.filter { $0.geo == successor }.map {
-        Key(indicator: $0.indicator, horizon: $0.horizon)
+      index.targets(ofGeo: successor, self).map {
+        Key(indicator: targets[$0].indicator, horizon: targets[$0].horizon)
       })
     var groups: [Key: [Target]] = [:]
     var order: [Key] = []
-    for target in targets where predecessors.contains(target.geo) {
+    let predecessorTargets = Set(predecessors).flatMap { index.targets(ofGeo: $0, self) }.sorted()
+    for target in predecessorTargets.map({ targets[$0] }) {
       let key = Key(indicator: target.indicator, horizon: target.horizon)
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(target)
@@ -121,9 +122,8 @@ extension Catalog {
       return .failure(
         Refusal(text: "several predecessors set targets and the indicator has no regional weight"))
     }
-    let years = geos.map { geo in
-      Set(observations.filter { $0.geo == geo && $0.indicator == variable }.map(\.year))
-    }
+    let observed = index.observations(ofVariable: variable, self)
+    let years = geos.map { geo in Set((observed[geo] ?? []).map { observations[$0].year }) }
     guard let year = years.dropFirst().reduce(years.first ?? [], { $0.intersection($1) }).max()
     else {
       return .failure(
@@ -131,8 +131,9 @@ extension Catalog {
     }
     var weights: [String: Double] = [:]
     for geo in geos {
-      weights[geo] =
-        observations.first { $0.geo == geo && $0.indicator == variable && $0.year == year }?.value
+      weights[geo] = observed[geo]?.first { observations[$0].year == year }.map {
+        observations[$0].value
+      }
     }
     let total = weights.values.reduce(0, +)
     guard total > 0 else { return .failure(Refusal(text: "weights sum to zero")) }

@@ -30,10 +30,10 @@ extension Catalog {
   /// document implements is preferred (a Resolution 57 action program is held against
   /// Resolution 57), then the first in file order; the choice is stated in `note`.
   public func nationalStanding(of target: Target) -> NationalStanding {
-    let candidates = targets.filter {
-      $0.geo == "VN" && $0.indicator == target.indicator && $0.horizon?.year == target.horizon?.year
-        && $0.kind != .qualitative
-    }
+    let candidates =
+      target.horizon.map { horizon in
+        index.nationalTargets(target.indicator, year: horizon.year, self).map { targets[$0] }
+      } ?? []
     guard target.horizon != nil, !candidates.isEmpty else {
       return NationalStanding(target: target, status: .noCounterpart, national: nil, note: "")
     }

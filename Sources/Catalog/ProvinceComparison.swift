@@ -43,8 +43,8 @@ extension Catalog {
     let inheritedRules = Dictionary(
       (inheritedA + inheritedB).map { ($0.target.id, $0.rule.description) },
       uniquingKeysWith: { x, _ in x })
-    let sideA = targets.filter { $0.geo == a } + inheritedA.map(\.target)
-    let sideB = targets.filter { $0.geo == b } + inheritedB.map(\.target)
+    let sideA = index.targets(ofGeo: a, self).map { targets[$0] } + inheritedA.map(\.target)
+    let sideB = index.targets(ofGeo: b, self).map { targets[$0] } + inheritedB.map(\.target)
     func verdict(_ x: Target, _ y: Target) -> Comparability {
       let base = comparability(x, y)
       let extra = [x, y].compactMap { t in

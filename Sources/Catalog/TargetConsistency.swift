@@ -3,22 +3,34 @@
 /// alignment, not treated as data errors.) A row whose note names the earlier target's id is
 /// an acknowledged restatement and is not reported.
 enum TargetConsistency {
+  /// - Complexity: O(n) expected; one small table per document (rows of one document usually
+  ///   come together, so the table in use stays in cache).
   static func check(_ targets: [Target], _ log: inout DiagnosticLog) {
     struct Key: Hashable {
       var geo: String
       var indicator: String
       var horizon: Horizon?
-      var document: String
+
+      func hash(into hasher: inout Hasher) {  // the geo rarely varies within a document
+        hasher.combine(indicator)
+        hasher.combine(horizon)
+      }
     }
-    var first: [Key: Target] = [:]
-    for target in targets where target.kind != .qualitative {
-      let key = Key(
-        geo: target.geo, indicator: target.indicator, horizon: target.horizon,
-        document: target.provenance.source)
-      guard let earlier = first[key] else {
-        first[key] = target
+    var parked: [String: [Key: Int]] = [:]
+    var document: String?
+    var first: [Key: Int] = [:]
+    for (index, target) in targets.enumerated() where target.kind != .qualitative {
+      if target.provenance.source != document {
+        if let document { parked[document] = first }
+        document = target.provenance.source
+        first = parked.removeValue(forKey: target.provenance.source) ?? [:]
+      }
+      let key = Key(geo: target.geo, indicator: target.indicator, horizon: target.horizon)
+      guard let earlierIndex = first[key] else {
+        first[key] = index
         continue
       }
+      let earlier = targets[earlierIndex]
       // Naming the earlier target in the note acknowledges a deliberate restatement.
       if target.note.contains(earlier.id) { continue }
       if earlier.quantity == target.quantity {

@@ -3,13 +3,19 @@ import Foundation
 /// Text normalisation shared by loading, lookups and quote checks.
 public enum Text {
   /// `s` without leading and trailing white space.
+  /// - Complexity: O(1) when `s` starts and ends with a letter, digit or ASCII symbol (see
+  ///   `UTF8Scan.isSolid`); otherwise Foundation's trimming, O(n).
   public static func trimmed(_ s: String) -> String {
-    s.trimmingCharacters(in: .whitespacesAndNewlines)
+    if s.isEmpty || UTF8Scan.hasSolidEnds(s) { return s }
+    return s.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// `s` in Unicode normalisation form C, the form Vietnamese text is stored and compared in.
+  /// - Complexity: O(n); one pass without allocating when `s` is ASCII or Vietnamese text in
+  ///   precomposed form (see `UTF8Scan.isQuickNFC`), Foundation's normalisation otherwise.
   public static func nfc(_ s: String) -> String {
-    s.precomposedStringWithCanonicalMapping
+    if UTF8Scan.isQuickNFC(s) { return s }
+    return s.precomposedStringWithCanonicalMapping
   }
 
   /// Runs of white space collapsed to one space, ends trimmed: how quotes are compared,
@@ -27,6 +33,28 @@ public enum Text {
       }
     }
     return String(out)
+  }
+
+  /// `collapsingWhitespace(nfc(s))` as UTF-8: the form quotes are searched in.
+  static func collapsedUTF8(_ s: String) -> [UInt8] {
+    var s = nfc(s)
+    return s.withUTF8 { input in
+      var out: [UInt8] = []
+      out.reserveCapacity(input.count)
+      var i = 0
+      while i < input.count {
+        let (isSpace, length) = UTF8Scan.whitespace(input, at: i)
+        if isSpace {
+          i += length
+          continue
+        }
+        let run = UTF8Scan.wordEnd(input, from: i)
+        if !out.isEmpty { out.append(0x20) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<run]))
+        i = run
+      }
+      return out
+    }
   }
 
   /// A lookup key: lower case, no diacritics (`đ` → `d`), runs of anything but letters and

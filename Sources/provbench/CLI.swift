@@ -13,7 +13,7 @@ enum CLI {
       CatalogConflictsCommand.self, AlignCommand.self, CompareCommand.self, GapsCommand.self,
       RankCommand.self, ReportCommand.self, ExtractCommand.self, DraftCommand.self,
       IndexCommand.self,
-      UncertaintyCommand.self,
+      UncertaintyCommand.self, SynthCommand.self,
     ]
   }
 

@@ -1,4 +1,5 @@
 import Catalog
+import Foundation
 
 /// Builds composite input from the catalog: the region's provinces as units, catalog
 /// indicators as level-1 items (direction from polarity), each province's target figure
@@ -22,13 +23,18 @@ enum CatalogComposite {
     let indicators = metas.filter { $0.level == 1 }.map(\.code)
     var rows = [[Double?]](
       repeating: [Double?](repeating: nil, count: indicators.count), count: members.count)
-    for (column, indicator) in indicators.enumerated() {
-      guard
-        let statistic = catalog.regionalStatistic(
-          indicator: indicator, year: year, region: region, geography: geography, subject: subject)
-      else { continue }
+    // One regional statistic per indicator, computed on every core.
+    let statistics = parallelMap(
+      indicators.count, jobs: ProcessInfo.processInfo.activeProcessorCount
+    ) {
+      catalog.regionalStatistic(
+        indicator: indicators[$0], year: year, region: region, geography: geography,
+        subject: subject)
+    }
+    for (column, statistic) in statistics.enumerated() {
+      guard let statistic else { continue }
       for (row, member) in members.enumerated() {
-        rows[row][column] = statistic.contribution(of: member.id)?.figure.mid
+        rows[row][column] = statistic.contribution(of: member.id)?.figure.mid  // O(1), memoised
       }
     }
     let data = CompositeData(unitCodes: members.map(\.id), indicatorCodes: indicators, rows: rows)

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Writes the seed corpus of each fuzz target under Fuzz/Corpus/<target>/ from the shipped
+datasets and the test fixtures. Run through `scripts/fuzz --reseed`; the output is
+deterministic, so a rerun without data changes leaves the files as they are.
+
+Every seed is at most 4 KiB (libFuzzer's default input length), 600 bytes for the extractor,
+cut at line ends.
+"""
+import csv
+import io
+import json
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "Fuzz" / "Corpus"
+LIMIT = 4096
+# The extractor costs about 8 µs a byte under the sanitizer: short pieces keep it near
+# 500 executions a second (scripts/fuzz gives it the same -max_len).
+EXTRACTOR_LIMIT = 600
+TARGETS_HEADER = [
+    "id", "geo", "indicator", "unit", "year", "comparator", "value", "value_high", "kind",
+    "document", "section", "quote", "label", "confidence", "caveat", "note",
+]
+
+
+def chunks(data: bytes, prefix: bytes = b"", limit: int = LIMIT):
+    """`data` cut at line ends into pieces of at most `limit` bytes, each after `prefix`."""
+    piece = prefix
+    for line in data.splitlines(keepends=True):
+        if len(piece) + len(line) > limit and piece != prefix:
+            yield piece
+            piece = prefix
+        piece += line[: limit - len(prefix)]
+    if piece != prefix:
+        yield piece
+
+
+def write(target: str, name: str, data: bytes, seen: dict):
+    if data in seen.setdefault(target, set()):
+        return
+    seen[target].add(data)
+    path = CORPUS / target / name
+    path.write_bytes(data)
+
+
+def rel(path: Path) -> str:
+    return str(path.relative_to(ROOT)).replace("/", "_").replace("Tests_CatalogTests_Fixtures_", "")
+
+
+def read_rows(path: Path):
+    text = path.read_bytes().decode("utf-8", errors="surrogateescape").lstrip("\ufeff")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def targets_body(rows) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for row in rows:
+        writer.writerow([(row.get(c) or "") for c in TARGETS_HEADER])
+    return out.getvalue().encode("utf-8", errors="surrogateescape")
+
+
+def main() -> int:
+    for target in ["CSVReader", "Targets", "Parsers", "JSONReader", "Extractor"]:
+        shutil.rmtree(CORPUS / target, ignore_errors=True)
+        (CORPUS / target).mkdir(parents=True)
+    seen: dict = {}
+    fixtures = sorted((ROOT / "Tests/CatalogTests/Fixtures").glob("**/*.csv"))
+    datasets = sorted((ROOT / "datasets").glob("**/*.csv"))
+
+    # CSVReader: every fixture file, and every dataset file in pieces after its header.
+    for path in fixtures:
+        for i, piece in enumerate(chunks(path.read_bytes())):
+            write("CSVReader", f"{rel(path)}-{i:02}", piece, seen)
+    for path in datasets:
+        data = path.read_bytes()
+        header, _, body = data.partition(b"\n")
+        for i, piece in enumerate(chunks(body, header + b"\n")):
+            write("CSVReader", f"{rel(path)}-{i:02}", piece, seen)
+
+    # Targets: rows of every targets file, laid out in the harness's fixed column order.
+    for path in [p for p in fixtures + datasets if p.name == "targets.csv"]:
+        try:
+            rows = read_rows(path)
+        except csv.Error:
+            continue
+        for i in range(0, len(rows), 3):
+            for j, piece in enumerate(chunks(targets_body(rows[i : i + 3]))):
+                write("Targets", f"{rel(path)}-{i // 3:03}-{j}", piece, seen)
+
+    # Parsers: each distinct value of the columns that the field parsers read.
+    columns = ["year", "comparator", "value", "value_high", "valid_from", "valid_to", "unit",
+               "kind", "confidence", "regional_weight", "weight"]
+    values = set()
+    for path in fixtures + datasets:
+        try:
+            rows = read_rows(path)
+        except csv.Error:
+            continue
+        for row in rows:
+            values.update(v for c, v in row.items() if c in columns and v)
+    for i, value in enumerate(sorted(values)):
+        write("Parsers", f"value-{i:03}", value.encode("utf-8", errors="surrogateescape"), seen)
+
+    # JSONReader: the composite specs and the JSON golden files that fit.
+    for path in sorted((ROOT / "datasets").glob("**/*.json")) + sorted(ROOT.glob("Tests/**/*.json")):
+        data = path.read_bytes()
+        if len(data) <= LIMIT:
+            write("JSONReader", rel(path), data, seen)
+        else:  # a smaller document of the same shape: the first member of each array
+            def first(value):
+                if isinstance(value, list):
+                    return [first(v) for v in value[:1]]
+                if isinstance(value, dict):
+                    return {k: first(v) for k, v in value.items()}
+                return value
+            small = json.dumps(first(json.loads(data)), ensure_ascii=False, indent=1)
+            if len(small.encode()) <= LIMIT:
+                write("JSONReader", rel(path), small.encode(), seen)
+
+    # Extractor: the source documents in pieces of whole lines.
+    for path in sorted((ROOT / "datasets/sources").glob("*")):
+        if path.suffix in (".txt", ".md"):
+            for i, piece in enumerate(chunks(path.read_bytes(), limit=EXTRACTOR_LIMIT)):
+                write("Extractor", f"{path.stem}-{i:02}", piece, seen)
+
+    for target in sorted(seen):
+        print(f"{target}: {len(seen[target])} seeds")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,194 @@
+import Foundation
+
+/// Lookups over one catalog value, each built on first use and kept until the catalog is
+/// changed (every stored property of `Catalog` replaces the index when it is set).
+///
+/// Full indices (targets by indicator, observations by indicator) cost one hashing pass over
+/// their array; per-geo and per-variable lists cost one comparing pass each and are kept for
+/// the geos and variables asked for. All accessors are thread-safe.
+final class CatalogIndex: @unchecked Sendable {
+  private let lock = NSLock()
+  private var documents: [String: Int]?
+  private var indicators: [String: Int]?
+  private var provinces: [String: Int]?
+  private var targetIDs: [String: Int]?
+  private var regionIDs: Set<String>?
+  private var predecessors: [String: [Int]]?
+  private var targetsByIndicator: [String: [Int]]?
+  private var observationsByIndicator: [String: [Int]]?
+  private var targetsOfGeo: [String: [Int]] = [:]
+  private var observationsOfGeo: [String: [Int]] = [:]
+  private var observationsOfVariable: [String: [String: [Int]]] = [:]
+  private var national: [NationalKey: [Int]]?
+  private var memberships: [MembershipKey: Membership] = [:]
+
+  struct NationalKey: Hashable {
+    var indicator: String
+    var year: Int
+  }
+
+  struct MembershipKey: Hashable {
+    var region: String
+    var version: GeographyVersion
+  }
+
+  /// The members of a region in a geography version and where each is in that list.
+  struct Membership {
+    var members: [Province]
+    var position: [String: Int]
+    /// Positions of members that took over predecessors (merged provinces).
+    var successors: [Int]
+  }
+
+  private func cached<T>(_ slot: ReferenceWritableKeyPath<CatalogIndex, T?>, _ build: () -> T)
+    -> T
+  {
+    lock.lock()
+    defer { lock.unlock() }
+    if let value = self[keyPath: slot] { return value }
+    let value = build()
+    self[keyPath: slot] = value
+    return value
+  }
+
+  /// The first position of each id (`first(where:)` semantics).
+  private static func positions<S: Sequence>(_ ids: S) -> [String: Int] where S.Element == String {
+    var result: [String: Int] = [:]
+    for (position, id) in ids.enumerated() where result[id] == nil { result[id] = position }
+    return result
+  }
+
+  func document(_ id: String, _ catalog: Catalog) -> Int? {
+    cached(\.documents) { Self.positions(catalog.documents.lazy.map(\.id)) }[id]
+  }
+
+  func indicator(_ id: String, _ catalog: Catalog) -> Int? {
+    indicatorPositions(catalog)[id]
+  }
+
+  /// Each indicator id's position in `indicators.csv`: the order of alignment groups.
+  func indicatorPositions(_ catalog: Catalog) -> [String: Int] {
+    cached(\.indicators) { Self.positions(catalog.indicators.lazy.map(\.id)) }
+  }
+
+  func province(_ id: String, _ catalog: Catalog) -> Int? {
+    cached(\.provinces) { Self.positions(catalog.provinces.lazy.map(\.id)) }[id]
+  }
+
+  func target(_ id: String, _ catalog: Catalog) -> Int? {
+    cached(\.targetIDs) { Self.positions(catalog.targets.lazy.map(\.id)) }[id]
+  }
+
+  func isRegion(_ id: String, _ catalog: Catalog) -> Bool {
+    cached(\.regionIDs) { Set(catalog.regions.map(\.id)) }.contains(id)
+  }
+
+  /// Positions of the provinces whose successor is `successor`, in file order.
+  func predecessors(of successor: String, _ catalog: Catalog) -> [Int] {
+    cached(\.predecessors) {
+      var result: [String: [Int]] = [:]
+      for (position, province) in catalog.provinces.enumerated() {
+        if let successor = province.successor { result[successor, default: []].append(position) }
+      }
+      return result
+    }[successor] ?? []
+  }
+
+  /// Positions of the targets of `indicator`, in file order.
+  func targets(ofIndicator indicator: String, _ catalog: Catalog) -> [Int] {
+    cached(\.targetsByIndicator) {
+      var result: [String: [Int]] = [:]
+      for (position, target) in catalog.targets.enumerated() {
+        result[target.indicator, default: []].append(position)
+      }
+      return result
+    }[indicator] ?? []
+  }
+
+  /// Positions of the observations of `indicator`, in file order.
+  func observations(ofIndicator indicator: String, _ catalog: Catalog) -> [Int] {
+    cached(\.observationsByIndicator) {
+      var result: [String: [Int]] = [:]
+      for (position, observation) in catalog.observations.enumerated() {
+        result[observation.indicator, default: []].append(position)
+      }
+      return result
+    }[indicator] ?? []
+  }
+
+  /// Positions of the targets of `geo`, in file order.
+  func targets(ofGeo geo: String, _ catalog: Catalog) -> [Int] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let list = targetsOfGeo[geo] { return list }
+    let list = catalog.targets.indices.filter { catalog.targets[$0].geo == geo }
+    targetsOfGeo[geo] = list
+    return list
+  }
+
+  /// Positions of the observations of `geo`, in file order.
+  func observations(ofGeo geo: String, _ catalog: Catalog) -> [Int] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let list = observationsOfGeo[geo] { return list }
+    let list = catalog.observations.indices.filter { catalog.observations[$0].geo == geo }
+    observationsOfGeo[geo] = list
+    return list
+  }
+
+  /// Positions of the observations of `variable` (a weight such as `grdp`) by geo, in file
+  /// order.
+  func observations(ofVariable variable: String, _ catalog: Catalog) -> [String: [Int]] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let map = observationsOfVariable[variable] { return map }
+    var map: [String: [Int]] = [:]
+    for (position, observation) in catalog.observations.enumerated()
+    where observation.indicator == variable {
+      map[observation.geo, default: []].append(position)
+    }
+    observationsOfVariable[variable] = map
+    return map
+  }
+
+  /// Positions of the national (`VN`) targets with a figure and a year, by indicator and year.
+  func nationalTargets(_ indicator: String, year: Int, _ catalog: Catalog) -> [Int] {
+    let vn = targets(ofGeo: "VN", catalog)
+    return cached(\.national) {
+      var result: [NationalKey: [Int]] = [:]
+      for position in vn {
+        let target = catalog.targets[position]
+        guard target.kind != .qualitative, let year = target.horizon?.year else { continue }
+        result[NationalKey(indicator: target.indicator, year: year), default: []].append(position)
+      }
+      return result
+    }[NationalKey(indicator: indicator, year: year)] ?? []
+  }
+
+  func membership(of region: String, in version: GeographyVersion, _ catalog: Catalog)
+    -> Membership
+  {
+    let key = MembershipKey(region: region, version: version)
+    lock.lock()
+    if let membership = memberships[key] {
+      lock.unlock()
+      return membership
+    }
+    lock.unlock()
+    let members = catalog.provinces.filter {
+      $0.region == region && $0.exists(on: version.referenceDay)
+    }
+    var position: [String: Int] = [:]
+    for (index, member) in members.enumerated() where position[member.id] == nil {
+      position[member.id] = index
+    }
+    let successors = members.indices.filter {
+      !predecessors(of: members[$0].id, catalog).isEmpty
+    }
+    let membership = Membership(members: members, position: position, successors: successors)
+    lock.lock()
+    memberships[key] = membership
+    lock.unlock()
+    return membership
+  }
+}

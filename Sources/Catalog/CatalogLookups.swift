@@ -1,0 +1,88 @@
+/// Index-backed lookups for the Benchmark module (`@_spi(Benchmark) import Catalog`): the
+/// same answers as the plain filters over `targets` and `observations` they replace, without a
+/// pass over every row per call.
+extension Catalog {
+  /// Calls `body` for each entry of the one group of `align(region:geography:indicator:year:)`
+  /// for `indicator` and `year` (targets with a figure, member by member, inherited ones with
+  /// their rule), with the member's position in `members(of:in:)` and without the verdicts
+  /// and national standings that regional statistics do not use.
+  /// - Returns: false, without calling `body`, if a province is listed twice among the
+  ///   members (the caller then reads `align` itself).
+  @_spi(Benchmark)
+  public func forEachAlignedFigure(
+    region: String, geography: GeographyVersion, indicator: String, year: Int,
+    _ body: (_ member: Int, _ id: String, _ quantity: Quantity?, _ inheritedBy: String?) -> Void
+  ) -> Bool {
+    let membership = index.membership(of: region, in: geography, self)
+    guard membership.position.count == membership.members.count else { return false }
+    let scope = AlignmentScope(
+      region: region, geography: geography, indicator: indicator, year: year, member: nil)
+
+    // each member's targets as a linked list over `found`, in file order
+    let count = membership.members.count
+    var head = [Int](repeating: -1, count: count)
+    var tail = [Int](repeating: -1, count: count)
+    var found: [Int] = []
+    var next: [Int] = []
+    targets.withUnsafeBufferPointer { targets in
+      for position in index.targets(ofIndicator: indicator, self) {
+        // fields read in place: copying whole targets would dominate the cost
+        guard targets[position].kind != .qualitative, targets[position].horizon?.year == year,
+          targets[position].indicator == indicator,
+          let member = membership.position[targets[position].geo]
+        else { continue }
+        if head[member] < 0 { head[member] = found.count } else { next[tail[member]] = found.count }
+        tail[member] = found.count
+        found.append(position)
+        next.append(-1)
+      }
+    }
+    var inherited: [Int: [InheritedTarget]] = [:]
+    for member in membership.successors {
+      inherited[member] = inheritance(of: membership.members[member].id).inherited.filter {
+        $0.target.kind != .qualitative && scope.contains($0.target)
+      }
+    }
+    for member in membership.members.indices {
+      var entry = head[member]
+      while entry >= 0 {
+        targets.withUnsafeBufferPointer {
+          body(member, $0[found[entry]].id, $0[found[entry]].quantity, nil)
+        }
+        entry = next[entry]
+      }
+      for more in inherited[member] ?? [] {
+        body(member, more.target.id, more.target.quantity, more.rule.description)
+      }
+    }
+    return true
+  }
+
+  /// `align(region:geography:year:)` keeping only `member`'s entries: its groups (each with
+  /// its own entries only) and its targets that cannot be compared; nothing is excluded.
+  @_spi(Benchmark)
+  public func align(
+    region: String, geography: GeographyVersion, year: Int?, onlyMember member: String
+  ) -> Alignment {
+    align(region: region, geography: geography, indicator: nil, year: year, member: member)
+  }
+
+  /// The positions in `observations` of `geo`'s observations, in file order.
+  @_spi(Benchmark)
+  public func observationPositions(geo: String) -> [Int] {
+    index.observations(ofGeo: geo, self)
+  }
+
+  /// The positions in `observations` of `indicator`'s observations, in file order.
+  @_spi(Benchmark)
+  public func observationPositions(indicator: String) -> [Int] {
+    index.observations(ofIndicator: indicator, self)
+  }
+
+  /// The positions in `observations` of a weight variable's observations by geo, in file
+  /// order (kept per variable: weights are few).
+  @_spi(Benchmark)
+  public func observationPositions(variable: String) -> [String: [Int]] {
+    index.observations(ofVariable: variable, self)
+  }
+}
