@@ -19,6 +19,9 @@ let package = Package(
       name: "BenchmarkTests", dependencies: ["Benchmark"], exclude: ["Composite/Fixtures"]),
     .executableTarget(
       name: "CompositeBench", dependencies: ["Benchmark"], path: "Benchmarks/CompositeBench"),
+    .executableTarget(
+      name: "ScaleBench", dependencies: ["Catalog", "Benchmark", "Reports"],
+      path: "Benchmarks/ScaleBench"),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(
       name: "provbenchTests", dependencies: ["provbench", "Catalog"], exclude: ["Golden"]),

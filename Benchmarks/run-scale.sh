@@ -11,8 +11,7 @@
 #
 # Needs Debian's `time` package (installed with apt-get when missing) and, for the ingest
 # comparison only, pandas (installed with pip when missing). Builds in release mode with
-# --scratch-path .build-scale. While Package.swift has no ScaleBench target, ScaleBench is
-# built from a throwaway manifest in a temporary directory, as run-composite.sh does.
+# --scratch-path .build-scale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -45,33 +44,8 @@ fi
 echo "== building (release)" >&2
 swift build -c release --scratch-path "$scratch" --product provbench >&2
 provbench="$scratch/release/provbench"
-if grep -q '"ScaleBench"' Package.swift; then
-  swift build -c release --scratch-path "$scratch" --product ScaleBench >&2
-  bench="$scratch/release/ScaleBench"
-else
-  package="$(mktemp -d)"
-  trap 'rm -rf "$package"' EXIT
-  ln -s "$root/Sources" "$package/Sources"
-  ln -s "$root/Benchmarks" "$package/Benchmarks"
-  cat >"$package/Package.swift" <<'EOF'
-// swift-tools-version:6.0
-import PackageDescription
-
-let package = Package(
-  name: "scale-bench",
-  targets: [
-    .target(name: "Catalog"),
-    .target(name: "Benchmark", dependencies: ["Catalog"]),
-    .target(name: "Reports", dependencies: ["Catalog", "Benchmark"]),
-    .executableTarget(
-      name: "ScaleBench", dependencies: ["Catalog", "Benchmark", "Reports"],
-      path: "Benchmarks/ScaleBench"),
-  ]
-)
-EOF
-  (cd "$package" && swift build -c release --scratch-path "$scratch/bench-standalone" >&2)
-  bench="$scratch/bench-standalone/release/ScaleBench"
-fi
+swift build -c release --scratch-path "$scratch" --product ScaleBench >&2
+bench="$scratch/release/ScaleBench"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm)"
 echo "toolchain: $(swift --version 2>/dev/null | head -1)"
@@ -146,7 +120,7 @@ print("| stage | seconds |")
 print("| --- | ---: |")
 for line in sys.stdin:
     row = json.loads(line)
-    print(f"| {row[\"stage\"]} | {row[\"seconds\"]:.3f} |")'
+    print("| %s | %.3f |" % (row["stage"], row["seconds"]))'
   if [ "$pandas" = 1 ]; then
     echo
     echo "CSV ingest, provbench against pandas.read_csv (same files, same run):"

@@ -37,7 +37,11 @@ func csv(_ arguments: [String]) throws {
   var files: [String] = []
   var words = arguments[...]
   while let word = words.popFirst() {
-    if word == "--repeat" { repeats = Int(words.popFirst() ?? "") ?? repeats } else { files.append(word) }
+    if word == "--repeat" {
+      repeats = Int(words.popFirst() ?? "") ?? repeats
+    } else {
+      files.append(word)
+    }
   }
   for path in files {
     let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -119,7 +123,7 @@ func stages(_ arguments: [String]) throws {
 
 struct Usage: Error, CustomStringConvertible {
   var description: String {
-    "usage: ScaleBench csv [--repeat N] FILE... | ScaleBench stages DIR [--province ID] [--indicator ID]"
+    "usage: ScaleBench csv [--repeat N] FILE... | stages DIR [--province ID] [--indicator ID]"
   }
 }
 

@@ -2,7 +2,9 @@
 //
 // Beyond "no crash", it checks what the reader promises: every error is one located
 // diagnostic, every record has a position per field, positions move forward, and writing the
-// table back out (every field quoted) and reading it again gives the same table.
+// table back out (every field quoted) and reading it again gives the same table. The loader's
+// fast scanner must agree: the same records, lines and (worked out again) positions, and
+// `.malformed` exactly when the reader throws.
 import Foundation
 
 @testable import Catalog
@@ -17,11 +19,13 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     table = try CSVReader.read(bytes, file: file)
   } catch let error as CatalogError {
     checkLocated(error, lines: lineCount(bytes))
+    checkScanner(bytes, agreesWith: nil)
     return 0
   } catch {
     fatalError("CSVReader threw a non-catalog error: \(error)")
   }
   check(table, lines: lineCount(bytes))
+  checkScanner(bytes, agreesWith: table)
   let again: CSVTable
   do {
     again = try CSVReader.read(write(table), file: file)
@@ -73,4 +77,40 @@ func write(_ table: CSVTable) -> [UInt8] {
   }
   let text = ([table.header] + table.records.map(\.fields)).map(line).joined(separator: "\n")
   return Array(text.utf8)
+}
+
+/// The streaming path of the loader (`CSVScanner`, `CSVReader.positions`) against the reader.
+func checkScanner(_ bytes: [UInt8], agreesWith table: CSVTable?) {
+  let stored = CSVBytes(copying: bytes)
+  var scanner = CSVScanner(stored.buffer)
+  var fields: [String] = []
+  var index = 0
+  while true {
+    switch scanner.next(&fields) {
+    case .malformed:
+      guard table == nil else { fatalError("the scanner rejects what the reader reads") }
+      return
+    case .end:
+      guard let table else {
+        guard index == 0 else { fatalError("the scanner accepts what the reader rejects") }
+        return  // an empty file: the reader's "file is empty"
+      }
+      guard index == table.records.count + 1 else {
+        fatalError("the scanner found \(index) records, the reader \(table.records.count + 1)")
+      }
+      return
+    case .record(let offset, let line):
+      guard let table else { continue }  // the scanner may stop later than the reader
+      guard index <= table.records.count else { fatalError("the scanner found extra records") }
+      let record =
+        index == 0
+        ? CSVRecord(fields: table.header, positions: table.headerPositions)
+        : table.records[index - 1]
+      let scanned = index == 0 ? fields.map(Text.trimmed) : fields
+      guard scanned == record.fields, line == record.line,
+        CSVReader.positions(in: stored, recordAt: offset, line: line) == record.positions
+      else { fatalError("record \(index) differs: \(fields) at line \(line), \(record)") }
+      index += 1
+    }
+  }
 }

@@ -71,7 +71,16 @@ extension Catalog {
     var current = -1
     var entries: [(id: String, quantity: Quantity?, inheritedBy: String?)] = []
     func finish() {
-      if current >= 0, let c = contribution(members[current], entries) { contributions.append(c) }
+      if current >= 0, entries.count == 1, let quantity = entries[0].quantity {
+        // one target (the usual case): its figure, as `contribution` would make it
+        contributions.append(
+          Contribution(
+            geo: members[current], figure: FigureRange(quantity), quantity: quantity,
+            sources: [entries[0].id], inherited: entries[0].inheritedBy != nil,
+            conflicting: false, year: nil))
+      } else if current >= 0, let c = contribution(members[current], entries) {
+        contributions.append(c)
+      }
       entries.removeAll(keepingCapacity: true)
     }
     let read = forEachAlignedFigure(

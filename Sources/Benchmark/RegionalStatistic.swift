@@ -56,8 +56,7 @@ public struct RegionalStatistic: Sendable, Hashable {
 
   /// Members without a figure.
   public var missing: [String] {
-    let present = Set(contributions.map(\.geo))
-    return members.filter { !present.contains($0) }
+    members.filter { memo.position(of: $0, in: contributions) == nil }
   }
 
   /// The contribution of `geo`, if it has one.
@@ -74,11 +73,15 @@ extension RegionalStatistic {
     indicator: Indicator, year: Int, region: String, geography: GeographyVersion,
     members: [String], contributions: [Contribution], catalog: Catalog
   ) -> RegionalStatistic? {
+    let lows = contributions.map(\.figure.low)
+    let highs = contributions.map(\.figure.high)
+    // point figures (the usual case) have one list: sort and sum it once
+    let points = lows.elementsEqual(highs) { $0.bitPattern == $1.bitPattern }
     guard !contributions.isEmpty,
-      let meanLow = Statistics.mean(contributions.map(\.figure.low)),
-      let meanHigh = Statistics.mean(contributions.map(\.figure.high)),
-      let medianLow = Statistics.median(contributions.map(\.figure.low)),
-      let medianHigh = Statistics.median(contributions.map(\.figure.high))
+      let meanLow = Statistics.mean(lows),
+      let meanHigh = points ? meanLow : Statistics.mean(highs),
+      let medianLow = Statistics.median(lows),
+      let medianHigh = points ? medianLow : Statistics.median(highs)
     else { return nil }
     let (weighted, status) = weightedFigure(indicator, contributions, catalog)
     return RegionalStatistic(
@@ -99,16 +102,15 @@ extension RegionalStatistic {
     case .unknown: return (nil, .weightUnknown)
     case .by(let variable):
       // per contributor, its observations of the variable (file order) and their years
-      let observed = catalog.observationPositions(variable: variable)
+      let observed = catalog.observedValues(variable: variable)
       let lists = contributions.map { observed[$0.geo] ?? [] }
       let missing = zip(contributions, lists).filter { $0.1.isEmpty }.map(\.0.geo)
       guard missing.isEmpty else { return (nil, .missingWeights(variable, missing)) }
       var counts: [Int: Int] = [:]  // in how many contributors' years each year is
       for list in lists {
-        var seen: [Int] = []
-        for position in list where !seen.contains(catalog.observations[position].year) {
-          seen.append(catalog.observations[position].year)
-          counts[catalog.observations[position].year, default: 0] += 1
+        for (index, item) in list.enumerated()
+        where !list[..<index].contains(where: { $0.year == item.year }) {
+          counts[item.year, default: 0] += 1
         }
       }
       // the latest year common to all: the maximum of the intersection of their years
@@ -116,10 +118,9 @@ extension RegionalStatistic {
         return (nil, .noCommonYear(variable))
       }
       var weights: [String: Double] = [:]
+      weights.reserveCapacity(contributions.count)
       for (c, list) in zip(contributions, lists) {
-        weights[c.geo] = list.first { catalog.observations[$0].year == year }.map {
-          catalog.observations[$0].value
-        }
+        weights[c.geo] = list.first { $0.year == year }?.value
       }
       let w = contributions.map { weights[$0.geo] ?? 0 }
       guard let low = Statistics.weightedMean(contributions.map(\.figure.low), weights: w),

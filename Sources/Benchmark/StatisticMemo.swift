@@ -36,6 +36,7 @@ struct StatisticMemo: Sendable, Hashable {
   func position(of geo: String, in contributions: [Contribution]) -> Int? {
     cached({ $0.positions }, { $0.positions = $1 }) {
       var positions: [String: Int] = [:]
+      positions.reserveCapacity(contributions.count)
       for (index, c) in contributions.enumerated() where positions[c.geo] == nil {
         positions[c.geo] = index
       }

@@ -31,22 +31,26 @@ public struct Catalog: Sendable {
     self.directory = directory
   }
 
-  /// The first document with this id. - Complexity: O(1) after a first O(n) call.
+  /// The first document with this id.
+  /// - Complexity: O(1) after a first O(n) call.
   public func document(id: String) -> Document? {
     index.document(id, self).map { documents[$0] }
   }
 
-  /// The first indicator with this id. - Complexity: O(1) after a first O(n) call.
+  /// The first indicator with this id.
+  /// - Complexity: O(1) after a first O(n) call.
   public func indicator(id: String) -> Indicator? {
     index.indicator(id, self).map { indicators[$0] }
   }
 
-  /// The first province with this id. - Complexity: O(1) after a first O(n) call.
+  /// The first province with this id.
+  /// - Complexity: O(1) after a first O(n) call.
   public func province(id: String) -> Province? {
     index.province(id, self).map { provinces[$0] }
   }
 
-  /// The first target with this id. - Complexity: O(1) after a first O(n) call.
+  /// The first target with this id.
+  /// - Complexity: O(1) after a first O(n) call.
   public func target(id: String) -> Target? {
     index.target(id, self).map { targets[$0] }
   }

@@ -14,13 +14,30 @@ final class CatalogIndex: @unchecked Sendable {
   private var targetIDs: [String: Int]?
   private var regionIDs: Set<String>?
   private var predecessors: [String: [Int]]?
-  private var targetsByIndicator: [String: [Int]]?
+  private var targetsByIndicator: [String: [IndicatorEntry]]?
+  /// A number for each geo named by a target, for `IndicatorEntry.geo`.
+  private var geoNumbers: [String: Int32] = [:]
   private var observationsByIndicator: [String: [Int]]?
   private var targetsOfGeo: [String: [Int]] = [:]
   private var observationsOfGeo: [String: [Int]] = [:]
-  private var observationsOfVariable: [String: [String: [Int]]] = [:]
+  private var observationsOfVariable: [String: [String: [YearValue]]] = [:]
   private var national: [NationalKey: [Int]]?
   private var memberships: [MembershipKey: Membership] = [:]
+
+  /// What a regional statistic reads of a target, kept together per indicator so that one
+  /// indicator's targets are read sequentially instead of across the whole array.
+  struct IndicatorEntry {
+    var position: Int32
+    /// The geo's number (see `geoNumber`).
+    var geo: Int32
+    /// The horizon year, or `Int32.min` when there is none or it does not fit.
+    var year: Int32
+    var qualitative: Bool
+    /// Copied from the target: statistics read them for every entry, and reading the
+    /// targets themselves would cost a cache miss each.
+    var id: String
+    var quantity: Quantity?
+  }
 
   struct NationalKey: Hashable {
     var indicator: String
@@ -38,6 +55,9 @@ final class CatalogIndex: @unchecked Sendable {
     var position: [String: Int]
     /// Positions of members that took over predecessors (merged provinces).
     var successors: [Int]
+    /// The member position of each geo number (see `geoNumber`), -1 for non-members; empty
+    /// until `memberOfGeoNumber` builds it.
+    var memberOfGeoNumber: [Int32] = []
   }
 
   private func cached<T>(_ slot: ReferenceWritableKeyPath<CatalogIndex, T?>, _ build: () -> T)
@@ -96,13 +116,49 @@ final class CatalogIndex: @unchecked Sendable {
 
   /// Positions of the targets of `indicator`, in file order.
   func targets(ofIndicator indicator: String, _ catalog: Catalog) -> [Int] {
-    cached(\.targetsByIndicator) {
-      var result: [String: [Int]] = [:]
+    entries(ofIndicator: indicator, catalog).map { Int($0.position) }
+  }
+
+  /// The targets of `indicator` as compact entries, in file order.
+  /// - Complexity: O(1) after a first O(n) pass over all targets.
+  func entries(ofIndicator indicator: String, _ catalog: Catalog) -> [IndicatorEntry] {
+    lock.lock()
+    defer { lock.unlock() }
+    if targetsByIndicator == nil {
+      var result: [String: [IndicatorEntry]] = [:]
+      var numbers: [String: Int32] = [:]
       for (position, target) in catalog.targets.enumerated() {
-        result[target.indicator, default: []].append(position)
+        let geo = numbers[target.geo] ?? Int32(numbers.count)
+        if geo == Int32(numbers.count) { numbers[target.geo] = geo }
+        let year = target.horizon.flatMap { Int32(exactly: $0.year) } ?? .min
+        result[target.indicator, default: []].append(
+          IndicatorEntry(
+            position: Int32(position), geo: geo, year: year,
+            qualitative: target.kind == .qualitative, id: target.id, quantity: target.quantity))
       }
-      return result
-    }[indicator] ?? []
+      targetsByIndicator = result
+      geoNumbers = numbers
+    }
+    return targetsByIndicator?[indicator] ?? []
+  }
+
+  /// For each geo number, the position of that geo among the members of `membership`, or -1.
+  /// - Precondition: `entries(ofIndicator:_:)` was called (it numbers the geos).
+  func memberOfGeoNumber(_ region: String, _ version: GeographyVersion, _ catalog: Catalog)
+    -> [Int32]
+  {
+    let membership = membership(of: region, in: version, catalog)
+    lock.lock()
+    defer { lock.unlock() }
+    if !membership.memberOfGeoNumber.isEmpty || geoNumbers.isEmpty {
+      return membership.memberOfGeoNumber
+    }
+    var result = [Int32](repeating: -1, count: geoNumbers.count)
+    for (geo, number) in geoNumbers {
+      if let member = membership.position[geo] { result[Int(number)] = Int32(member) }
+    }
+    memberships[MembershipKey(region: region, version: version)]?.memberOfGeoNumber = result
+    return result
   }
 
   /// Positions of the observations of `indicator`, in file order.
@@ -136,16 +192,16 @@ final class CatalogIndex: @unchecked Sendable {
     return list
   }
 
-  /// Positions of the observations of `variable` (a weight such as `grdp`) by geo, in file
-  /// order.
-  func observations(ofVariable variable: String, _ catalog: Catalog) -> [String: [Int]] {
+  /// The years and values of `variable`'s observations (a weight such as `grdp`) by geo, in
+  /// file order.
+  func observations(ofVariable variable: String, _ catalog: Catalog) -> [String: [YearValue]] {
     lock.lock()
     defer { lock.unlock() }
     if let map = observationsOfVariable[variable] { return map }
-    var map: [String: [Int]] = [:]
-    for (position, observation) in catalog.observations.enumerated()
-    where observation.indicator == variable {
-      map[observation.geo, default: []].append(position)
+    var map: [String: [YearValue]] = [:]
+    for observation in catalog.observations where observation.indicator == variable {
+      map[observation.geo, default: []].append(
+        YearValue(year: observation.year, value: observation.value))
     }
     observationsOfVariable[variable] = map
     return map

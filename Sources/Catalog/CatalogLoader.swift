@@ -55,7 +55,7 @@ public enum CatalogLoader {
     var references = References(
       documents: documents, provinces: provinces, regions: regions, indicators: indicators,
       sourcesDirectory: directory.appendingPathComponent("sources"),
-      sourcesPath: "\(base)/sources", unusable: unusable, &log)
+      sourcesPath: "\(base)/sources", unusable: unusable)
     references.checkReferenceFiles(&log)
 
     // Targets and observations are independent: they are read on two threads, each with its
@@ -76,11 +76,13 @@ public enum CatalogLoader {
     TargetConsistency.check(targets, &log)
     let (observations, observationLog) = observationJob.wait()
     log.append(contentsOf: observationLog.entries)
+    let (sources, sourceProblems) = references.sources.finish()
+    log.append(contentsOf: sourceProblems)
 
     let catalog = Catalog(
       documents: documents.map(\.1), provinces: provinces.map(\.1), regions: regions.map(\.1),
       indicators: indicators.map(\.1), targets: targets, observations: observations,
-      sources: references.sources, directory: base)
+      sources: sources, directory: base)
     let all = log.sorted
     if log.hasErrors { throw CatalogError.invalidData(all) }
     return LoadedCatalog(catalog: catalog, warnings: all)
@@ -141,36 +143,6 @@ public enum CatalogLoader {
     observations.remove(at: references2.takeFailedQuotes(&log))
     references = references2
     return observations
-  }
-}
-
-/// A computation started on another thread; `wait()` returns its result.
-final class Concurrent<Result>: @unchecked Sendable {
-  private var result: Result?
-  private let done = DispatchSemaphore(value: 0)
-
-  init(_ work: @escaping () -> Result) {
-    let job = UncheckedSendable(work)
-    DispatchQueue.global().async {
-      self.result = job.value()
-      self.done.signal()
-    }
-  }
-
-  /// Blocks until the computation has finished.
-  func wait() -> Result {
-    done.wait()
-    guard let result else { preconditionFailure("a finished job has a result") }
-    return result
-  }
-}
-
-/// A value handed to another thread by a caller that guarantees no concurrent access.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-  let value: Value
-
-  init(_ value: Value) {
-    self.value = value
   }
 }
 

@@ -22,20 +22,21 @@ extension Catalog {
     let count = membership.members.count
     var head = [Int](repeating: -1, count: count)
     var tail = [Int](repeating: -1, count: count)
-    var found: [Int] = []
+    var found: [Int] = []  // positions in `entries`
     var next: [Int] = []
-    targets.withUnsafeBufferPointer { targets in
-      for position in index.targets(ofIndicator: indicator, self) {
-        // fields read in place: copying whole targets would dominate the cost
-        guard targets[position].kind != .qualitative, targets[position].horizon?.year == year,
-          targets[position].indicator == indicator,
-          let member = membership.position[targets[position].geo]
-        else { continue }
-        if head[member] < 0 { head[member] = found.count } else { next[tail[member]] = found.count }
-        tail[member] = found.count
-        found.append(position)
-        next.append(-1)
-      }
+    let entries = index.entries(ofIndicator: indicator, self)
+    let memberOf = index.memberOfGeoNumber(region, geography, self)
+    let wanted = Int32(exactly: year)
+    for (position, entry) in entries.enumerated() where !entry.qualitative {
+      guard memberOf.indices.contains(Int(entry.geo)), memberOf[Int(entry.geo)] >= 0,
+        entry.year != .min
+          ? entry.year == wanted : targets[Int(entry.position)].horizon?.year == year
+      else { continue }
+      let member = Int(memberOf[Int(entry.geo)])
+      if head[member] < 0 { head[member] = found.count } else { next[tail[member]] = found.count }
+      tail[member] = found.count
+      found.append(position)
+      next.append(-1)
     }
     var inherited: [Int: [InheritedTarget]] = [:]
     for member in membership.successors {
@@ -46,9 +47,7 @@ extension Catalog {
     for member in membership.members.indices {
       var entry = head[member]
       while entry >= 0 {
-        targets.withUnsafeBufferPointer {
-          body(member, $0[found[entry]].id, $0[found[entry]].quantity, nil)
-        }
+        body(member, entries[found[entry]].id, entries[found[entry]].quantity, nil)
         entry = next[entry]
       }
       for more in inherited[member] ?? [] {
@@ -79,10 +78,17 @@ extension Catalog {
     index.observations(ofIndicator: indicator, self)
   }
 
-  /// The positions in `observations` of a weight variable's observations by geo, in file
-  /// order (kept per variable: weights are few).
+  /// The years and values of a weight variable's observations by geo, in file order (kept
+  /// per variable: weights are few).
   @_spi(Benchmark)
-  public func observationPositions(variable: String) -> [String: [Int]] {
+  public func observedValues(variable: String) -> [String: [YearValue]] {
     index.observations(ofVariable: variable, self)
   }
+}
+
+/// An observation's year and value, for weights.
+@_spi(Benchmark)
+public struct YearValue: Sendable, Hashable {
+  public var year: Int
+  public var value: Double
 }

@@ -123,7 +123,7 @@ extension Catalog {
         Refusal(text: "several predecessors set targets and the indicator has no regional weight"))
     }
     let observed = index.observations(ofVariable: variable, self)
-    let years = geos.map { geo in Set((observed[geo] ?? []).map { observations[$0].year }) }
+    let years = geos.map { geo in Set((observed[geo] ?? []).map(\.year)) }
     guard let year = years.dropFirst().reduce(years.first ?? [], { $0.intersection($1) }).max()
     else {
       return .failure(
@@ -131,9 +131,7 @@ extension Catalog {
     }
     var weights: [String: Double] = [:]
     for geo in geos {
-      weights[geo] = observed[geo]?.first { observations[$0].year == year }.map {
-        observations[$0].value
-      }
+      weights[geo] = observed[geo]?.first { $0.year == year }?.value
     }
     let total = weights.values.reduce(0, +)
     guard total > 0 else { return .failure(Refusal(text: "weights sum to zero")) }

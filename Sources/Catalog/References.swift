@@ -3,8 +3,8 @@ import Foundation
 /// The ids that targets and observations may refer to, and the source texts of documents;
 /// checks each reference where it is written, so messages point at the right column.
 struct References {
-  private(set) var sources: [String: SourceText] = [:]
-  private var sourcePaths: [String: String] = [:]
+  /// The documents' source texts, read when a quote first needs one (see `SourceStore`).
+  let sources: SourceStore
   private let documents: [String: Document]
   private let indicators: [String: Indicator]
   private let geoIDs: Set<String>
@@ -39,7 +39,7 @@ struct References {
   init(
     documents: [(RowReader, Document)], provinces: [(RowReader, Province)],
     regions: [(RowReader, Region)], indicators: [(RowReader, Indicator)],
-    sourcesDirectory: URL, sourcesPath: String, unusable: Unusable, _ log: inout DiagnosticLog
+    sourcesDirectory: URL, sourcesPath: String, unusable: Unusable
   ) {
     self.unusable = unusable
     self.documents = Dictionary(documents.map { ($0.1.id, $0.1) }, uniquingKeysWith: { a, _ in a })
@@ -52,27 +52,8 @@ struct References {
     documentRows = documents
     regionRows = regions
     indicatorRows = indicators
-    for (row, document) in documents {
-      guard let file = document.file, RecordDecoding.isInsideSources(file) else { continue }
-      let path = "\(sourcesPath)/\(file)"
-      do {
-        let bytes = try FileInput.bytes(
-          of: sourcesDirectory.appendingPathComponent(file), displayPath: path)
-        guard let text = SourceText(fileBytes: bytes) else {
-          log.error(row.location(.file), "source file \(Text.quoted(path)) is not valid UTF-8")
-          continue
-        }
-        sources[document.id] = text
-        sourcePaths[document.id] = path
-      } catch let error as CatalogError {
-        if case .unreadableFile(_, let reason) = error {
-          log.error(
-            row.location(.file), "source file \(Text.quoted(path)) cannot be read: \(reason)")
-        }
-      } catch {
-        log.error(row.location(.file), "source file \(Text.quoted(path)) cannot be read: \(error)")
-      }
-    }
+    sources = SourceStore(
+      documents: documents, directory: sourcesDirectory, path: sourcesPath)
   }
 
   /// Duplicate ids and references between the small files (documents, provinces, regions).
@@ -227,7 +208,7 @@ struct References {
     if id != batchID {
       // a document known only by URL: the quote cannot be checked here
       if id == lastWithoutSource { return }
-      guard let source = sources[id] else {
+      guard let (source, _) = sources.text(of: id) else {
         lastWithoutSource = id
         return
       }
@@ -263,7 +244,7 @@ struct References {
   private mutating func flushQuotes(
     _ id: String, _ batch: [PendingQuote], _ log: inout DiagnosticLog
   ) {
-    guard let source = sources[id], let path = sourcePaths[id] else { return }
+    guard let (source, path) = sources.text(of: id) else { return }
     let (found, cursor) = source.contains(
       batch.map { Text.collapsedUTF8($0.quote) }, from: quoteCursors[id] ?? 0)
     quoteCursors[id] = cursor

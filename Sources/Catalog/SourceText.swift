@@ -16,13 +16,13 @@ public struct SourceText: Sendable {
     self = text.withUTF8 { SourceText(nfcUTF8: $0) }
   }
 
-  /// A source from the bytes of a file, or nil if they are not valid UTF-8.
+  /// A source from the bytes of a file, or nil if they are not valid UTF-8 (what
+  /// `String(bytes:encoding: .utf8)` refuses).
   init?(fileBytes: [UInt8]) {
     let quick = fileBytes.withUnsafeBufferPointer { buffer -> SourceText?? in
-      guard UTF8Scan.isValid(buffer) else { return .some(nil) }
-      guard !buffer.starts(with: [0xEF, 0xBB, 0xBF]), UTF8Scan.isQuickNFC(buffer) else {
-        return nil
-      }
+      let (valid, quickNFC) = UTF8Scan.check(buffer)
+      guard valid else { return .some(nil) }
+      guard quickNFC, !buffer.starts(with: [0xEF, 0xBB, 0xBF]) else { return nil }
       return SourceText(nfcUTF8: buffer)
     }
     if let quick {

@@ -109,7 +109,16 @@ extension UTF8Scan {
   /// One pass: validity (as `isValid`) and the quick NFC check (as `isQuickNFC`), then the
   /// ends (as `hasSolidEnds`).
   static func form(_ bytes: UnsafeBufferPointer<UInt8>) -> Form {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return .clean }
+    guard !bytes.isEmpty else { return .clean }
+    let (valid, quick) = check(bytes)
+    guard valid else { return .invalid }
+    return quick && hasSolidEnds(bytes) ? .clean : .valid
+  }
+
+  /// Whether `bytes` is well-formed UTF-8 and whether it passes the quick NFC check (only
+  /// meaningful when valid), in one pass.
+  static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, quickNFC: Bool) {
+    guard let base = bytes.baseAddress else { return (true, true) }
     let n = bytes.count
     var quick = true
     var i = 0
@@ -137,10 +146,10 @@ extension UTF8Scan {
       case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
       case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
       case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-      default: return .invalid
+      default: return (false, false)
       }
-      guard i + length <= n, base[i + 1] >= low, base[i + 1] <= high else { return .invalid }
-      for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return .invalid }
+      guard i + length <= n, base[i + 1] >= low, base[i + 1] <= high else { return (false, false) }
+      for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return (false, false) }
       if length > 2 && quick {
         let b1 = base[i + 1]
         let b2 = base[i + 2]
@@ -151,7 +160,7 @@ extension UTF8Scan {
       }
       i += length
     }
-    return quick && hasSolidEnds(bytes) ? .clean : .valid
+    return (true, quick)
   }
 
   /// Whether `bytes` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, surrogates
