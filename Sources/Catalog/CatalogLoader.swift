@@ -67,13 +67,16 @@ public enum CatalogLoader {
       return (observations, log)
     }
     var targets = readTargets(files, "targets.csv", &references, &log)
+    TargetConsistency.check(targets, &log)
     if let extra = extraTargets {
+      // what-if targets are meant to differ from the dataset's: checked among themselves only
       let extraFiles = DatasetFiles(directory: extra.url.deletingLastPathComponent(), base: "")
-      targets += readTargets(
+      let added = readTargets(
         extraFiles, extra.url.lastPathComponent, displayPath: extra.displayPath, &references,
         &log)
+      TargetConsistency.check(added, &log)
+      targets += added
     }
-    TargetConsistency.check(targets, &log)
     let (observations, observationLog) = observationJob.wait()
     log.append(contentsOf: observationLog.entries)
     let (sources, sourceProblems) = references.sources.finish()

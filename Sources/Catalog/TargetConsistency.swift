@@ -1,7 +1,8 @@
-/// Row-level consistency of targets: duplicated rows and one document stating two different
-/// figures for the same indicator and year. (Conflicts between documents are reported by
-/// alignment, not treated as data errors.) A row whose note names the earlier target's id is
-/// an acknowledged restatement and is not reported.
+/// Row-level consistency of targets: a repeated row (a warning) and one document stating two
+/// different figures for the same geo, indicator and horizon (an error: the catalog would give
+/// two answers for one question). Conflicts between documents are reported by alignment, not
+/// treated as data errors. A row whose note names the earlier target's id is an acknowledged
+/// restatement and is not reported.
 enum TargetConsistency {
   /// - Complexity: O(n) expected; one small table per document (rows of one document usually
   ///   come together, so the table in use stays in cache).
@@ -32,19 +33,26 @@ enum TargetConsistency {
       }
       let earlier = targets[earlierIndex]
       // Naming the earlier target in the note acknowledges a deliberate restatement.
-      if target.note.contains(earlier.id) { continue }
+      if names(target.note, earlier.id) { continue }
       if earlier.quantity == target.quantity {
         log.warning(
           target.location,
           "target \(Text.quoted(target.id)) repeats target \(Text.quoted(earlier.id)) (line \(earlier.location.line))"
             + " with the same figure")
       } else {
-        log.warning(
+        log.error(
           target.location,
-          "target \(Text.quoted(target.id)) and target \(Text.quoted(earlier.id)) (line \(earlier.location.line)) give"
-            + " different figures for \(Text.quoted(target.indicator)) \(target.horizon?.description ?? "")"
-            + " in one document; say why in 'note' or correct one")
+          "contradictory targets: \(Text.quoted(target.id)) and \(Text.quoted(earlier.id)) (line \(earlier.location.line))"
+            + " give different figures for \(Text.quoted(target.indicator)) \(target.horizon?.description ?? "")"
+            + " in document \(Text.quoted(target.provenance.source)); correct one, or name"
+            + " \(Text.quoted(earlier.id)) in the note of \(Text.quoted(target.id)) if the document states both"
+        )
       }
     }
+  }
+
+  /// Whether `note` names `id` as a whole word (`t1` is not named by `t10`).
+  private static func names(_ note: String, _ id: String) -> Bool {
+    note.split { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }.contains { $0 == id }
   }
 }
