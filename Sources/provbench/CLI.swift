@@ -66,7 +66,7 @@ enum CLI {
     } catch let error as CatalogError {
       return failure(error)
     } catch let error as BenchmarkError {
-      return CommandOutput(stderr: "error: \(error)\n", status: 65)
+      return failure(error)
     } catch let error as ReportsError {
       return CommandOutput(stderr: "error: \(error)\n", status: 1)
 
@@ -101,7 +101,18 @@ enum CLI {
           + "\(warnings == 1 ? "" : "s"): the data was not used\n", status: 65)
     case .unknownGeo, .unknownIndicator, .unknownTarget:
       return CommandOutput(stderr: "error: \(error)\n", status: 64)
-    case .dataDirectoryNotFound, .unreadableFile:
+    case .unreadableFile:  // already located: "path: error: cannot read file: …"
+      return CommandOutput(stderr: "\(error)\n", status: 65)
+    case .dataDirectoryNotFound:
+      return CommandOutput(stderr: "error: \(error)\n", status: 65)
+    }
+  }
+
+  static func failure(_ error: BenchmarkError) -> CommandOutput {
+    switch error {
+    case .unreadableFile, .invalidCompositeData:  // already located, as compilers print them
+      return CommandOutput(stderr: "\(error)\n", status: 65)
+    default:
       return CommandOutput(stderr: "error: \(error)\n", status: 65)
     }
   }

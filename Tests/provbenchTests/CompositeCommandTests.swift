@@ -71,6 +71,30 @@ import Testing
       #expect(run.status == 65 && run.stdout.isEmpty, "\(text)")
       #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
     }
+    // files that cannot be read, or COINr data with errors: located once, as compilers print
+    let unreadable = try Runner.run(["index", "--spec", "none.json"], in: dir)
+    #expect(unreadable.status == 65 && unreadable.stdout.isEmpty)
+    #expect(unreadable.stderr == "none.json: error: cannot read file: no such file\n")
+    try #"{"source": {"coinr": {"idata": "i.csv", "imeta": "m.csv"}}}"#.write(
+      to: dir.appendingPathComponent("coinr.json"), atomically: true, encoding: .utf8)
+    let noData = try Runner.run(["index", "--spec", "coinr.json"], in: dir)
+    #expect(noData.status == 65 && noData.stdout.isEmpty)
+    #expect(
+      noData.stderr.hasSuffix("i.csv: error: cannot read file: no such file\n"), "\(noData.stderr)")
+    #expect(!noData.stderr.contains("error: error") && !noData.stderr.hasPrefix("error: "))
+    let asem = Runner.packageRoot.appendingPathComponent("datasets/composite/coinr-asem")
+    try FileManager.default.copyItem(
+      at: asem.appendingPathComponent("imeta.csv"), to: dir.appendingPathComponent("m.csv"))
+    try String(contentsOf: asem.appendingPathComponent("idata.csv"), encoding: .utf8)
+      .replacingOccurrences(of: "4.097985", with: "4.09x")
+      .write(to: dir.appendingPathComponent("i.csv"), atomically: true, encoding: .utf8)
+    let badData = try Runner.run(["index", "--spec", "coinr.json"], in: dir)
+    #expect(badData.status == 65 && badData.stdout.isEmpty)
+    #expect(
+      badData.stderr.hasSuffix(
+        "i.csv:2:79: error: '4.09x' is not a number (write NA for a missing value)\n"),
+      "\(badData.stderr)")
+    #expect(!badData.stderr.hasPrefix("error: "))
     let missing = try Runner.run(["uncertainty"])
     #expect(missing.status == 64 && missing.stderr.hasPrefix("error: missing option '--spec'"))
     let seed = try Runner.run(["uncertainty", "--spec", "x.json", "--seed", "-1"])

@@ -89,7 +89,7 @@ import Testing
       try Self.run(["no-such-plan.txt", "--geo", "lai-chau"])
     }
     #expect(
-      CLI.failure(file).stderr == "error: no-such-plan.txt: error: cannot read file: no such file\n"
+      CLI.failure(file).stderr == "no-such-plan.txt: error: cannot read file: no such file\n"
     )
   }
 
