@@ -80,8 +80,15 @@ import Testing
     let noData = try Runner.run(["index", "--spec", "coinr.json"], in: dir)
     #expect(noData.status == 65 && noData.stdout.isEmpty)
     #expect(
-      noData.stderr.hasSuffix("i.csv: error: cannot read file: no such file\n"), "\(noData.stderr)")
+      noData.stderr == "i.csv: error: cannot read file: no such file\n", "\(noData.stderr)")
     #expect(!noData.stderr.contains("error: error") && !noData.stderr.hasPrefix("error: "))
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: dir.appendingPathComponent("coinr.json"),
+      to: dir.appendingPathComponent("sub/coinr.json"))
+    let nested = try Runner.run(["index", "--spec", "sub/coinr.json"], in: dir)
+    #expect(nested.stderr == "sub/i.csv: error: cannot read file: no such file\n")
     let asem = Runner.packageRoot.appendingPathComponent("datasets/composite/coinr-asem")
     try FileManager.default.copyItem(
       at: asem.appendingPathComponent("imeta.csv"), to: dir.appendingPathComponent("m.csv"))
@@ -91,8 +98,8 @@ import Testing
     let badData = try Runner.run(["index", "--spec", "coinr.json"], in: dir)
     #expect(badData.status == 65 && badData.stdout.isEmpty)
     #expect(
-      badData.stderr.hasSuffix(
-        "i.csv:2:79: error: '4.09x' is not a number (write NA for a missing value)\n"),
+      badData.stderr
+        == "i.csv:2:79: error: '4.09x' is not a number (write NA for a missing value)\n",
       "\(badData.stderr)")
     #expect(!badData.stderr.hasPrefix("error: "))
     let missing = try Runner.run(["uncertainty"])

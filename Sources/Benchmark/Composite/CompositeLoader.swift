@@ -29,18 +29,22 @@ public enum CompositeLoader {
   }
 
   /// Reads the two files.
+  /// - Parameter displayPaths: how messages name the files (default: their paths).
   /// - Throws: `BenchmarkError.unreadableFile` or `.invalidCompositeData`.
-  public static func load(idata: URL, imeta: URL) throws -> CompositeInput {
-    func table(_ url: URL) throws -> CSVTable {
+  public static func load(
+    idata: URL, imeta: URL, displayPaths: (idata: String, imeta: String)? = nil
+  ) throws -> CompositeInput {
+    func table(_ url: URL, _ displayPath: String?) throws -> CSVTable {
       do {
-        return try CSVReader.read(contentsOf: url, displayPath: url.path)
+        return try CSVReader.read(contentsOf: url, displayPath: displayPath ?? url.path)
       } catch CatalogError.unreadableFile(let path, let reason) {
         throw BenchmarkError.unreadableFile(path: path, reason: reason)
       } catch let error as CatalogError {
         throw BenchmarkError.invalidCompositeData(error.diagnostics)
       }
     }
-    return try parse(idata: table(idata), imeta: table(imeta))
+    return try parse(
+      idata: table(idata, displayPaths?.idata), imeta: table(imeta, displayPaths?.imeta))
   }
 
   /// Builds the input from parsed tables.

@@ -28,6 +28,9 @@ public struct CompositeSpecFile: Sendable {
   public var normalisations: [Normalisation]
   public var aggregationMethods: [AggregationMethod]
   public var weightNoise: [Int: Double]
+  /// How messages name the COINr files: as written in the spec, joined to the spec's path as
+  /// the user gave it (`specs/asem.json` + `coinr-asem/idata.csv`).
+  var coinrDisplayPaths: (idata: String, imeta: String)?
 
   /// Reads a spec file.
   /// - Throws: `CatalogError.invalidData` with located diagnostics, or `.unreadableFile`.
@@ -37,7 +40,9 @@ public struct CompositeSpecFile: Sendable {
     }
     let root = try JSONReader.read(String(decoding: data, as: UTF8.self), file: displayPath)
     var reader = SpecReader()
-    let spec = reader.spec(root, directory: url.deletingLastPathComponent())
+    let displayDirectory = (displayPath as NSString).deletingLastPathComponent
+    let spec = reader.spec(
+      root, directory: url.deletingLastPathComponent(), displayDirectory: displayDirectory)
     guard let spec, reader.diagnostics.isEmpty else {
       throw CatalogError.invalidData(reader.diagnostics)
     }
@@ -56,7 +61,8 @@ public struct CompositeSpecFile: Sendable {
   /// - Throws: `BenchmarkError` for bad COINr files or an invalid hierarchy.
   public func input(catalog: Catalog?) throws -> CompositeInput {
     switch source {
-    case .coinr(let idata, let imeta): return try CompositeLoader.load(idata: idata, imeta: imeta)
+    case .coinr(let idata, let imeta):
+      return try CompositeLoader.load(idata: idata, imeta: imeta, displayPaths: coinrDisplayPaths)
     case .catalog(let subject, let year, let geography, let region):
       guard let catalog else {
         throw BenchmarkError.invalidFramework("a catalog source needs the dataset")
@@ -76,7 +82,9 @@ private struct SpecReader {
     diagnostics.append(Diagnostic(.error, at: node.location, message))
   }
 
-  mutating func spec(_ root: JSONNode, directory: URL) -> CompositeSpecFile? {
+  mutating func spec(_ root: JSONNode, directory: URL, displayDirectory: String)
+    -> CompositeSpecFile?
+  {
     guard case .object = root.value else {
       fail(root, "a spec is a JSON object")
       return nil
@@ -87,6 +95,7 @@ private struct SpecReader {
       return nil
     }
     var source: CompositeSpecFile.Source?
+    var displayPaths: (idata: String, imeta: String)?
     if let coinr = sourceNode["coinr"] {
       if let idata = string(coinr["idata"], required: coinr, "idata"),
         let imeta = string(coinr["imeta"], required: coinr, "imeta")
@@ -94,6 +103,10 @@ private struct SpecReader {
         source = .coinr(
           idata: directory.appendingPathComponent(idata),
           imeta: directory.appendingPathComponent(imeta))
+        let shown = { (name: String) -> String in
+          name.hasPrefix("/") || displayDirectory.isEmpty ? name : "\(displayDirectory)/\(name)"
+        }
+        displayPaths = (shown(idata), shown(imeta))
       }
     } else if let catalog = sourceNode["catalog"] {
       let subjectText = string(catalog["subject"]) ?? "targets"
@@ -147,6 +160,7 @@ private struct SpecReader {
       build: build, winsorisationLimits: limits,
       normalisations: normalisations, aggregationMethods: methods, weightNoise: noise)
     file.englishNames = englishNames
+    file.coinrDisplayPaths = displayPaths
     return file
   }
 
