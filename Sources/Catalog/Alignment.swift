@@ -22,11 +22,13 @@ public struct Alignment: Sendable {
   /// A target that is in scope but cannot join a group, or is outside the geography.
   public struct Excluded: Sendable, Hashable {
     public var target: Target
-    public var reason: String
+    public var cause: ExclusionReason
+    /// The cause in English.
+    public var reason: String { cause.description }
 
-    public init(target: Target, reason: String) {
+    public init(target: Target, cause: ExclusionReason) {
       self.target = target
-      self.reason = reason
+      self.cause = cause
     }
   }
 
@@ -74,13 +76,13 @@ extension Catalog {
       guard target.kind != .qualitative else {
         notComparable.append(
           .init(
-            target: target, reason: NotComparableReason.qualitative(target: target.id).description))
+            target: target, cause: .notComparable(.qualitative(target: target.id))))
         continue
       }
       guard let year = target.horizon?.year else {
         notComparable.append(
           .init(
-            target: target, reason: NotComparableReason.missingYear(target: target.id).description))
+            target: target, cause: .notComparable(.missingYear(target: target.id))))
         continue
       }
       var caveats = caveats(of: target)
@@ -167,7 +169,7 @@ extension Catalog {
       guard let (more, left) = inherited[member.id] else { continue }
       entries += more.filter { scope.contains($0.target) }.map { ($0.target, $0.rule.description) }
       excluded += left.filter { scope.contains($0.target) }.map {
-        .init(target: $0.target, reason: $0.reason)
+        .init(target: $0.target, cause: $0.cause)
       }
     }
     guard listExcluded else { return (entries, excluded) }
@@ -184,25 +186,26 @@ extension Catalog {
       if target.geo == "VN" || index.isRegion(target.geo, self) { continue }
       if predecessorIDs.contains(target.geo) { continue }  // inherited or listed above
       excluded.append(
-        .init(target: target, reason: outsideReason(target.geo, scope.region, scope.geography)))
+        .init(target: target, cause: outsideReason(target.geo, scope.region, scope.geography)))
     }
     return (entries, excluded)
   }
 
   private func outsideReason(_ geo: String, _ region: String, _ geography: GeographyVersion)
-    -> String
+    -> ExclusionReason
   {
-    guard let province = province(id: geo) else { return "\(geo) is not a province of \(region)" }
+    guard let province = province(id: geo) else { return .notAProvince(geo: geo, region: region) }
     if !province.exists(on: geography.referenceDay) {
       if let from = province.validFrom, geography.referenceDay < from {
-        return "\(geo) exists from \(from): use geography 2025"
+        return .notYetExisting(geo: geo, from: from)
       }
       if let successor = province.successor {
-        return
-          "\(geo) ceased on \(province.validTo?.description ?? "?"); its successor \(successor) is not in \(region) (\(geography.rawValue))"
+        return .ceased(
+          geo: geo, on: province.validTo, successor: successor, region: region,
+          geography: geography)
       }
-      return "\(geo) did not exist on \(geography.referenceDay)"
+      return .didNotExist(geo: geo, on: geography.referenceDay)
     }
-    return "\(geo) is not in \(region)"
+    return .notMember(geo: geo, region: region)
   }
 }

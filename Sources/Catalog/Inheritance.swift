@@ -29,7 +29,9 @@ public struct InheritedTarget: Sendable, Hashable {
 /// A predecessor target that was not carried over, and why.
 public struct UninheritedTarget: Sendable, Hashable {
   public var target: Target
-  public var reason: String
+  public var cause: ExclusionReason
+  /// The cause in English.
+  public var reason: String { cause.description }
 }
 
 extension Catalog {
@@ -65,7 +67,7 @@ extension Catalog {
       let group = groups[key] ?? []
       if own.contains(key) {
         left += group.map {
-          UninheritedTarget(target: $0, reason: "\(successor) sets its own target")
+          UninheritedTarget(target: $0, cause: .successorSetsOwnTarget(successor: successor))
         }
         continue
       }
@@ -80,10 +82,16 @@ extension Catalog {
       switch weightedCombination(group, successor: successor) {
       case .success(let combined): inherited.append(combined)
       case .failure(let reason):
-        left += group.map { UninheritedTarget(target: $0, reason: reason.text) }
+        left += group.map { UninheritedTarget(target: $0, cause: .notCombinable(reason.refusal)) }
       }
     }
     return (inherited, left)
+  }
+
+  /// `Result` needs an `Error`; the refusal itself is data.
+  private struct Refused: Error {
+    var refusal: InheritanceRefusal
+    init(_ refusal: InheritanceRefusal) { self.refusal = refusal }
   }
 
   private func retargeted(_ target: Target, to successor: String) -> Target {
@@ -93,48 +101,38 @@ extension Catalog {
     return copy
   }
 
-  private struct Refusal: Error {
-    var text: String
-  }
-
   private func weightedCombination(_ group: [Target], successor: String) -> Result<
-    InheritedTarget, Refusal
+    InheritedTarget, Refused
   > {
     guard let first = group.first, let indicator = indicator(id: first.indicator) else {
-      return .failure(Refusal(text: "unknown indicator"))
+      return .failure(Refused(.unknownIndicator))
     }
     guard group.allSatisfy({ $0.kind == .quantitative }) else {
-      return .failure(
-        Refusal(
-          text: "several predecessors set qualitative or rank targets, which cannot be combined"))
+      return .failure(Refused(.notQuantitative))
     }
     let geos = Array(Set(group.map(\.geo))).sorted()
     guard geos.count == group.count else {
-      return .failure(
-        Refusal(text: "a predecessor sets conflicting targets; resolve the conflict first"))
+      return .failure(Refused(.conflictingPredecessor))
     }
     let comparators = Set(group.compactMap { $0.quantity?.comparator })
     guard comparators.count == 1, let comparator = comparators.first else {
-      return .failure(
-        Refusal(text: "predecessors' targets use different comparators and cannot be combined"))
+      return .failure(Refused(.differentComparators))
     }
     guard case .by(let variable) = indicator.regionalWeight else {
-      return .failure(
-        Refusal(text: "several predecessors set targets and the indicator has no regional weight"))
+      return .failure(Refused(.noRegionalWeight))
     }
     let observed = index.observations(ofVariable: variable, self)
     let years = geos.map { geo in Set((observed[geo] ?? []).map(\.year)) }
     guard let year = years.dropFirst().reduce(years.first ?? [], { $0.intersection($1) }).max()
     else {
-      return .failure(
-        Refusal(text: "no year in which '\(variable)' is observed for every predecessor"))
+      return .failure(Refused(.noCommonYear(variable: variable)))
     }
     var weights: [String: Double] = [:]
     for geo in geos {
       weights[geo] = observed[geo]?.first { $0.year == year }?.value
     }
     let total = weights.values.reduce(0, +)
-    guard total > 0 else { return .failure(Refusal(text: "weights sum to zero")) }
+    guard total > 0 else { return .failure(Refused(.zeroWeights)) }
     func mean(_ value: (Quantity) -> Double) -> Double {
       group.reduce(0) { sum, t in sum + (weights[t.geo] ?? 0) * (t.quantity.map(value) ?? 0) }
         / total

@@ -45,6 +45,13 @@ import Testing
       a.excluded.first { $0.target.id == "ab1" }?.reason
         == "ab exists from 2025-07-01: use geography 2025")
     #expect(a.excluded.first { $0.target.id == "o1" }?.reason == "out is not in R")
+    #expect(
+      a.excluded.first { $0.target.id == "ab1" }?.cause
+        == .notYetExisting(geo: "ab", from: TestCatalog.july1))
+    #expect(
+      a.notComparable.map(\.cause).allSatisfy {
+        if case .notComparable = $0 { true } else { false }
+      })
   }
 
   @Test func from2025InheritsAndMarksInferredMembership() {

@@ -44,7 +44,9 @@ struct Accounting {
         result.references.append(target)
       } else {
         result.excluded.append(
-          excluded[target.id] ?? Alignment.Excluded(target: target, reason: "not in \(region)"))
+          excluded[target.id]
+            ?? Alignment.Excluded(
+              target: target, cause: .notMember(geo: target.geo, region: region)))
       }
     }
     return result

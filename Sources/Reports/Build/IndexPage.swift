@@ -54,7 +54,7 @@ enum IndexPage {
           rows: (accounting.notComparable + accounting.excluded).map {
             [
               Cell($0.target.id), Cell(ctx.geoName($0.target.geo)), Cell($0.target.indicator),
-              Cell($0.reason),
+              Cell(l.exclusion($0.cause)),
             ]
           })),
     ]

@@ -106,6 +106,38 @@ public struct Localizer: Sendable {
     }
   }
 
+  /// Why a target is left out of an alignment, in the page's language.
+  func exclusion(_ r: ExclusionReason) -> String {
+    guard vi else { return r.description }
+    switch r {
+    case .notComparable(let reason): return self.reason(reason)
+    case .notAProvince(let geo, let region): return "\(geo) không phải là tỉnh của vùng \(region)"
+    case .notYetExisting(let geo, let from):
+      return "\(geo) được thành lập từ \(from): dùng địa giới 2025"
+    case .ceased(let geo, let day, let successor, let region, let geography):
+      return "\(geo) tồn tại đến hết \(day?.description ?? "?"); tỉnh kế thừa \(successor) không"
+        + " thuộc vùng \(region) (địa giới \(geography.rawValue))"
+    case .didNotExist(let geo, let day): return "\(geo) không tồn tại vào ngày \(day)"
+    case .notMember(let geo, let region): return "\(geo) không thuộc vùng \(region)"
+    case .successorSetsOwnTarget(let successor): return "\(successor) đã có mục tiêu riêng"
+    case .notCombinable(let refusal):
+      switch refusal {
+      case .unknownIndicator: return "chỉ tiêu không có trong danh mục"
+      case .notQuantitative:
+        return "nhiều tỉnh cũ đặt mục tiêu định tính hoặc thứ hạng, không gộp được"
+      case .conflictingPredecessor:
+        return "một tỉnh cũ có các mục tiêu mâu thuẫn; cần xử lý mâu thuẫn trước"
+      case .differentComparators:
+        return "mục tiêu của các tỉnh cũ dùng dấu so sánh khác nhau, không gộp được"
+      case .noRegionalWeight:
+        return "nhiều tỉnh cũ đặt mục tiêu nhưng chỉ tiêu không có quyền số vùng"
+      case .noCommonYear(let variable):
+        return "không có năm nào có số liệu \(variable) cho mọi tỉnh cũ"
+      case .zeroWeights: return "tổng quyền số bằng 0"
+      }
+    }
+  }
+
   func caveat(_ c: Caveat) -> String {
     guard vi else { return c.description }
     switch c {

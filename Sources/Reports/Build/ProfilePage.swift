@@ -151,9 +151,7 @@ enum ProfilePage {
   }
 
   static func reasonText(_ item: Alignment.Excluded, _ l: Localizer) -> String {
-    if item.target.kind == .qualitative { return l.reason(.qualitative(target: item.target.id)) }
-    if item.target.horizon == nil { return l.reason(.missingYear(target: item.target.id)) }
-    return item.reason
+    l.exclusion(item.cause)
   }
 
   static func dotPlot(_ row: GapRow, _ province: String, _ ctx: ReportContext) -> DotPlot {
