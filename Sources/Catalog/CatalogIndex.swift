@@ -71,6 +71,18 @@ final class CatalogIndex: @unchecked Sendable {
     return value
   }
 
+  /// `cached` for one key of a table of lookups kept for the keys asked for.
+  private func cached<Key: Hashable, T>(
+    _ slot: ReferenceWritableKeyPath<CatalogIndex, [Key: T]>, _ key: Key, _ build: () -> T
+  ) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    if let value = self[keyPath: slot][key] { return value }
+    let value = build()
+    self[keyPath: slot][key] = value
+    return value
+  }
+
   /// The first position of each id (`first(where:)` semantics).
   private static func positions<S: Sequence>(_ ids: S) -> [String: Int] where S.Element == String {
     var result: [String: Int] = [:]
@@ -174,37 +186,29 @@ final class CatalogIndex: @unchecked Sendable {
 
   /// Positions of the targets of `geo`, in file order.
   func targets(ofGeo geo: String, _ catalog: Catalog) -> [Int] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let list = targetsOfGeo[geo] { return list }
-    let list = catalog.targets.indices.filter { catalog.targets[$0].geo == geo }
-    targetsOfGeo[geo] = list
-    return list
+    cached(\.targetsOfGeo, geo) {
+      catalog.targets.indices.filter { catalog.targets[$0].geo == geo }
+    }
   }
 
   /// Positions of the observations of `geo`, in file order.
   func observations(ofGeo geo: String, _ catalog: Catalog) -> [Int] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let list = observationsOfGeo[geo] { return list }
-    let list = catalog.observations.indices.filter { catalog.observations[$0].geo == geo }
-    observationsOfGeo[geo] = list
-    return list
+    cached(\.observationsOfGeo, geo) {
+      catalog.observations.indices.filter { catalog.observations[$0].geo == geo }
+    }
   }
 
   /// The years and values of `variable`'s observations (a weight such as `grdp`) by geo, in
   /// file order.
   func observations(ofVariable variable: String, _ catalog: Catalog) -> [String: [YearValue]] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let map = observationsOfVariable[variable] { return map }
-    var map: [String: [YearValue]] = [:]
-    for observation in catalog.observations where observation.indicator == variable {
-      map[observation.geo, default: []].append(
-        YearValue(year: observation.year, value: observation.value))
+    cached(\.observationsOfVariable, variable) {
+      var map: [String: [YearValue]] = [:]
+      for observation in catalog.observations where observation.indicator == variable {
+        map[observation.geo, default: []].append(
+          YearValue(year: observation.year, value: observation.value))
+      }
+      return map
     }
-    observationsOfVariable[variable] = map
-    return map
   }
 
   /// Positions of the national (`VN`) targets with a figure and a year, by indicator and year.

@@ -96,56 +96,59 @@ public enum CatalogLoader {
     _ files: DatasetFiles, _ name: String, displayPath: String? = nil,
     _ references: inout References, _ log: inout DiagnosticLog
   ) -> [Target] {
-    var targets: [Target] = []
-    var references2 = references
-    references2.mark()
-    files.stream(
-      name, Schemas.targets, &log, displayPath: displayPath,
-      expect: { rows in
-        targets.reserveCapacity(rows)
-        references2.expect(rows, targets: true)
-      },
-      rollback: {
-        targets = []
-        references2.rollback()
-      },
-      { row, log in
-        guard let target = RecordDecoding.target(row, &log),
-          let checked = references2.check(target, row, &log, output: targets.count)
-        else { return }
-        targets.append(checked)
+    readRecords(
+      files, name, Schemas.targets, displayPath: displayPath, targets: true, &references, &log,
+      decode: RecordDecoding.target,
+      check: { references, target, row, log, output in
+        references.check(target, row, &log, output: output)
       })
-    targets.remove(at: references2.takeFailedQuotes(&log))
-    references = references2
-    return targets
   }
 
   /// The observations, in file order; those with errors are logged and left out.
   private static func readObservations(
     _ files: DatasetFiles, _ references: inout References, _ log: inout DiagnosticLog
   ) -> [Observation] {
-    var observations: [Observation] = []
+    readRecords(
+      files, "observations.csv", Schemas.observations, optional: true, targets: false,
+      &references, &log, decode: RecordDecoding.observation,
+      check: { references, observation, row, log, output in
+        references.check(observation, row, &log, output: output)
+      })
+  }
+
+  /// The records of one file, streamed, decoded and checked against `references`, in file
+  /// order; those with errors (including quotes not found in their source, checked in
+  /// batches) are logged and left out. If the file turns out to be unusable part-way, what
+  /// it had added to `references` is rolled back.
+  private static func readRecords<Record>(
+    _ files: DatasetFiles, _ name: String, _ schema: Schema, optional: Bool = false,
+    displayPath: String? = nil, targets: Bool, _ references: inout References,
+    _ log: inout DiagnosticLog,
+    decode: (RowReader, inout DiagnosticLog) -> Record?,
+    check: (inout References, Record, RowReader, inout DiagnosticLog, Int) -> Record?
+  ) -> [Record] {
+    var records: [Record] = []
     var references2 = references
     references2.mark()
     files.stream(
-      "observations.csv", Schemas.observations, &log, optional: true,
+      name, schema, &log, optional: optional, displayPath: displayPath,
       expect: { rows in
-        observations.reserveCapacity(rows)
-        references2.expect(rows, targets: false)
+        records.reserveCapacity(rows)
+        references2.expect(rows, targets: targets)
       },
       rollback: {
-        observations = []
+        records = []
         references2.rollback()
       },
       { row, log in
-        guard let observation = RecordDecoding.observation(row, &log),
-          let checked = references2.check(observation, row, &log, output: observations.count)
+        guard let record = decode(row, &log),
+          let checked = check(&references2, record, row, &log, records.count)
         else { return }
-        observations.append(checked)
+        records.append(checked)
       })
-    observations.remove(at: references2.takeFailedQuotes(&log))
+    records.remove(at: references2.takeFailedQuotes(&log))
     references = references2
-    return observations
+    return records
   }
 }
 

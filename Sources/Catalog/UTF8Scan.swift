@@ -12,27 +12,10 @@ enum UTF8Scan {
     return s.withUTF8(isQuickNFC)
   }
 
+  /// `isQuickNFC` over bytes; invalid UTF-8 is "not known" (false).
   static func isQuickNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let byte = bytes[i]
-      if byte < 0x80 {
-        i += 1
-      } else if byte >= 0xC2 && byte <= 0xCB {
-        i += 2  // U+0080–U+02FF
-      } else if byte == 0xE1, i + 1 < n, bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB {
-        i += 3  // U+1E00–U+1EFF
-      } else if byte == 0xE2, i + 2 < n,
-        (bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82)
-          || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0xAF)
-      {
-        i += 3  // U+2002–U+206F
-      } else {
-        return false
-      }
-    }
-    return true
+    let (valid, quick) = check(bytes)
+    return valid && quick
   }
 
   /// Whether the first and last scalars of a non-empty `s` are certainly not white space or
@@ -115,8 +98,9 @@ extension UTF8Scan {
     return quick && hasSolidEnds(bytes) ? .clean : .valid
   }
 
-  /// Whether `bytes` is well-formed UTF-8 and whether it passes the quick NFC check (only
-  /// meaningful when valid), in one pass.
+  /// Whether `bytes` is well-formed UTF-8 (Unicode Table 3-7) and whether it passes the quick
+  /// NFC check of `isQuickNFC` (only meaningful when valid), in one pass, eight ASCII bytes at
+  /// a time.
   static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, quickNFC: Bool) {
     guard let base = bytes.baseAddress else { return (true, true) }
     let n = bytes.count
@@ -166,37 +150,6 @@ extension UTF8Scan {
   /// Whether `bytes` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, surrogates
   /// or scalars above U+10FFFF), checked eight ASCII bytes at a time.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    let n = bytes.count
-    var i = 0
-    while i < n {
-      if i + 8 <= n {
-        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        if word & 0x8080_8080_8080_8080 == 0 {
-          i += 8
-          continue
-        }
-      }
-      let byte = base[i]
-      if byte < 0x80 {
-        i += 1
-        continue
-      }
-      let (length, low, high): (Int, UInt8, UInt8)
-      switch byte {
-      case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-      case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-      case 0xE1...0xEC, 0xEE, 0xEF: (length, low, high) = (3, 0x80, 0xBF)
-      case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-      case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-      case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-      case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-      default: return false
-      }
-      guard i + length <= n, base[i + 1] >= low, base[i + 1] <= high else { return false }
-      for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return false }
-      i += length
-    }
-    return true
+    check(bytes).valid
   }
 }

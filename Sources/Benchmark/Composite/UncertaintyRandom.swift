@@ -1,3 +1,5 @@
+@_spi(Benchmark) import Catalog
+
 /// The seeded generator of the uncertainty analysis: xoshiro256** seeded through SplitMix64.
 ///
 /// Each Monte Carlo run draws from its own stream, a function of `(seed, stream)` only, so a
@@ -13,7 +15,7 @@ public struct UncertaintyRandom: RandomNumberGenerator, Sendable {
   /// The four state words are four SplitMix64 outputs started at `mix(seed) ^ mix(stream + 1)`,
   /// so nearby seeds and streams give unrelated states and the state is never all zero.
   public init(seed: UInt64, stream: UInt64 = 0) {
-    var splitMix = SplitMix(state: Self.mix(seed) ^ Self.mix(stream &+ 1))
+    var splitMix = SplitMix64(seed: SplitMix64.mix(seed) ^ SplitMix64.mix(stream &+ 1))
     s0 = splitMix.next()
     s1 = splitMix.next()
     s2 = splitMix.next()
@@ -54,24 +56,4 @@ public struct UncertaintyRandom: RandomNumberGenerator, Sendable {
   }
 
   private func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
-
-  /// The SplitMix64 finaliser (Steele, Lea and Flood 2014).
-  static func mix(_ value: UInt64) -> UInt64 {
-    var z = value &+ 0x9E37_79B9_7F4A_7C15
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// SplitMix64, used only to fill the xoshiro state.
-  private struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 }

@@ -4,7 +4,7 @@ import Foundation
 struct SyntheticGenerator {
   let options: SyntheticDataset.Options
   let directory: URL
-  var random: SyntheticRandom
+  var random: SplitMix64
   let unitWidth: Int
   var indicators: [SyntheticIndicator] = []
   var counts = (documents: 0, targets: 0, observations: 0, sources: 0, sourceBytes: 0)
@@ -19,7 +19,7 @@ struct SyntheticGenerator {
   init(options: SyntheticDataset.Options, directory: URL) {
     self.options = options
     self.directory = directory
-    random = SyntheticRandom(seed: options.seed)
+    random = SplitMix64(seed: options.seed)
     unitWidth = max(5, String(options.units).count)
     let indicatorWidth = max(4, String(options.indicators).count)
     for number in 1...options.indicators {

@@ -29,7 +29,7 @@ struct SyntheticIndicator: Sendable {
     (.vndMillionPerPerson, 5), (.usdPerPerson, 5), (.vndTrillion, 4),
   ]
 
-  init(number: Int, width: Int, random: inout SyntheticRandom) {
+  init(number: Int, width: Int, random: inout SplitMix64) {
     self.number = number
     id = "i" + SyntheticText.padded(number, width: width)
     unit = random.pick(Self.unitMix)
@@ -59,7 +59,7 @@ struct SyntheticIndicator: Sendable {
   }
 
   /// A province's figure near the centre (scaled), inside the unit's range.
-  func figure(_ random: inout SyntheticRandom) -> Int {
+  func figure(_ random: inout SplitMix64) -> Int {
     let spread = max(1, (high - low) / 5)
     return min(high, max(low, centre + random.int(in: -spread...spread)))
   }

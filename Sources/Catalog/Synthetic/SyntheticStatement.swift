@@ -11,7 +11,7 @@ struct SyntheticStatement: Sendable {
   /// A target of `indicator`: qualitative with probability `qualitativePercent`, otherwise a
   /// comparator drawn by polarity and a figure near the indicator's centre.
   static func draw(
-    _ indicator: SyntheticIndicator, qualitativePercent: Int, _ random: inout SyntheticRandom
+    _ indicator: SyntheticIndicator, qualitativePercent: Int, _ random: inout SplitMix64
   ) -> SyntheticStatement {
     if random.chance(qualitativePercent) {
       return SyntheticStatement(kind: .qualitative, comparator: "", value: nil, valueHigh: nil)

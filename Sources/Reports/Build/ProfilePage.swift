@@ -113,7 +113,7 @@ enum ProfilePage {
         Cell(l.indicatorName(catalog.indicator(id: item.target.indicator))),
         Cell(item.target.horizon?.description ?? "—"),
         Cell(item.target.label.isEmpty ? l.figure(item.target.quantity) : item.target.label),
-        Cell(reasonText(item, l)),
+        Cell(l.exclusion(item.cause)),
       ]
     }
     blocks.append(
@@ -148,10 +148,6 @@ enum ProfilePage {
       return plain + "không có năm chung có số liệu \(variable) cho mọi tỉnh"
     case .zeroWeights: return plain + "tổng quyền số bằng 0"
     }
-  }
-
-  static func reasonText(_ item: Alignment.Excluded, _ l: Localizer) -> String {
-    l.exclusion(item.cause)
   }
 
   static func dotPlot(_ row: GapRow, _ province: String, _ ctx: ReportContext) -> DotPlot {

@@ -1,18 +1,29 @@
-/// SplitMix64 (Steele, Lea and Flood 2014): the seeded generator of the synthetic dataset.
+/// SplitMix64 (Steele, Lea and Flood 2014): the seeded generator of the synthetic dataset and
+/// of the tests' random inputs, and the seeder of the uncertainty analysis's xoshiro256**.
 ///
 /// Every draw of `SyntheticDataset` comes from one generator in a fixed order, so one seed
 /// always gives byte-identical files.
-struct SyntheticRandom: Sendable {
+@_spi(Benchmark)
+public struct SplitMix64: Sendable {
   private var state: UInt64
 
-  init(seed: UInt64) {
+  public init(seed: UInt64) {
     state = seed
   }
 
   /// The next 64 random bits.
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
+    return Self.finalise(state)
+  }
+
+  /// The output of a generator started at `value`: `SplitMix64(seed: value).next()`.
+  public static func mix(_ value: UInt64) -> UInt64 {
+    finalise(value &+ 0x9E37_79B9_7F4A_7C15)
+  }
+
+  private static func finalise(_ value: UInt64) -> UInt64 {
+    var z = value
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
