@@ -30,6 +30,7 @@ row's note).
 import csv
 import io
 import os
+import re
 import sys
 import unicodedata
 
@@ -42,6 +43,10 @@ OBSERVATION_KINDS = {"observation", "index-rank", "index-score"}
 OBSERVATION_COLUMNS = [
     "id", "geo", "indicator", "unit", "year", "comparator", "value", "source", "section",
     "quote", "confidence", "note",
+]
+INDICATOR_COLUMNS = [
+    "id", "name", "name_en", "unit", "polarity", "group", "family", "denominator",
+    "regional_weight", "description",
 ]
 FACT_COLUMNS = [
     "kind", "geo_code", "geo_name", "indicator", "year", "comparator", "value", "value_high",
@@ -1061,6 +1066,164 @@ def resolve_geo(code, provinces):
     return matches[0]["id"]
 
 
+# --------------------------------------------------------------------------------------------
+# Rows 130 onwards: editorial tables kept as CSV files in scripts/external-facts/, keyed by the
+# fact's row number (1-based, header not counted) and checked against its content key, since
+# those rows are no longer unique by content (two sources for one figure are two rows).
+# --------------------------------------------------------------------------------------------
+FIRST_ROW_KEYED = 130
+EDITORIAL = os.path.join(ROOT, "scripts", "external-facts")
+REPORT = os.path.join(DATASETS, "imports", "external-facts.csv")
+REPORT_COLUMNS = [
+    "row", "kind", "geo_code", "indicator", "year", "status", "id", "reason", "conversion",
+]
+ROW_EDIT_COLUMNS = [
+    "row", "key", "indicator", "label", "section", "caveat", "note", "comparator", "exclude",
+]
+LANGUAGE_NAMES.update({"id": "Indonesian", "fr": "French", "de": "German", "ru": "Russian",
+                       "th": "Thai"})
+
+
+def read_table(name, columns):
+    path = os.path.join(EDITORIAL, name)
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != columns:
+            fail(f"{path}: expected columns {','.join(columns)}, found {reader.fieldnames}")
+        return [{k: nfc(v) for k, v in row.items()} for row in reader]
+
+
+def swift_numbers(quote):
+    """The numbers the dataset tests read in a quote (a decimal comma read as a point)."""
+    out = []
+    for token in re.findall(r"\d+(?:[.,]\d+)?", quote):
+        out.append(float(token.replace(",", ".")))
+    return out
+
+
+def grouped_numbers(quote):
+    """(token, value, convention) for each number written with digit grouping: the Vietnamese
+    way (dots group thousands, a comma is the decimal mark: '1.865.270', '61,8') and the
+    English way of translated quotes ('6,000', '169,317.5')."""
+    out = []
+    for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", quote):
+        out.append((token, float(token.replace(".", "").replace(",", ".")), "Vietnamese"))
+    for token in re.findall(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", quote):
+        out.append((token, float(token.replace(",", "")), "English"))
+    return out
+
+
+def conversion_note(value, quote, unit):
+    """How a figure that is not written as such in its quote was read off it: digit grouping
+    ('9.800 USD' = 9800) or a smaller or larger unit ('1.865.270 người' = 1.865270 million
+    persons, '13.794 tỷ đồng' = 13.794 trillion VND). (None, None) if the figure is written
+    as such; ("", None) if no power-of-1000 reading gives it."""
+    if value in swift_numbers(quote):
+        return None, None
+    for token, number, convention in grouped_numbers(quote):
+        for power in (0, -9, -6, -3, 3, 6, 9):
+            if number and abs(number * 10.0 ** power - value) <= 1e-9 * abs(value):
+                text = f"{value!r}" if value != int(value) else str(int(value))
+                scale = f", x 10^{power}" if power else ""
+                return (f"Import: '{token}' in the quote ({convention} digit grouping) recorded "
+                        f"as {text} ({unit}{scale}).", f"{token} x 10^{power}")
+    return "", None
+
+
+def row_keyed_imports(facts, provinces, units, document_id, unit_map):
+    """Targets, observations and report lines of rows FIRST_ROW_KEYED onwards."""
+    edits = {}
+    for edit in read_table("rows.csv", ROW_EDIT_COLUMNS):
+        number = int(edit["row"])
+        if number in edits:
+            fail(f"rows.csv: row {number} twice")
+        edits[number] = edit
+    targets, observations, report = [], [], []
+    for number, fact in enumerate(facts, start=1):
+        if number < FIRST_ROW_KEYED:
+            continue
+        key = fact_key(fact)
+        edit = edits.pop(number, None)
+        if edit is not None and edit["key"] != key:
+            fail(f"rows.csv: row {number} is for '{edit['key']}', the facts file has '{key}'")
+        edit = edit or {c: "" for c in ROW_EDIT_COLUMNS}
+        line = dict(row=str(number), kind=fact["kind"], geo_code=fact["geo_code"],
+                    indicator=fact["indicator"], year=fact["year"], status="", id="", reason="",
+                    conversion="")
+        report.append(line)
+        if edit["exclude"]:
+            line.update(status="excluded", reason=edit["exclude"])
+            continue
+        mapped = unit_map.get((fact["indicator"], fact["unit"]))
+        if mapped is None:
+            fail(f"row {number} ({key}): no indicator for unit '{fact['unit']}'; add it to "
+                 "scripts/external-facts/unit-map.csv or exclude the row")
+        indicator = edit["indicator"] or mapped
+        if indicator not in units:
+            fail(f"row {number}: indicator '{indicator}' is in no indicators table")
+        geo = resolve_geo(fact["geo_code"], provinces)
+        national_caveat = NATIONAL_GDP_CAVEATS.get(indicator, "") if geo == "VN" else ""
+        notes = [fact["note"], edit["note"]]
+        for value in (fact["value"], fact["value_high"]):
+            if not value:
+                continue
+            note, conversion = conversion_note(float(value), fact["quote"], units[indicator])
+            if note is None:
+                continue
+            if note == "" and f"recorded as {value}" not in edit["note"]:
+                fail(f"row {number} ({key}): {value} is not written in the quote and no "
+                     "conversion reads it off; explain it in rows.csv ('recorded as …') or "
+                     "exclude the row")
+            if note:
+                notes.append(note)
+                line["conversion"] = "; ".join(c for c in (line["conversion"], conversion) if c)
+        if fact["kind"] in TARGET_KINDS:
+            if not edit["label"]:
+                fail(f"row {number} ({key}): a target needs a label in rows.csv")
+            if edit["comparator"]:
+                fail(f"row {number}: a target keeps the facts' comparator")
+            if fact["quote_lang"] != "vi":
+                language = LANGUAGE_NAMES.get(fact["quote_lang"], fact["quote_lang"])
+                notes.append(f"Import: the label is an editorial Vietnamese translation of the "
+                             f"{language} quote, not the document's wording.")
+            caveats = [c for c in (national_caveat, edit["caveat"]) if c]
+            pair = (fact["document"], fact["source_url"])
+            target = dict(
+                id=f"ext-t-{len(targets) + 1:03d}", geo=geo, indicator=indicator,
+                unit=units[indicator], year=fact["year"], comparator=fact["comparator"],
+                value=fact["value"], value_high=fact["value_high"],
+                kind="rank" if units[indicator] == "rank" else "quantitative",
+                document=document_id[pair], section=edit["section"], quote=fact["quote"],
+                label=edit["label"], confidence=fact["confidence"], caveat=" ".join(caveats),
+                note=join_notes(*notes))
+            targets.append(target)
+            line.update(status="target", id=target["id"])
+        elif fact["kind"] in OBSERVATION_KINDS:
+            if edit["label"] or edit["caveat"] or edit["section"]:
+                fail(f"row {number}: observations have no label, caveat or section")
+            if "-" in fact["year"] or not fact["year"].isdigit() or fact["value_high"]:
+                fail(f"row {number} ({key}): an observation needs a single year and value; "
+                     "exclude it with the reason")
+            comparator = edit["comparator"] or fact["comparator"]
+            if comparator not in ("=", "~"):
+                fail(f"row {number} ({key}): observation comparator '{comparator}' is not '=' "
+                     "or '~'; exclude it with the reason")
+            if national_caveat:
+                notes.append("Import: " + national_caveat)
+            observation = dict(
+                id=f"ext-o-{len(observations) + 1:03d}", geo=geo, indicator=indicator,
+                unit=units[indicator], year=fact["year"], comparator=comparator,
+                value=fact["value"], source=fact["source_url"], section=fact["document"],
+                quote=fact["quote"], confidence=fact["confidence"], note=join_notes(*notes))
+            observations.append(observation)
+            line.update(status="observation", id=observation["id"])
+        else:
+            fail(f"row {number} ({key}): unknown kind '{fact['kind']}'")
+    if edits:
+        fail(f"rows.csv names rows the facts file does not have: {sorted(edits)}")
+    return targets, observations, report
+
+
 def main():
     facts_path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_FACTS
     with open(facts_path, encoding="utf-8", newline="") as f:
@@ -1068,8 +1231,9 @@ def main():
         if [c.lstrip("\ufeff") for c in reader.fieldnames] != FACT_COLUMNS:
             fail(f"{facts_path}: expected columns {','.join(FACT_COLUMNS)}")
         facts = [{k.lstrip("\ufeff"): nfc(v) for k, v in row.items()} for row in reader]
+    content_keyed = facts[:FIRST_ROW_KEYED - 1]
 
-    keys = [fact_key(f) for f in facts]
+    keys = [fact_key(f) for f in content_keyed]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
         fail(f"facts are not unique by geo|indicator|year|comparator|value: {duplicates}")
@@ -1080,23 +1244,44 @@ def main():
     _, _, province_records = read_records(os.path.join(DATASETS, "provinces.csv"))
     provinces = [row for row, _ in province_records if row]
     _, _, indicator_records = read_records(os.path.join(DATASETS, "indicators.csv"))
-    new_ids = {i["id"] for i in NEW_INDICATORS}
+    more_indicators = read_table("indicators.csv", INDICATOR_COLUMNS)
+    all_new = NEW_INDICATORS + more_indicators
+    new_ids = {i["id"] for i in all_new}
+    if len(new_ids) != len(all_new):
+        fail("an indicator id is defined twice")
     indicators = {row["id"]: row for row, _ in indicator_records if row}
     units = {i: row["unit"] for i, row in indicators.items() if i not in new_ids}
-    units.update({i["id"]: i["unit"] for i in NEW_INDICATORS})
+    clash = sorted(new_ids & set(units))
+    if clash:
+        fail(f"new indicators already in the seed rows: {clash}")
+    units.update({i["id"]: i["unit"] for i in all_new})
+    unit_map = dict(INDICATOR_BY_UNIT)
+    for row in read_table("unit-map.csv", ["facts_indicator", "facts_unit", "indicator"]):
+        pair = (row["facts_indicator"], row["facts_unit"])
+        if pair in unit_map:
+            fail(f"unit-map.csv repeats {pair}")
+        unit_map[pair] = row["indicator"]
 
-    # Documents: one per (document text, source_url), in order of first appearance.
-    by_pair = {(d["document"], d["url"]): d for d in DOCUMENTS}
-    if len(by_pair) != len(DOCUMENTS) or len({d["id"] for d in DOCUMENTS}) != len(DOCUMENTS):
-        fail("DOCUMENTS has a duplicate (document, url) pair or id")
+    # Documents: one per (document text, source_url). Rows 1-129 give one to every pair, as
+    # before; later rows give one to the pairs their targets quote (an observation names its
+    # URL itself).
+    more_documents = read_table("documents.csv", [
+        "id", "document", "source_url", "geo", "issuer", "number", "date", "kind",
+        "implements", "note"])
+    documents = DOCUMENTS + [dict(d, url=d["source_url"]) for d in more_documents]
+    by_pair = {(d["document"], d["url"]): d for d in documents}
+    if len(by_pair) != len(documents) or len({d["id"] for d in documents}) != len(documents):
+        fail("DOCUMENTS and documents.csv have a duplicate (document, url) pair or id")
     pair_facts = {}
-    for fact in facts:
+    for number, fact in enumerate(facts, start=1):
         pair = (fact["document"], fact["source_url"])
-        if pair not in by_pair:
-            fail(f"no DOCUMENTS entry for document '{fact['document']}' at {fact['source_url']}")
-        pair_facts.setdefault(pair, []).append(fact)
+        if number < FIRST_ROW_KEYED or fact["kind"] in TARGET_KINDS:
+            if pair not in by_pair:
+                fail(f"row {number}: no document entry for '{fact['document']}' at "
+                     f"{fact['source_url']}")
+            pair_facts.setdefault(pair, []).append(fact)
     if set(pair_facts) != set(by_pair):
-        fail("DOCUMENTS has entries no fact uses: "
+        fail("document entries no fact uses: "
              f"{sorted(by_pair[p]['id'] for p in set(by_pair) - set(pair_facts))}")
     document_rows = []
     document_id = {}
@@ -1106,7 +1291,7 @@ def main():
             if len({f[attribute] for f in group}) != 1:
                 fail(f"{meta['id']}: facts differ in {attribute}; split the document")
         geos = {resolve_geo(f["geo_code"], provinces) for f in group}
-        if "geo" in meta:
+        if meta.get("geo"):
             geo = meta["geo"]
         elif len(geos) == 1:
             geo = geos.pop()
@@ -1120,8 +1305,8 @@ def main():
             title=pair[0], implements=meta.get("implements", ""), file="", url=pair[1],
             language=language, confidence=group[0]["confidence"], note=meta["note"]))
 
-    targets, observations = [], []
-    for fact in facts:
+    targets, observations, report = [], [], []
+    for number, fact in enumerate(content_keyed, start=1):
         key = fact_key(fact)
         edit = EDITS.get(key, {})
         mapped = INDICATOR_BY_UNIT.get((fact["indicator"], fact["unit"]))
@@ -1133,6 +1318,10 @@ def main():
         geo = resolve_geo(fact["geo_code"], provinces)
         national_caveat = NATIONAL_GDP_CAVEATS.get(indicator, "") if geo == "VN" else ""
         pair = (fact["document"], fact["source_url"])
+        line = dict(row=str(number), kind=fact["kind"], geo_code=fact["geo_code"],
+                    indicator=fact["indicator"], year=fact["year"], status="", id="", reason="",
+                    conversion="")
+        report.append(line)
         if fact["kind"] in TARGET_KINDS:
             if "label" not in edit:
                 fail(f"{key}: a target needs a 'label' in EDITS")
@@ -1152,6 +1341,7 @@ def main():
                 document=document_id[pair], section=edit.get("section", ""),
                 quote=fact["quote"], label=edit["label"], confidence=fact["confidence"],
                 caveat=" ".join(caveats), note=join_notes(*notes)))
+            line.update(status="target", id=targets[-1]["id"])
         elif fact["kind"] in OBSERVATION_KINDS:
             if "label" in edit or "caveat" in edit or "section" in edit:
                 fail(f"{key}: observations have no label, caveat or section edit")
@@ -1168,26 +1358,47 @@ def main():
                 unit=units[indicator], year=fact["year"], comparator=comparator,
                 value=fact["value"], source=fact["source_url"], section=fact["document"],
                 quote=fact["quote"], confidence=fact["confidence"], note=join_notes(*notes)))
+            line.update(status="observation", id=observations[-1]["id"])
         else:
             fail(f"{key}: unknown kind '{fact['kind']}'")
-    if len(targets) + len(observations) != len(facts):
-        fail("not every fact was imported")
+
+    more_targets, more_observations, more_report = row_keyed_imports(
+        facts, provinces, units, document_id, unit_map)
+    offset_t, offset_o = len(targets), len(observations)
+    for target in more_targets:
+        target["id"] = f"ext-t-{int(target['id'][6:]) + offset_t:03d}"
+    for observation in more_observations:
+        observation["id"] = f"ext-o-{int(observation['id'][6:]) + offset_o:03d}"
+    for line in more_report:
+        if line["status"] == "target":
+            line["id"] = f"ext-t-{int(line['id'][6:]) + offset_t:03d}"
+        elif line["status"] == "observation":
+            line["id"] = f"ext-o-{int(line['id'][6:]) + offset_o:03d}"
+    targets += more_targets
+    observations += more_observations
+    report += more_report
+    excluded = [line for line in report if line["status"] == "excluded"]
+    if len(targets) + len(observations) + len(excluded) != len(facts) or len(report) != len(facts):
+        fail("not every fact was imported or excluded")
 
     used = {t["indicator"] for t in targets} | {o["indicator"] for o in observations}
     unused_new = sorted(new_ids - used)
     if unused_new:
-        fail(f"NEW_INDICATORS not used by any fact: {unused_new}")
+        fail(f"new indicators not used by any fact: {unused_new}")
 
     rewrite(os.path.join(DATASETS, "documents.csv"), lambda r: r["id"].startswith("ext-"),
             document_rows)
-    rewrite(os.path.join(DATASETS, "indicators.csv"), lambda r: r["id"] in new_ids,
-            NEW_INDICATORS)
+    rewrite(os.path.join(DATASETS, "indicators.csv"), lambda r: r["id"] in new_ids, all_new)
     rewrite(os.path.join(DATASETS, "targets.csv"), lambda r: r["id"].startswith("ext-t-"),
             targets)
     rewrite(os.path.join(DATASETS, "observations.csv"), lambda r: r["id"].startswith("ext-o-"),
             observations, default_header=OBSERVATION_COLUMNS)
+    os.makedirs(os.path.dirname(REPORT), exist_ok=True)
+    with open(REPORT, "w", encoding="utf-8", newline="") as f:
+        f.write(",".join(REPORT_COLUMNS) + "\n" + serialise(REPORT_COLUMNS, report))
     print(f"imported {len(facts)} facts: {len(targets)} targets, {len(observations)} "
-          f"observations, {len(document_rows)} documents, {len(NEW_INDICATORS)} new indicators")
+          f"observations, {len(excluded)} excluded (reasons in datasets/imports/"
+          f"external-facts.csv), {len(document_rows)} documents, {len(all_new)} new indicators")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,12 @@ public enum Unit: String, Sendable, Hashable, CaseIterable {
   case vndMillionPerPerson = "vnd_million_per_person"
   case usdPerPerson = "usd_per_person"
   case vndTrillion = "vnd_trillion"
+  /// Billion VND (tỷ đồng), for budgets; never silently compared with trillions.
+  case vndBillion = "vnd_billion"
+  /// Household income per person and month, in million VND.
+  case vndMillionPerPersonMonth = "vnd_million_per_person_month"
+  case per100People = "per_100_people"
+  case years
   case millionPeople = "million_people"
   /// A standing stated in words only ("nhóm dẫn đầu"); such indicators carry qualitative
   /// targets and are never averaged.

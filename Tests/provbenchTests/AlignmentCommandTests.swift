@@ -59,7 +59,7 @@ import Testing
     let digital = run.stdout.split(separator: "\n").first {
       $0.hasPrefix("digital_economy_share_grdp")
     }
-    #expect(digital?.contains("(6 of 14)") == true)
+    #expect(digital?.contains("(8 of 14)") == true)
     #expect(digital?.contains("≥ 30") == true, "the national target")
     #expect(digital?.contains("weakness") == true)
     Golden.check(run.stdout, "gaps-lai-chau.txt")
@@ -77,7 +77,7 @@ import Testing
       "rank", "--indicator", "digital_economy_share_grdp", "--year", "2030",
     ])
     #expect(run.status == 0)
-    #expect(run.stdout.contains("coverage: 6 of 14 provinces"))
+    #expect(run.stdout.contains("coverage: 8 of 14 provinces"))
     Golden.check(run.stdout, "rank-digital-economy-2030.txt")
     let missing = try Runner.run(["rank"])
     #expect(missing.status == 64 && missing.stderr.hasPrefix("error: missing option '--indicator'"))

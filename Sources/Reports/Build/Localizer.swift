@@ -65,6 +65,10 @@ public struct Localizer: Sendable {
     case .usdPerPerson: "USD/người"
     case .vndTrillion: vi ? "nghìn tỷ đồng" : "trillion VND"
     case .millionPeople: vi ? "triệu người" : "million people"
+    case .vndBillion: vi ? "tỷ đồng" : "billion VND"
+    case .vndMillionPerPersonMonth: vi ? "triệu đồng/người/tháng" : "million VND/person/month"
+    case .per100People: vi ? "trên 100 dân" : "per 100 people"
+    case .years: vi ? "năm" : "years"
     case .level: vi ? "mức" : "level"
     }
   }

@@ -59,13 +59,19 @@ import Testing
     #expect(loaded.warnings.allSatisfy { $0.severity == .warning })
   }
 
-  /// The imported press quotes (clean text with diacritics, some in English): the figure of
-  /// almost every imported target is read with its indicator and comparator from the quote
-  /// alone. Years are left out: these quotes often take theirs from the article.
+  /// The imported press quotes the lexicon was written for (clean text with diacritics, some in
+  /// English: the targets of facts rows 1–129, ids ext-t-001 to ext-t-059): the figure of
+  /// almost every one is read with its indicator and comparator from the quote alone. Years are
+  /// left out: these quotes often take theirs from the article. The targets of rows 130 onwards
+  /// (French, Indonesian and German translations, indicators the lexicon does not know yet)
+  /// are the extraction issue's evaluation set, not this one's.
   @Test func importedPressQuotesAreRead() throws {
     let catalog = try ExtractionFixture.catalog.get().catalog
     let extractor = try ExtractionFixture.extractor()
-    let imported = catalog.targets.filter { $0.id.hasPrefix("ext-") && $0.quantity != nil }
+    let imported = catalog.targets.filter {
+      $0.id.hasPrefix("ext-t-") && (Int($0.id.dropFirst(6)) ?? .max) <= 59 && $0.quantity != nil
+    }
+    #expect(imported.count == 59)
     try #require(!imported.isEmpty)
     var found = 0
     for target in imported {
