@@ -1201,9 +1201,10 @@ def row_keyed_imports(facts, provinces, units, document_id, unit_map):
         elif fact["kind"] in OBSERVATION_KINDS:
             if edit["label"] or edit["caveat"] or edit["section"]:
                 fail(f"row {number}: observations have no label, caveat or section")
-            if "-" in fact["year"] or not fact["year"].isdigit() or fact["value_high"]:
-                fail(f"row {number} ({key}): an observation needs a single year and value; "
-                     "exclude it with the reason")
+            # A year, or a period ("2021-2025") for an average over it.
+            if not re.fullmatch(r"\d{4}(-\d{4})?", fact["year"]) or fact["value_high"]:
+                fail(f"row {number} ({key}): an observation needs a year (or a period) and a "
+                     "single value; exclude it with the reason")
             comparator = edit["comparator"] or fact["comparator"]
             if comparator not in ("=", "~"):
                 fail(f"row {number} ({key}): observation comparator '{comparator}' is not '=' "

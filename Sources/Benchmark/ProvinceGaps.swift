@@ -35,6 +35,27 @@ public struct ProvinceGaps: Sendable {
   public var rows: [GapRow]
   /// The province's targets that cannot be benchmarked, and why (qualitative, no year).
   public var notBenchmarked: [Alignment.Excluded]
+  /// What the province has achieved against what the region has achieved.
+  public var observed: [ObservedRow] = []
+}
+
+/// One indicator of a province's observed values against the region's (delivery, not
+/// ambition): each member's latest annual value up to the province's latest year.
+public struct ObservedRow: Sendable, Hashable {
+  public var indicator: Indicator
+  /// The province's latest annual value, and the other sources of that year.
+  public var own: ObservedValue
+  /// The regional statistic over the members' latest values up to `own.year`; every
+  /// contribution carries its year.
+  public var region: RegionalStatistic
+  public var toMean: Gap
+  public var rank: RegionalRank
+  public var mark: StrengthMark
+  public var zScore: Double?
+
+  /// The distinct years of the values in the statistic, oldest first: one year when all
+  /// members' latest values are of the same year.
+  public var years: [Int] { Array(Set(region.contributions.compactMap(\.year))).sorted() }
 }
 
 extension Catalog {
@@ -46,7 +67,6 @@ extension Catalog {
   ) -> ProvinceGaps {
     // Only the groups with an entry of the province matter: align its own entries only.
     let alignment = align(region: region, geography: geography, year: year, onlyMember: province)
-    let observed = observationPositions(geo: province).map { observations[$0] }
     let groups = alignment.groups.filter { $0.entries.contains { $0.target.geo == province } }
     // The regional statistics are independent: computed on every core, used in group order.
     let statistics = parallelMap(groups.count, jobs: ProcessInfo.processInfo.activeProcessorCount) {
@@ -65,10 +85,8 @@ extension Catalog {
       let polarity = definition.polarity
       let national = entry.national.national
       let leaders = statistic.leaders(polarity: polarity)
-      let series: [Observation] = observed.filter { (o: Observation) -> Bool in
-        o.indicator == group.indicator && o.year <= group.year
-      }
-      let latest = series.max { $0.year < $1.year }
+      let latest = latestObserved(geo: province, indicator: group.indicator, upTo: group.year)?
+        .chosen
       rows.append(
         GapRow(
           indicator: definition, year: group.year, own: own, region: statistic,
@@ -91,6 +109,38 @@ extension Catalog {
     }
     return ProvinceGaps(
       province: province, region: region, geography: geography, rows: rows,
-      notBenchmarked: alignment.notComparable.filter { $0.target.geo == province })
+      notBenchmarked: alignment.notComparable.filter { $0.target.geo == province },
+      observed: observedRows(of: province, region: region, geography: geography))
+  }
+
+  /// Families of observed indicators that describe size, not performance: a regional mean of
+  /// them benchmarks nothing.
+  static let sizeFamilies: Set<String> = [
+    "population", "population_census", "population_merger_basis", "economy_size",
+    "economy_size_constant",
+  ]
+
+  /// The province's observed values against the region's, one row per indicator it has an
+  /// annual observation of, in indicator order.
+  public func observedRows(of province: String, region: String = "NMM", geography: GeographyVersion)
+    -> [ObservedRow]
+  {
+    let ids = Set(observationPositions(geo: province).map { observations[$0].indicator })
+    return indicators.filter { ids.contains($0.id) && !Self.sizeFamilies.contains($0.family) }
+      .compactMap { definition in
+        guard let own = latestObserved(geo: province, indicator: definition.id),
+          let statistic = regionalStatistic(
+            indicator: definition.id, year: own.year, region: region, geography: geography,
+            subject: .observations),
+          let mine = statistic.contribution(of: province),
+          let rank = statistic.rank(of: province, polarity: definition.polarity)
+        else { return nil }
+        let polarity = definition.polarity
+        return ObservedRow(
+          indicator: definition, own: own, region: statistic,
+          toMean: Gap(mine.figure, to: statistic.mean, polarity: polarity), rank: rank,
+          mark: statistic.mark(of: province, polarity: polarity),
+          zScore: statistic.zScore(of: province, polarity: polarity))
+      }
   }
 }

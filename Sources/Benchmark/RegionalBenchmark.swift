@@ -37,23 +37,19 @@ extension Catalog {
           align(region: region, geography: geography, indicator: indicator, year: year).groups.first
         )
     case .observations:
-      var byGeo: [String: [Int]] = [:]
-      for position in observationPositions(indicator: indicator) {
-        byGeo[observations[position].geo, default: []].append(position)
-      }
       contributions = members.compactMap { geo in
-        // the first of the latest, as `max(by:)` over the file-ordered matches picks
-        var latest: Observation?
-        for position in byGeo[geo] ?? [] where observations[position].year <= year {
-          let candidate = observations[position]
-          if latest.map({ $0.year < candidate.year }) ?? true { latest = candidate }
+        // each member's latest annual value in or before `year`, by the documented rule
+        // where sources disagree (`ObservedValue.order`)
+        guard let latest = latestObserved(geo: geo, indicator: indicator, upTo: year) else {
+          return nil
         }
-        guard let latest else { return nil }
+        let chosen = latest.chosen
         return Contribution(
-          geo: geo, figure: FigureRange(latest.value, latest.value),
-          quantity: Quantity(latest.isApproximate ? .approximately : .equal, latest.value),
-          sources: [latest.id],
-          inherited: false, conflicting: false, year: latest.year)
+          geo: geo, figure: FigureRange(chosen.value, chosen.value),
+          quantity: Quantity(chosen.isApproximate ? .approximately : .equal, chosen.value),
+          sources: [chosen.id] + latest.others.map(\.id),
+          inherited: false, conflicting: latest.isConflicting, year: latest.year,
+          choice: latest.rule)
       }
     }
     return RegionalStatistic.make(

@@ -13,7 +13,10 @@ public struct Contribution: Sendable, Hashable {
   /// True when the province's documents give different figures; the figure then covers all.
   public var conflicting: Bool
   /// For observations: the year of the value used.
-  public var year: Int?
+  public var year: Int? = nil
+  /// For observations from several sources: which one is used and why
+  /// (`ObservedValue.rule`); empty otherwise.
+  public var choice: String = ""
 }
 
 /// A regional weighted figure and what it was weighted by.
@@ -22,7 +25,18 @@ public struct WeightedFigure: Sendable, Hashable {
   /// The weighting variable (an indicator id such as `grdp`).
   public var variable: String
   public var year: Int
+  /// The weights used, by geo: every contributor's, or only those observed in `year`.
   public var weights: [String: Double]
+  /// How many provinces have a figure (the weighted mean covers `weights.count` of them).
+  public var contributors: Int = 0
+  /// The share of the region's total weight in `year` that the weighted provinces carry
+  /// (0–1), when every member's weight is observed in that year; nil otherwise.
+  public var regionShare: Double? = nil
+  /// Members whose weight is observed in `year` (the region's total is known when all are).
+  public var membersWeighted: Int = 0
+
+  /// Whether some contributors are left out for want of a weight in `year`.
+  public var isPartial: Bool { weights.count < contributors }
 }
 
 /// The regional figure of one indicator and year: mean, median, weighted mean, spread and
@@ -49,8 +63,23 @@ public struct RegionalStatistic: Sendable, Hashable {
   /// Lookups over the contributions, built on first use (see `StatisticMemo`).
   var memo = StatisticMemo()
 
-  /// The weighting in English words (reports translate `weighting`).
-  public var weightingNote: String { weighting.description }
+  /// The weighting in English words, with the share of the region's weight the weighted
+  /// provinces carry (reports translate `weighting`).
+  public var weightingNote: String {
+    guard let w = weighted else { return weighting.description }
+    let share =
+      w.regionShare.map {
+        "; they carry \(Self.percent($0)) of the region's \(w.variable) in \(w.year)"
+      }
+      ?? "; the region's total \(w.variable) in \(w.year) is not known (observed for "
+      + "\(w.membersWeighted) of \(members.count) members)"
+    return weighting.description + share
+  }
+
+  static func percent(_ share: Double) -> String {
+    let x = (share * 1000).rounded() / 10
+    return (x == x.rounded() ? String(Int(x)) : String(x)) + "%"
+  }
 
   public var coverage: (n: Int, m: Int) { (contributions.count, members.count) }
 
@@ -83,7 +112,7 @@ extension RegionalStatistic {
       let medianLow = Statistics.median(lows),
       let medianHigh = points ? medianLow : Statistics.median(highs)
     else { return nil }
-    let (weighted, status) = weightedFigure(indicator, contributions, catalog)
+    let (weighted, status) = weightedFigure(indicator, contributions, members, catalog)
     return RegionalStatistic(
       indicator: indicator.id, year: year, region: region, geography: geography, members: members,
       contributions: contributions, mean: FigureRange(meanLow, meanHigh),
@@ -92,10 +121,13 @@ extension RegionalStatistic {
       weighted: weighted, weighting: status)
   }
 
-  /// The weighted mean by the indicator's regional weight, observed for every contributor in
-  /// the latest year they all share.
+  /// The weighted mean by the indicator's regional weight in the year in which the most
+  /// contributors' weights are observed (the latest of equals): over every contributor when
+  /// all have it, else over those that do (at least two), marked partial and naming the rest.
+  /// Weights of different years are never mixed.
   private static func weightedFigure(
-    _ indicator: Indicator, _ contributions: [Contribution], _ catalog: Catalog
+    _ indicator: Indicator, _ contributions: [Contribution], _ members: [String],
+    _ catalog: Catalog
   ) -> (WeightedFigure?, WeightingStatus) {
     switch indicator.regionalWeight {
     case .unweighted: return (nil, .unweightedByDesign)
@@ -103,34 +135,39 @@ extension RegionalStatistic {
     case .by(let variable):
       // per contributor, its observations of the variable (file order) and their years
       let observed = catalog.observedValues(variable: variable)
-      let lists = contributions.map { observed[$0.geo] ?? [] }
-      let missing = zip(contributions, lists).filter { $0.1.isEmpty }.map(\.0.geo)
-      guard missing.isEmpty else { return (nil, .missingWeights(variable, missing)) }
-      var counts: [Int: Int] = [:]  // in how many contributors' years each year is
-      for list in lists {
-        for (index, item) in list.enumerated()
-        where !list[..<index].contains(where: { $0.year == item.year }) {
-          counts[item.year, default: 0] += 1
-        }
+      func weight(_ geo: String, _ year: Int) -> Double? {
+        observed[geo]?.first { $0.year == year }?.value
       }
-      // the latest year common to all: the maximum of the intersection of their years
-      guard let year = counts.filter({ $0.value == lists.count }).keys.max() else {
-        return (nil, .noCommonYear(variable))
+      // the year in which the most contributors have a weight (the latest of equals)
+      var counts: [Int: Int] = [:]
+      for c in contributions {
+        for year in Set((observed[c.geo] ?? []).map(\.year)) { counts[year, default: 0] += 1 }
       }
-      var weights: [String: Double] = [:]
-      weights.reserveCapacity(contributions.count)
-      for (c, list) in zip(contributions, lists) {
-        weights[c.geo] = list.first { $0.year == year }?.value
+      guard
+        let (year, covered) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
+        covered >= 2 || (covered == contributions.count && covered > 0)
+      else {
+        let missing = contributions.filter { (observed[$0.geo] ?? []).isEmpty }.map(\.geo)
+        return (nil, missing.isEmpty ? .noCommonYear(variable) : .missingWeights(variable, missing))
       }
-      let w = contributions.map { weights[$0.geo] ?? 0 }
-      guard let low = Statistics.weightedMean(contributions.map(\.figure.low), weights: w),
-        let high = Statistics.weightedMean(contributions.map(\.figure.high), weights: w)
+      let used = contributions.filter { weight($0.geo, year) != nil }
+      let w = used.map { weight($0.geo, year) ?? 0 }
+      guard let low = Statistics.weightedMean(used.map(\.figure.low), weights: w),
+        let high = Statistics.weightedMean(used.map(\.figure.high), weights: w)
       else { return (nil, .zeroWeights(variable)) }
-      return (
-        WeightedFigure(
-          figure: FigureRange(low, high), variable: variable, year: year, weights: weights),
-        .weighted(variable, year)
-      )
+      var weights: [String: Double] = [:]
+      for (c, value) in zip(used, w) { weights[c.geo] = value }
+      let memberWeights = members.compactMap { weight($0, year) }
+      let total = memberWeights.reduce(0, +)
+      let figure = WeightedFigure(
+        figure: FigureRange(low, high), variable: variable, year: year, weights: weights,
+        contributors: contributions.count,
+        regionShare: memberWeights.count == members.count && total > 0
+          ? w.reduce(0, +) / total : nil,
+        membersWeighted: memberWeights.count)
+      if used.count == contributions.count { return (figure, .weighted(variable, year)) }
+      let left = contributions.filter { weight($0.geo, year) == nil }.map(\.geo)
+      return (figure, .partlyWeighted(variable, year, used.count, contributions.count, left))
     }
   }
 }
@@ -139,6 +176,9 @@ extension RegionalStatistic {
 public enum WeightingStatus: Sendable, Hashable, CustomStringConvertible {
   /// Weighted by `variable` observed in `year`.
   case weighted(String, Int)
+  /// Weighted by `variable` observed in `year` over `used` of `of` contributors; the others
+  /// (`left`) have no weight observed in that year.
+  case partlyWeighted(String, Int, Int, Int, [String])
   /// Counts, indices and rates are averaged plainly.
   case unweightedByDesign
   /// The correct weight of the indicator is not known.
@@ -152,6 +192,9 @@ public enum WeightingStatus: Sendable, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .weighted(let variable, let year): "weighted by \(variable) (\(year))"
+    case .partlyWeighted(let variable, let year, let used, let of, let left):
+      "weighted by \(variable) (\(year)) over \(used) of \(of) provinces; no \(variable) for "
+        + "\(year) for \(left.joined(separator: ", "))"
     case .unweightedByDesign:
       "unweighted: the indicator is a count, index or rate that is averaged plainly"
     case .weightUnknown: "unweighted: the correct weight of this indicator is not known"

@@ -202,10 +202,18 @@ final class CatalogIndex: @unchecked Sendable {
   /// file order.
   func observations(ofVariable variable: String, _ catalog: Catalog) -> [String: [YearValue]] {
     cached(\.observationsOfVariable, variable) {
+      // one value per geo and year, chosen as statistics choose (`ObservedValue.order`);
+      // period averages are not a year's weight
+      var byGeo: [String: [Int: [Observation]]] = [:]
+      for observation in catalog.observations
+      where observation.indicator == variable && !observation.isPeriodAverage {
+        byGeo[observation.geo, default: [:]][observation.year, default: []].append(observation)
+      }
       var map: [String: [YearValue]] = [:]
-      for observation in catalog.observations where observation.indicator == variable {
-        map[observation.geo, default: []].append(
-          YearValue(year: observation.year, value: observation.value))
+      for (geo, years) in byGeo {
+        map[geo] = years.keys.sorted().compactMap { year in
+          Catalog.choose(years[year] ?? []).map { YearValue(year: year, value: $0.value) }
+        }
       }
       return map
     }

@@ -147,10 +147,22 @@ enum RecordDecoding {
     let indicator = row.required(.indicator, &log)
     let unit = row.choice(.unit, &log, allowed: Unit.allCases.map(\.rawValue), parse: Unit.init)
     let yearText = row.text(.year)
-    let year = Int(yearText)
-    if year == nil || !(1900...2100).contains(year ?? 0) {
+    // "2024", or a period "2021-2025" for an average over those years.
+    let parts = yearText.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+    var year: Int? = nil
+    var firstYear: Int? = nil
+    if parts.count == 1, let only = parts[0], (1900...2100).contains(only) {
+      year = only
+    } else if parts.count == 2, let first = parts[0], let last = parts[1],
+      (1900...2100).contains(first), (1900...2100).contains(last), first < last
+    {
+      year = last
+      firstYear = first
+    } else {
       log.error(
-        row.location(.year), "invalid year \(Text.quoted(yearText)): write a year like '2024'")
+        row.location(.year),
+        "invalid year \(Text.quoted(yearText)): write a year like '2024' or a period like "
+          + "'2021-2025'")
     }
     let value = row.number(.value, &log)
     if row.text(.value).isEmpty {
@@ -175,6 +187,6 @@ enum RecordDecoding {
       isApproximate: comparator == "~",
       provenance: Provenance(
         source: source, section: row.text(.section), quote: quote, confidence: confidence),
-      note: row.text(.note), location: row.rowLocation)
+      note: row.text(.note), location: row.rowLocation, firstYear: firstYear)
   }
 }

@@ -46,6 +46,7 @@ public struct Observation: Sendable, Hashable, Identifiable {
   public var geo: String
   public var indicator: String
   public var unit: Unit
+  /// The year observed; for a period average, its last year.
   public var year: Int
   public var value: Double
   /// True where the source says "khoảng" (about).
@@ -53,4 +54,13 @@ public struct Observation: Sendable, Hashable, Identifiable {
   public var provenance: Provenance
   public var note: String
   public var location: SourceLocation
+  /// The first year of a period the value averages over ("2021-2025": 2021); nil for the
+  /// value of one year. A period average is never read as a year's value in a series.
+  public var firstYear: Int? = nil
+
+  /// Whether the value is an average over several years, not one year's value.
+  public var isPeriodAverage: Bool { firstYear != nil }
+
+  /// `2024`, or `2021–2025` for a period average.
+  public var yearText: String { firstYear.map { "\($0)–\(year)" } ?? String(year) }
 }

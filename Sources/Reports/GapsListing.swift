@@ -66,6 +66,43 @@ public enum GapsListing {
     }
   }
 
+  static let observedHeader = [
+    "indicator", "year", "observed", "sources", "regional mean (n of m)", "years used",
+    "gap to mean", "rank", "mark",
+  ]
+
+  /// The observed-value rows: what the province has achieved against the region.
+  static func observedCells(_ g: ProvinceGaps) -> [[String]] {
+    g.observed.map { r in
+      let chosen = r.own.chosen
+      let years = r.years.map(String.init).joined(separator: ", ")
+      return [
+        r.indicator.id, String(r.own.year),
+        (chosen.isApproximate ? "~ " : "") + FigureRange.format(chosen.value)
+          + (r.own.isConflicting ? " (conflicting sources)" : ""),
+        ([chosen.id] + r.own.others.map(\.id)).joined(separator: ";"),
+        "\(r.region.mean.display(decimals: 2)) (\(r.region.coverage.n) of \(r.region.coverage.m))",
+        r.years.count > 1 ? years + " (each member's latest)" : years, gap(r.toMean),
+        r.rank.description, r.mark.rawValue,
+      ]
+    }
+  }
+
+  static func observedNotes(_ g: ProvinceGaps) -> [String] {
+    g.observed.flatMap { r -> [String] in
+      var lines = [
+        "\(r.indicator.id) observed: \(r.region.weightingNote); provinces: "
+          + r.region.contributions.map { c in
+            "\(c.geo) \(c.figure.display(decimals: 2))" + (c.year.map { " (\($0))" } ?? "")
+          }.joined(separator: ", ")
+      ]
+      lines += r.region.contributions.map(\.choice).filter { !$0.isEmpty }.map {
+        "\(r.indicator.id) observed: sources differ: \($0)"
+      }
+      return lines
+    }
+  }
+
   static func title(_ g: ProvinceGaps, _ catalog: Catalog) -> String {
     let basis = catalog.membershipBasis(of: g.region, in: g.geography)
     return
@@ -84,6 +121,11 @@ public enum GapsListing {
     }
     var out = title(g, catalog) + "\n\n" + TextTable(header: compact, rows: rows).rendered()
     out += "\nNotes\n" + notes(g).map { "  \($0)\n" }.joined()
+    out +=
+      "\nObserved values against the region (each member's latest annual value up to the "
+      + "province's year; the years are shown)\n\n"
+    out += TextTable(header: observedHeader, rows: observedCells(g)).rendered()
+    out += "\nNotes on observed values\n" + observedNotes(g).map { "  \($0)\n" }.joined()
     out += "\nNot benchmarked (\(g.notBenchmarked.count))\n"
     out += g.notBenchmarked.map { "  \($0.target.id) \($0.target.indicator): \($0.reason)\n" }
       .joined()
@@ -94,6 +136,9 @@ public enum GapsListing {
     var out = "# " + MarkdownTable.cell(title(g, catalog)) + "\n\n"
     out += MarkdownTable(header: header, rows: cells(g)).rendered()
     out += "\n## Notes\n\n" + notes(g).map { "- " + MarkdownTable.cell($0) + "\n" }.joined()
+    out += "\n## Observed values against the region\n\n"
+    out += MarkdownTable(header: observedHeader, rows: observedCells(g)).rendered()
+    out += "\n" + observedNotes(g).map { "- " + MarkdownTable.cell($0) + "\n" }.joined()
     out += "\n## Not benchmarked\n\n"
     out += g.notBenchmarked.map {
       "- " + MarkdownTable.cell("\($0.target.id) \($0.target.indicator): \($0.reason)") + "\n"
@@ -121,6 +166,9 @@ public enum GapsListing {
               ("mean", range(r.region.mean)), ("median", range(r.region.median)),
               ("weighted", range(r.region.weighted?.figure)),
               ("weighting", .string(r.region.weightingNote)),
+              ("weight_year", r.region.weighted.map { .number(Double($0.year)) } ?? .null),
+              ("weighted_n", r.region.weighted.map { .number(Double($0.weights.count)) } ?? .null),
+              ("weight_share_of_region", .optional(r.region.weighted?.regionShare)),
               ("n", .number(Double(r.region.coverage.n))),
               ("m", .number(Double(r.region.coverage.m))),
               ("contributors", .array(r.region.contributions.map { .string($0.geo) })),
@@ -137,6 +185,36 @@ public enum GapsListing {
               ("latest_observation", .optional(r.latestObservation?.id)),
               ("delivery_gap", range(r.delivery?.absolute)),
               ("pace", .string(r.pace.status.rawValue)), ("pace_ratio", .optional(r.pace.ratio)),
+            ])
+          })
+      ),
+      (
+        "observed",
+        .array(
+          g.observed.map { r in
+            .object([
+              ("indicator", .string(r.indicator.id)), ("year", .number(Double(r.own.year))),
+              ("value", .number(r.own.chosen.value)),
+              ("approximate", .bool(r.own.chosen.isApproximate)),
+              ("observation", .string(r.own.chosen.id)),
+              ("other_sources", .array(r.own.others.map { .string($0.id) })),
+              ("conflicting", .bool(r.own.isConflicting)),
+              ("mean", range(r.region.mean)), ("median", range(r.region.median)),
+              ("n", .number(Double(r.region.coverage.n))),
+              ("m", .number(Double(r.region.coverage.m))),
+              (
+                "contributors",
+                .array(
+                  r.region.contributions.map { c in
+                    .object([
+                      ("geo", .string(c.geo)), ("value", .number(c.figure.low)),
+                      ("year", c.year.map { .number(Double($0)) } ?? .null),
+                    ])
+                  })
+              ),
+              ("gap_to_mean", range(r.toMean.absolute)),
+              ("rank", .number(Double(r.rank.position))), ("mark", .string(r.mark.rawValue)),
+              ("z", .optional(r.zScore)),
             ])
           })
       ),

@@ -48,6 +48,9 @@ public enum RankListing {
         ("mean", GapsListing.range(s.mean)), ("median", GapsListing.range(s.median)),
         ("weighted", GapsListing.range(s.weighted?.figure)),
         ("weighting", .string(s.weightingNote)),
+        ("weight_year", s.weighted.map { .number(Double($0.year)) } ?? .null),
+        ("weighted_n", s.weighted.map { .number(Double($0.weights.count)) } ?? .null),
+        ("weight_share_of_region", .optional(s.weighted?.regionShare)),
         (
           "ranks",
           .array(rows.map { row in .object(zip(header, row).map { ($0, JSON.string($1)) }) })

@@ -45,7 +45,56 @@ import Testing
     #expect(s.mean == FigureRange(25, 25))
     #expect(s.weighted?.figure == FigureRange(17.5, 17.5))
     #expect(s.weighted?.year == 2023)
-    #expect(s.weightingNote == "weighted by grdp (2023)")
+    #expect(
+      s.weightingNote == "weighted by grdp (2023); they carry 100% of the region's grdp in 2023")
+  }
+
+  func weightedCatalog(cWeight2024: Double?) -> Catalog {
+    let grdp = Fixture.indicator("grdp", unit: .vndTrillion)
+    var observations = [
+      Fixture.observation("a", "grdp", 2024, 100, unit: .vndTrillion),
+      Fixture.observation("b", "grdp", 2024, 300, unit: .vndTrillion),
+      Fixture.observation("c", "grdp", 2023, 50, unit: .vndTrillion),
+      Fixture.observation("d", "grdp", 2024, 600, unit: .vndTrillion),
+    ]
+    if let cWeight2024 {
+      observations.append(Fixture.observation("c", "grdp", 2024, cWeight2024, unit: .vndTrillion))
+    }
+    return Fixture.catalog(
+      provinces: ["a", "b", "c", "d"], indicators: [de, grdp],
+      targets: [
+        Fixture.target("ta", "a", "de", .atLeast, 40, unit: .percentOfGRDP),
+        Fixture.target("tb", "b", "de", .atLeast, 10, unit: .percentOfGRDP),
+        Fixture.target("tc", "c", "de", .atLeast, 20, unit: .percentOfGRDP),
+      ],
+      observations: observations)
+  }
+
+  /// Weights of one year only: c's 2023 GRDP is not mixed with a's and b's 2024 GRDP; the
+  /// weighted mean covers a and b and says so.
+  @Test func partlyWeightedInTheYearMostContributorsShare() throws {
+    let s = try #require(statistic(weightedCatalog(cWeight2024: nil)))
+    let w = try #require(s.weighted)
+    #expect(w.year == 2024)
+    #expect(w.figure == FigureRange(17.5, 17.5))  // (40 × 100 + 10 × 300) / 400
+    #expect(w.weights == ["a": 100, "b": 300])
+    #expect(w.isPartial && w.contributors == 3)
+    #expect(w.regionShare == nil && w.membersWeighted == 3)
+    #expect(
+      s.weightingNote
+        == "weighted by grdp (2024) over 2 of 3 provinces; no grdp for 2024 for c; the region's "
+        + "total grdp in 2024 is not known (observed for 3 of 4 members)")
+  }
+
+  /// Every member's weight observed: the weighted provinces' share of the region's weight.
+  @Test func shareOfTheRegionsWeight() throws {
+    let s = try #require(statistic(weightedCatalog(cWeight2024: 100)))
+    let w = try #require(s.weighted)
+    #expect(w.figure == FigureRange(18, 18))  // (4000 + 3000 + 2000) / 500
+    #expect(!w.isPartial)
+    #expect(w.regionShare == 500.0 / 1100)  // d (600) has no target
+    #expect(
+      s.weightingNote == "weighted by grdp (2024); they carry 45.5% of the region's grdp in 2024")
   }
 
   @Test func aProvinceWithConflictingTargetsContributesTheirRange() throws {

@@ -78,6 +78,14 @@ import Testing
     ])
     #expect(run.status == 0)
     #expect(run.stdout.contains("coverage: 8 of 14 provinces"))
+    // Weighted by GRDP 2024 (trillion VND), the year most contributors share; by hand:
+    // Cao Bằng 20 × 25.204, Tuyên Quang 30 × 50.424, Lào Cai 20 × 77.223 (the exact figure,
+    // preferred to the estimate 78.0 of the same year), Hòa Bình 30 × 72.18:
+    // 5726.66 / 225.031 = 25.448; Điện Biên, Lai Châu, Thái Nguyên, Lạng Sơn have no 2024 GRDP.
+    #expect(
+      run.stdout.contains(
+        "weighted 25.45 (weighted by grdp (2024) over 4 of 8 provinces; no grdp for 2024 for "
+          + "dien-bien, lai-chau, thai-nguyen, lang-son"))
     Golden.check(run.stdout, "rank-digital-economy-2030.txt")
     let missing = try Runner.run(["rank"])
     #expect(missing.status == 64 && missing.stderr.hasPrefix("error: missing option '--indicator'"))

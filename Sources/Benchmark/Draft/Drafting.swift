@@ -129,13 +129,10 @@ extension Catalog {
   private func paceInputs(
     _ indicator: Indicator, province: String, region: String, geography: GeographyVersion
   ) -> PaceInputs {
-    let latest = observations.filter { $0.geo == province && $0.indicator == indicator.id }.max {
-      $0.year < $1.year
-    }
+    let latest = latestObserved(geo: province, indicator: indicator.id)?.chosen
     var best: (Double, [String])?
     for member in members(of: region, in: geography) {
-      let series = observations.filter { $0.geo == member.id && $0.indicator == indicator.id }
-        .sorted { $0.year < $1.year }
+      let series = observedSeries(geo: member.id, indicator: indicator.id).map(\.chosen)
       guard let first = series.first, let last = series.last, first.year < last.year,
         first.value > 0, last.value > 0
       else {

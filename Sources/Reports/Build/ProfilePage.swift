@@ -137,9 +137,24 @@ enum ProfilePage {
 
   static func weighting(_ s: RegionalStatistic, _ l: Localizer) -> String {
     guard l.language == .vi else { return s.weightingNote }
+    guard let w = s.weighted else { return basis(s) }
+    let share =
+      w.regionShare.map {
+        "; các tỉnh này chiếm \(NumberFormat.localized((($0 * 1000).rounded() / 10), vietnamese: true))% "
+          + "\(w.variable) của vùng năm \(w.year)"
+      }
+      ?? "; chưa biết tổng \(w.variable) của vùng năm \(w.year) (có số liệu của "
+      + "\(w.membersWeighted)/\(s.members.count) tỉnh)"
+    return basis(s) + share
+  }
+
+  private static func basis(_ s: RegionalStatistic) -> String {
     let plain = "bình quân giản đơn (không gia quyền): "
     switch s.weighting {
     case .weighted(let variable, let year): return "bình quân gia quyền theo \(variable) (\(year))"
+    case .partlyWeighted(let variable, let year, let used, let of, let left):
+      return "bình quân gia quyền theo \(variable) (\(year)) trên \(used)/\(of) tỉnh; thiếu "
+        + "\(variable) năm \(year) của " + left.joined(separator: ", ")
     case .unweightedByDesign: return plain + "chỉ tiêu là số lượng, chỉ số hoặc tốc độ"
     case .weightUnknown: return plain + "chưa xác định được quyền số đúng của chỉ tiêu"
     case .missingWeights(let variable, let geos):
