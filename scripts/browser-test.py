@@ -480,8 +480,10 @@ def make_hostile_dataset(source: Path, destination: Path, binary: Path) -> None:
             f"exited {done.returncode}):\n{done.stdout}{done.stderr}")
 
 
-def write_reports(binary: Path, data: Path, language: str, out: Path) -> list[Path]:
-    done = run([str(binary), "report", "--data", str(data), "--lang", language, "--out", str(out)])
+def write_reports(binary: Path, data: Path, language: str, out: Path,
+                  extra: tuple[str, ...] = ()) -> list[Path]:
+    done = run([str(binary), "report", "--data", str(data), "--lang", language, "--out", str(out),
+                *extra])
     if done.returncode != 0:
         raise RuntimeError(
             f"provbench report --lang {language} exited {done.returncode}:\n{done.stderr}")
@@ -763,6 +765,13 @@ def main() -> int:
             sets.append((language, language,
                          write_reports(binary, ROOT / "datasets", language, workdir / language),
                          False))
+        # the merged region (geography 2025): a profile for each of its nine provinces
+        merged = write_reports(binary, ROOT / "datasets", "vi", workdir / "vi-2025",
+                               ("--geography", "2025"))
+        profiles = [page for page in merged if page.name.startswith("province-")]
+        results.check("vi-2025: a profile for each of the 9 provinces", len(profiles) == 9,
+                      f"{len(profiles)} profiles")
+        sets.append(("vi-2025", "vi", merged, False))
         hostile_data = workdir / "hostile-datasets"
         make_hostile_dataset(ROOT / "datasets", hostile_data, binary)
         results.check("hostile dataset: provbench catalog validate passes", True)
@@ -783,7 +792,7 @@ def main() -> int:
                 for page in pages:
                     text = page.read_text()
                     scripts[page.name] = re.findall(r"<script\b.*?</script>", text, re.S)
-                clean_scripts[language] = scripts
+                clean_scripts.setdefault(language, scripts)
             sorted_pages = 0
             for page in pages:
                 try:

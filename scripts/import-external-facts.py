@@ -1028,8 +1028,11 @@ def serialise(header, rows):
     return out.getvalue()
 
 
-def rewrite(path, owned, new_rows, default_header=None):
-    """Keep every row `owned` rejects exactly as it is, then append `new_rows`."""
+def rewrite(path, owned, new_rows, default_header=None, trailing=lambda row: False):
+    """Keep every row `owned` rejects exactly as it is, then append `new_rows`; kept rows that
+    `trailing` accepts (facts found later with the search tool, ids `web-…`) go after them, so
+    that file order, the last tie-break of the observation rule, puts the imported facts
+    first."""
     if os.path.exists(path):
         header, header_raw, records = read_records(path)
     else:
@@ -1039,8 +1042,10 @@ def rewrite(path, owned, new_rows, default_header=None):
     missing = [c for c in (new_rows[0].keys() if new_rows else []) if c not in header]
     if missing:
         fail(f"{path} has no column(s) {', '.join(missing)}")
-    kept = "".join(raw for row, raw in records if row is None or not owned(row))
-    content = header_raw + kept + serialise(header, new_rows)
+    kept = [(row, raw) for row, raw in records if row is None or not owned(row)]
+    first = "".join(raw for row, raw in kept if row is None or not trailing(row))
+    last = "".join(raw for row, raw in kept if row is not None and trailing(row))
+    content = header_raw + first + serialise(header, new_rows) + last
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(content)
 
@@ -1393,7 +1398,8 @@ def main():
     rewrite(os.path.join(DATASETS, "targets.csv"), lambda r: r["id"].startswith("ext-t-"),
             targets)
     rewrite(os.path.join(DATASETS, "observations.csv"), lambda r: r["id"].startswith("ext-o-"),
-            observations, default_header=OBSERVATION_COLUMNS)
+            observations, default_header=OBSERVATION_COLUMNS,
+            trailing=lambda r: r["id"].startswith("web-"))
     os.makedirs(os.path.dirname(REPORT), exist_ok=True)
     with open(REPORT, "w", encoding="utf-8", newline="") as f:
         f.write(",".join(REPORT_COLUMNS) + "\n" + serialise(REPORT_COLUMNS, report))

@@ -28,7 +28,9 @@ extension Catalog {
   ///
   /// When several national targets exist, the one from a document that the provincial
   /// document implements is preferred (a Resolution 57 action program is held against
-  /// Resolution 57), then the first in file order; the choice is stated in `note`.
+  /// Resolution 57), then the most direct text (primary over secondary over translation: the
+  /// resolution's own text over press paraphrases), then the first in file order; the choice
+  /// and the others are stated in `note`.
   public func nationalStanding(of target: Target) -> NationalStanding {
     let candidates =
       target.horizon.map { horizon in
@@ -38,19 +40,38 @@ extension Catalog {
       return NationalStanding(target: target, status: .noCounterpart, national: nil, note: "")
     }
     let implemented = Set(document(id: target.provenance.source)?.implements ?? [])
-    let preferred = candidates.first { candidate in
+    func implementsIt(_ candidate: Target) -> Bool {
       guard let number = document(id: candidate.provenance.source)?.number, !number.isEmpty else {
         return false
       }
       return implemented.contains(number)
     }
-    let national = preferred ?? candidates[0]
+    func directness(_ candidate: Target) -> Int {
+      switch candidate.provenance.confidence {
+      case .primary: 0
+      case .secondary: 1
+      case .translation: 2
+      }
+    }
+    // the implemented document's target first, then the most direct text (a primary
+    // Vietnamese text over press paraphrases and translations), then file order
+    let national =
+      candidates.enumerated().min { a, b in
+        (implementsIt(a.element) ? 0 : 1, directness(a.element), a.offset)
+          < (implementsIt(b.element) ? 0 : 1, directness(b.element), b.offset)
+      }?.element ?? candidates[0]
     var note = ""
     if candidates.count > 1 {
+      let others = candidates.filter { $0.id != national.id }.map(\.id).joined(separator: ", ")
+      let from =
+        implementsIt(national)
+        ? "national target of the implemented document "
+          + (document(id: national.provenance.source)?.number ?? "")
+        : "national target"
       note =
-        preferred != nil
-        ? "national target of the implemented document \(document(id: national.provenance.source)?.number ?? "")"
-        : "several national targets; the first (\(national.id)) is used"
+        "\(from): \(national.id) (\(national.provenance.confidence.rawValue) text) is used, "
+        + "preferred to \(others) (implemented document, then primary over secondary over "
+        + "translation, then file order)"
     }
     guard case .comparable = comparability(target, national).simplified,
       let q = target.quantity, let n = national.quantity,

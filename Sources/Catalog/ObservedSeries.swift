@@ -81,3 +81,30 @@ extension Catalog {
     }?.element
   }
 }
+
+extension Catalog {
+  /// Every geo, indicator and year for which sources give different annual figures, in file
+  /// order of their first observation; optionally of one geo only. Each names the figure
+  /// statistics use (`ObservedValue.order`) and the others.
+  public func observationConflicts(geo: String? = nil) -> [ObservedValue] {
+    struct Key: Hashable {
+      var geo: String
+      var indicator: String
+      var year: Int
+    }
+    var groups: [Key: [Observation]] = [:]
+    var order: [Key] = []
+    for observation in observations
+    where !observation.isPeriodAverage && (geo == nil || observation.geo == geo) {
+      let key = Key(geo: observation.geo, indicator: observation.indicator, year: observation.year)
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(observation)
+    }
+    return order.compactMap { key in
+      guard let sources = groups[key], let chosen = Self.choose(sources) else { return nil }
+      let value = ObservedValue(
+        year: key.year, chosen: chosen, others: sources.filter { $0.id != chosen.id })
+      return value.isConflicting ? value : nil
+    }
+  }
+}

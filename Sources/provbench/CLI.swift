@@ -11,7 +11,8 @@ enum CLI {
     [
       CatalogValidateCommand.self, CatalogTargetsCommand.self, CatalogShowCommand.self,
       CatalogConflictsCommand.self, AlignCommand.self, CompareCommand.self, GapsCommand.self,
-      RankCommand.self, ReportCommand.self, ExtractCommand.self, DraftCommand.self,
+      RankCommand.self, CoverageCommand.self, ReportCommand.self, ExtractCommand.self,
+      DraftCommand.self,
       IndexCommand.self,
       UncertaintyCommand.self, SynthCommand.self,
     ]
@@ -26,6 +27,7 @@ enum CLI {
       ("catalog", "Validate and list the catalog of targets."),
       ("align", AlignCommand.spec.overview), ("compare", CompareCommand.spec.overview),
       ("gaps", GapsCommand.spec.overview), ("rank", RankCommand.spec.overview),
+      ("coverage", CoverageCommand.spec.overview),
       ("draft", DraftCommand.spec.overview), ("extract", ExtractCommand.spec.overview),
       ("index", IndexCommand.spec.overview),
       ("uncertainty", UncertaintyCommand.spec.overview),

@@ -5,7 +5,8 @@ import Reports
 struct CatalogConflictsCommand: Command {
   static let spec = CommandSpec(
     path: ["catalog", "conflicts"],
-    overview: "List targets of one province that give different figures for the same thing.",
+    overview:
+      "List targets of one province that give different figures for the same thing, and observed values whose sources differ.",
     options: [
       OptionSpec(name: "--geo", value: "id", help: "Only this province."),
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
@@ -27,6 +28,8 @@ struct CatalogConflictsCommand: Command {
     let geoID = try geo.map { try catalog.geoID(matching: $0) }
     let conflicts = catalog.conflicts(geo: geoID)
     return CommandOutput(
-      stdout: ConflictListing.render(conflicts, catalog: catalog, format: format))
+      stdout: ConflictListing.render(
+        conflicts, observed: catalog.observationConflicts(geo: geoID), catalog: catalog,
+        format: format))
   }
 }

@@ -11,7 +11,7 @@ struct ReportCommand: Command {
     options: [
       OptionSpec(
         name: "--province", value: "ids",
-        help: "Only these provinces, comma-separated (default: every NMM province with targets)."),
+        help: "Only these provinces, comma-separated (default: every NMM province)."),
       OptionSpec(
         name: "--compare", value: "a,b",
         help: "The pair for the comparison page (default: thai-nguyen,lai-chau)."),

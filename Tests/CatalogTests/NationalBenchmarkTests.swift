@@ -61,4 +61,25 @@ import Testing
     #expect(standing.status == .equal)
     #expect(standing.note.contains("57-NQ/TW"))
   }
+
+  /// Two texts of the implemented document: the resolution's own (primary) text is used, not
+  /// the press paraphrase or translation listed first; both stay linked in the note.
+  @Test func prefersThePrimaryTextOfTheImplementedDocument() {
+    let press = TestCatalog.target(
+      "vn57-press", geo: "VN", "de", .atLeast, 30, document: "nq57-press",
+      confidence: .secondary)
+    let translated = TestCatalog.target(
+      "vn57-en", geo: "VN", "de", .greaterThan, 30, document: "nq57-en", confidence: .translation)
+    let primary = TestCatalog.target("vn57", geo: "VN", "de", .atLeast, 30, document: "nq57")
+    let documents = [
+      TestCatalog.document("nq57-press", number: "57-NQ/TW"),
+      TestCatalog.document("nq57-en", number: "57-NQ/TW"),
+      TestCatalog.document("nq57", number: "57-NQ/TW"),
+    ]
+    let mine = TestCatalog.target("p", geo: "p", "de", .atLeast, 40, document: "prov")
+    let standing = status(mine, [press, translated, primary], documents: documents)
+    #expect(standing.national?.id == "vn57")
+    #expect(standing.note.contains("vn57-press, vn57-en"))
+    #expect(standing.note.contains("primary over secondary over translation"))
+  }
 }

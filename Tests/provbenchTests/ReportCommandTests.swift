@@ -35,6 +35,47 @@ import Testing
     }
   }
 
+  /// Every province of the region has a profile in both geography versions, also one with few
+  /// or no targets; the dashboard carries the coverage matrix.
+  @Test(arguments: [("2024", 14), ("2025", 9)])
+  func everyMemberHasAProfile(_ geography: String, _ count: Int) throws {
+    let dir = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try Runner.run([
+      "report", "--geography", geography, "--format", "md", "--out", dir.path,
+    ])
+    #expect(run.status == 0 && run.stderr.isEmpty)
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    let profiles = files.filter { $0.hasPrefix("province-") }
+    #expect(profiles.count == count, "\(profiles.sorted())")
+    for profile in profiles {
+      let text = try String(contentsOf: dir.appendingPathComponent(profile), encoding: .utf8)
+      #expect(text.contains("## Chỉ tiêu cốt lõi của Nghị quyết 57-NQ/TW"), "\(profile)")
+    }
+    let dashboard = try String(
+      contentsOf: dir.appendingPathComponent("dashboard.md"), encoding: .utf8)
+    #expect(dashboard.contains("## Độ bao phủ số liệu"))
+    #expect(dashboard.contains("| Số tỉnh có mục tiêu | Số tỉnh có số liệu thực tế |"))
+  }
+
+  /// Sơn La has a GRDP-per-capita series (2022, 2025): its profile shows the delivery gap
+  /// with the years and the pace, and its observed values against the region.
+  @Test func aProfileShowsDeliveryAndObservedValues() throws {
+    let dir = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try Runner.run([
+      "report", "--province", "son-la", "--format", "md", "--out", dir.path,
+    ])
+    #expect(run.status == 0)
+    let text = try String(
+      contentsOf: dir.appendingPathComponent("province-son-la.md"), encoding: .utf8)
+    #expect(text.contains("## Kết quả thực hiện so với mục tiêu"))
+    #expect(text.contains("61,8 (2025)"))
+    #expect(text.contains("tăng trưởng thực tế 2022–2025, cần có 2022–2030"))
+    #expect(text.contains("## Số liệu thực tế so với các tỉnh trong vùng"))
+    #expect(!text.contains("observed 2022"), "no English on the Vietnamese page")
+  }
+
   @Test func outputIsByteIdenticalAcrossRuns() throws {
     let a = try Self.temporaryDirectory()
     let b = try Self.temporaryDirectory()

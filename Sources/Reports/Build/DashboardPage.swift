@@ -69,7 +69,58 @@ enum DashboardPage {
     ]
     return Page(
       slug: slug, title: "\(l(.dashboardTitle)) \(ctx.year)", language: ctx.language,
-      blocks: blocks,
+      blocks: blocks + coverageMatrix(ctx, &book),
       notes: book.notes)
+  }
+
+  /// Indicators × provinces: each province's target for the year and latest observed value,
+  /// with the year and a note to the source; the counts say how much of the region is known.
+  static func coverageMatrix(_ ctx: ReportContext, _ book: inout NoteBook) -> [Block] {
+    let l = ctx.localizer
+    let matrix = ctx.catalog.coverage(region: ctx.region, geography: ctx.geography, year: ctx.year)
+    guard !matrix.indicators.isEmpty else { return [] }
+    let rows: [[Cell]] = matrix.indicators.indices.map { i in
+      let indicator = matrix.indicators[i]
+      let m = matrix.provinces.count
+      return [
+        Cell("\(l.indicatorName(indicator)) (\(l.unit(indicator.unit)))"),
+        Cell("\(matrix.targetCount(i))/\(m)", sortKey: Double(matrix.targetCount(i))),
+        Cell("\(matrix.observedCount(i))/\(m)", sortKey: Double(matrix.observedCount(i))),
+      ]
+        + matrix.cells[i].map { cell in
+          var content: [Inline] = []
+          for target in cell.targets {
+            book.add(ctx.note(for: target))
+            if !content.isEmpty { content.append(.text("; ")) }
+            content.append(.text(l.figure(target.quantity)))
+            if let start = target.horizon?.startYear {
+              content.append(.text(" (\(start)–\(target.horizon?.year ?? ctx.year))"))
+            }
+            content.append(.text(l.confidenceMark(target.provenance.confidence)))
+            content.append(.note(target.id))
+          }
+          let observation = cell.latest?.chosen ?? cell.periodAverage
+          if let o = observation {
+            book.add(ctx.note(for: o))
+            if !content.isEmpty { content.append(.text(" · ")) }
+            content.append(
+              .text(
+                (o.isApproximate ? "~ " : "") + l.number(o.value) + " (\(o.yearText))"
+                  + l.confidenceMark(o.provenance.confidence)))
+            content.append(.note(o.id))
+          }
+          return content.isEmpty ? Cell("—") : Cell(content)
+        }
+    }
+    return [
+      .heading(level: 2, text: l(.coverageTitle), anchor: "data-coverage"),
+      .paragraph([.text(l(.coverageIntro))]),
+      .table(
+        Table(
+          id: "coverage-matrix", caption: "\(l(.coverageTitle)) \(ctx.year)",
+          header: [l(.indicator), l(.targetsSet), l(.observedSet)]
+            + matrix.provinces.map { ctx.geoName($0.id) },
+          rows: rows)),
+    ]
   }
 }

@@ -12,6 +12,9 @@ public enum Label: String, Sendable, CaseIterable {
   case excluded, total, howToRead, howToReadText, province, caveats, noData, stamp, language
   case targetsOf, aligned, statusLine, secondaryNotice, regionalTarget, nationalTarget
   case conflictingNote, leader, excludedRows, rowsUsed, qualitativeTargets, sameFigure, meanLine
+  case delivery, deliveryIntro, latestObserved, deliveryGap, observedAgainstRegion
+  case observedIntro, yearsUsed, coreMissing, coreMissingIntro, coreAllSet, noTargets
+  case coverageTitle, coverageIntro, targetsSet, observedSet, sourcesDiffer
 
   /// The label in `language`.
   public func text(_ language: Language) -> String {
@@ -127,6 +130,45 @@ public enum Label: String, Sendable, CaseIterable {
       "The province states different targets for this indicator; the figure covers them all."
     ),
     .leader: ("Dẫn đầu", "Leader"),
+    .delivery: ("Kết quả thực hiện so với mục tiêu", "Delivery against the targets"),
+    .deliveryIntro: (
+      "Số liệu thực tế gần nhất so với mục tiêu (chênh lệch dương là đã vượt mục tiêu); tốc độ theo phương pháp Open SDG: tăng trưởng bình quân đã đạt so với tăng trưởng cần có từ năm gốc.",
+      "The latest observed value against the target (a positive gap means the target is already exceeded); pace as Open SDG measures it: growth achieved against the growth required from the base year."
+    ),
+    .latestObserved: ("Số liệu thực tế gần nhất", "Latest observed"),
+    .deliveryGap: ("Chênh lệch thực hiện", "Delivery gap"),
+    .observedAgainstRegion: (
+      "Số liệu thực tế so với các tỉnh trong vùng", "Observed values against the region"
+    ),
+    .observedIntro: (
+      "Mỗi tỉnh dùng số liệu năm gần nhất (không muộn hơn năm của tỉnh này); năm của từng con số được ghi rõ. Khi hai nguồn cho cùng một năm khác nhau, dùng nguồn chính thức trước nguồn báo chí, trước bản dịch; số chính xác trước số ước.",
+      "Each province's latest annual value (no later than this province's year) is used, with its year shown. Where two sources give different figures for one year: primary before press before translation, an exact figure before an estimate."
+    ),
+    .yearsUsed: ("Năm số liệu", "Years used"),
+    .coreMissing: (
+      "Chỉ tiêu cốt lõi của Nghị quyết 57-NQ/TW chưa có mục tiêu",
+      "Core Resolution 57-NQ/TW indicators with no target found"
+    ),
+    .coreMissingIntro: (
+      "Các chỉ tiêu Nghị quyết 57-NQ/TW đặt mục tiêu quốc gia, mà provbench chưa tìm thấy mục tiêu của tỉnh (kể cả chỉ tiêu cùng nhóm):",
+      "Indicators for which Resolution 57-NQ/TW sets a national target and for which provbench has found no target of the province (nor of an indicator of the same family):"
+    ),
+    .coreAllSet: (
+      "Tỉnh đã có mục tiêu cho mọi chỉ tiêu cốt lõi của Nghị quyết 57-NQ/TW.",
+      "The province has a target for every core indicator of Resolution 57-NQ/TW."
+    ),
+    .noTargets: (
+      "Chưa tìm thấy mục tiêu định lượng nào của tỉnh có thể so sánh với vùng.",
+      "No quantitative target of the province that can be compared with the region has been found."
+    ),
+    .coverageTitle: ("Độ bao phủ số liệu", "Data coverage"),
+    .coverageIntro: (
+      "Mỗi ô: mục tiêu năm đã chọn, rồi (sau dấu ·) số liệu thực tế gần nhất kèm năm. [thứ cấp]: nguồn báo chí; [bản dịch]: bản dịch; không ghi: văn bản gốc. Dấu — là chưa có số liệu.",
+      "Each cell: the target for the chosen year, then (after ·) the latest observed value with its year. [secondary]: a press source; [translation]: a translation; unmarked: the issuer's own text. — means nothing is known."
+    ),
+    .targetsSet: ("Số tỉnh có mục tiêu", "Provinces with a target"),
+    .sourcesDiffer: ("Các nguồn cho số liệu khác nhau", "Sources give different figures"),
+    .observedSet: ("Số tỉnh có số liệu thực tế", "Provinces with an observed value"),
     .excludedRows: ("Dòng không dùng và lý do", "Rows not used, with the reason"),
     .rowsUsed: ("dòng được dùng", "rows used"),
     .qualitativeTargets: ("Mục tiêu định tính", "Qualitative targets"),

@@ -78,6 +78,15 @@ public struct Localizer: Sendable {
     return vi ? indicator.name : indicator.nameEn
   }
 
+  /// A short mark for a figure that is not from the issuer's own text: "thứ cấp", "bản dịch".
+  func confidenceMark(_ c: Confidence) -> String {
+    switch c {
+    case .primary: ""
+    case .secondary: vi ? " [thứ cấp]" : " [secondary]"
+    case .translation: vi ? " [bản dịch]" : " [translation]"
+    }
+  }
+
   func confidence(_ c: Confidence) -> String {
     switch c {
     case .primary: vi ? "văn bản gốc" : "primary (issuer's text)"

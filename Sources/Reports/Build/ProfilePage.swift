@@ -105,6 +105,10 @@ enum ProfilePage {
               measure: l(.gapBarsMeasure),
               bars: bars))))
     }
+    if gaps.rows.isEmpty { blocks.append(.paragraph([.text(l(.noTargets))])) }
+    blocks += delivery(gaps, ctx, &book)
+    blocks += observed(gaps, ctx, &book)
+    blocks += coreMissing(province, ctx)
     blocks.append(.heading(level: 2, text: l(.notBenchmarked), anchor: "not-benchmarked"))
     let excluded = gaps.notBenchmarked.map { item -> [Cell] in
       book.add(ctx.note(for: item.target))
@@ -126,6 +130,131 @@ enum ProfilePage {
     let title = "\(l(.profileTitle)): \(ctx.geoName(province))"
     return Page(
       slug: slug(province), title: title, language: ctx.language, blocks: blocks, notes: book.notes)
+  }
+
+  /// The latest observation against each target, with the years and the pace.
+  static func delivery(_ gaps: ProvinceGaps, _ ctx: ReportContext, _ book: inout NoteBook)
+    -> [Block]
+  {
+    let l = ctx.localizer
+    let rows = gaps.rows.compactMap { row -> [Cell]? in
+      guard let latest = row.latestObservation else { return nil }
+      book.add(ctx.note(for: latest))
+      let (paceText, paceTone) = l.pace(row.pace.status)
+      let paceNote = paceDetail(row.pace, row.year, l)
+      return [
+        Cell([.text(l.indicatorName(row.indicator)), .text(" (\(l.unit(row.indicator.unit)))")]),
+        Cell(String(row.year), sortKey: Double(row.year)),
+        ctx.figureCell(row.own.quantity, row.own.sources, sortKey: row.own.figure.mid),
+        Cell(
+          [
+            .text(
+              (latest.isApproximate ? "~ " : "") + l.number(latest.value) + " (\(latest.year))"),
+            .note(latest.id),
+          ], sortKey: latest.value),
+        Cell(l.gap(row.delivery), sortKey: row.delivery?.absolute.mid, tone: tone(row.delivery)),
+        Cell([.badge(paceText, paceTone), .text(paceNote)]),
+      ]
+    }
+    guard !rows.isEmpty else { return [] }
+    return [
+      .heading(level: 2, text: l(.delivery), anchor: "delivery"),
+      .paragraph([.text(l(.deliveryIntro))]),
+      .table(
+        Table(
+          id: "delivery-\(gaps.province)", caption: l(.delivery),
+          header: [
+            l(.indicator), l(.year), l(.target), l(.latestObserved), l(.deliveryGap), l(.pace),
+          ], rows: rows)),
+    ]
+  }
+
+  /// The pace's years and ratio in the page's language (the engine's note is English).
+  static func paceDetail(_ pace: Pace, _ horizon: Int, _ l: Localizer) -> String {
+    let vi = l.language == .vi
+    switch pace.status {
+    case .achieved:
+      return pace.latestYear.map { vi ? " (số liệu năm \($0))" : " (as of \($0))" } ?? ""
+    case .insufficientData, .notApplicable:
+      return ""
+    default:
+      guard let base = pace.baseYear, let latest = pace.latestYear else { return "" }
+      let span =
+        vi
+        ? "tăng trưởng thực tế \(base)–\(latest), cần có \(base)–\(horizon)"
+        : "observed \(base)–\(latest), required \(base)–\(horizon)"
+      guard let ratio = pace.ratio else {
+        return vi
+          ? " (\(span); năm gốc đã đạt mức mục tiêu nên không tính được tỷ số R)"
+          : " (\(span); the base year already reached the figure, so R is undefined)"
+      }
+      return " (R = \(l.number(ratio)); \(span))"
+    }
+  }
+
+  /// The province's latest observed values against the region's, with the years used.
+  static func observed(_ gaps: ProvinceGaps, _ ctx: ReportContext, _ book: inout NoteBook)
+    -> [Block]
+  {
+    let l = ctx.localizer
+    guard !gaps.observed.isEmpty else { return [] }
+    let rows = gaps.observed.map { row -> [Cell] in
+      let chosen = row.own.chosen
+      book.add(ctx.note(for: chosen))
+      for other in row.own.others { book.add(ctx.note(for: other)) }
+      let (markText, markTone) = l.mark(row.mark)
+      return [
+        Cell([.text(l.indicatorName(row.indicator)), .text(" (\(l.unit(row.indicator.unit)))")]),
+        Cell(String(row.own.year), sortKey: Double(row.own.year)),
+        Cell(
+          [.text((chosen.isApproximate ? "~ " : "") + l.number(chosen.value)), .note(chosen.id)]
+            + row.own.others.map { .note($0.id) }
+            + (row.own.isConflicting ? [.text(" "), .badge(l(.sourcesDiffer), .warning)] : []),
+          sortKey: chosen.value),
+        Cell(
+          "\(l.range(row.region.mean)) (\(row.region.coverage.n)/\(row.region.coverage.m))",
+          sortKey: row.region.mean.mid),
+        Cell(row.years.map(String.init).joined(separator: ", ")),
+        Cell(l.gap(row.toMean), sortKey: row.toMean.absolute.mid, tone: tone(row.toMean)),
+        Cell(l.rank(row.rank), sortKey: Double(row.rank.position)),
+        Cell([.badge(markText, markTone)]),
+      ]
+    }
+    let members = gaps.observed.map { row -> [Inline] in
+      let values = row.region.contributions.map { c in
+        "\(ctx.geoName(c.geo)) \(l.range(c.figure))" + (c.year.map { " (\($0))" } ?? "")
+      }
+      return [
+        .strong("\(l.indicatorName(row.indicator)): "),
+        .text(
+          "\(l(.coverage)) \(row.region.coverage.n)/\(row.region.coverage.m): "
+            + values.joined(separator: ", ")),
+      ]
+    }
+    return [
+      .heading(level: 2, text: l(.observedAgainstRegion), anchor: "observed"),
+      .paragraph([.text(l(.observedIntro))]),
+      .table(
+        Table(
+          id: "observed-\(gaps.province)", caption: l(.observedAgainstRegion),
+          header: [
+            l(.indicator), l(.year), l(.latestObserved), l(.regionalMean), l(.yearsUsed),
+            l(.gapToMean), l(.rank), l(.mark),
+          ], rows: rows)),
+      .bullets(members),
+    ]
+  }
+
+  /// The core Resolution 57-NQ/TW indicators the province sets no target for.
+  static func coreMissing(_ province: String, _ ctx: ReportContext) -> [Block] {
+    let l = ctx.localizer
+    let missing = ctx.catalog.coreIndicatorsWithoutTarget(province: province)
+    return [
+      .heading(level: 2, text: l(.coreMissing), anchor: "core-missing"),
+      missing.isEmpty
+        ? .paragraph([.text(l(.coreAllSet))])
+        : .paragraph([.text(l(.coreMissingIntro))]),
+    ] + (missing.isEmpty ? [] : [.bullets(missing.map { [.text(l.indicatorName($0))] })])
   }
 
   static func tone(_ gap: Gap?) -> Tone {

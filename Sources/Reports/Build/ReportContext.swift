@@ -91,6 +91,23 @@ struct NoteBook {
 }
 
 extension ReportContext {
+  /// The provenance note of an observation: where it is read, its quote, confidence and note.
+  func note(for observation: Observation) -> Note {
+    let l = localizer
+    var lines: [[Inline]] = [[.strong(l(.url) + ": "), .text(observation.provenance.source)]]
+    if !observation.provenance.section.isEmpty {
+      lines.append([.strong(l(.document) + ": "), .text(observation.provenance.section)])
+    }
+    lines.append([.strong(l(.quote) + ": "), .text("“\(observation.provenance.quote)”")])
+    lines.append([
+      .strong(l(.confidence) + ": "), .text(l.confidence(observation.provenance.confidence)),
+    ])
+    if !observation.note.isEmpty {
+      lines.append([.strong(l(.note) + ": "), .text(observation.note)])
+    }
+    return Note(id: observation.id, lines: lines)
+  }
+
   /// The page with exactly the notes it references, in order of first reference: a missing
   /// note is built from the catalog, an unreferenced one is dropped.
   func reconcilingNotes(_ page: Page) -> Page {
@@ -117,6 +134,9 @@ extension ReportContext {
         var note = self.note(for: target)
         note.id = id
         return note
+      }
+      if let observation = catalog.observations.first(where: { $0.id == original }) {
+        return self.note(for: observation)
       }
       return Note(id: id, lines: [[.text(id)]])
     }

@@ -4,7 +4,7 @@ import Foundation
 
 /// What a report set contains and how it is written.
 public struct ReportOptions: Sendable {
-  /// Province ids to profile; nil for every member of the region with targets.
+  /// Province ids to profile; nil for every member of the region.
   public var provinces: [String]?
   /// The two provinces of the comparison page; nil for Thái Nguyên and Lai Châu when present.
   public var comparison: (String, String)?
@@ -43,10 +43,9 @@ public enum ReportSet {
       catalog: catalog, localizer: Localizer(options.language), geography: options.geography,
       region: options.region, year: options.year)
     let members = catalog.members(of: options.region, in: options.geography).map(\.id)
-    let aligned = catalog.align(region: options.region, geography: options.geography)
-    let withTargets = Set(
-      aligned.groups.flatMap(\.entries).map(\.target.geo) + aligned.notComparable.map(\.target.geo))
-    let provinces = options.provinces ?? members.filter { withTargets.contains($0) }
+    // every member has a profile, also one with few or no targets: what it has achieved and
+    // what it has not set are worth a page
+    let provinces = options.provinces ?? members
     ctx.profiled = Set(provinces)
     var pages = provinces.map { ProfilePage.build($0, ctx) }
     if let (a, b) = options.comparison ?? defaultPair(members) {
