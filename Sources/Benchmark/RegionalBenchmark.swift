@@ -12,9 +12,11 @@ extension Catalog {
   /// The regional statistic of `indicator` for horizon `year` over the members of `region`.
   ///
   /// Targets come from `align(region:geography:)`, so a merged province's inherited targets
-  /// count and are marked. A province whose documents disagree contributes the range covering
-  /// all its figures, marked conflicting. Observations use each member's latest value in or
-  /// before `year`.
+  /// count and are marked. A province whose documents disagree contributes the target
+  /// `preferredTarget(among:)` picks (adopted over draft, primary over secondary over
+  /// translation, later over earlier), marked conflicting with the others named in `choice`;
+  /// disagreeing inherited figures contribute the range covering them. Observations use each
+  /// member's latest value in or before `year`.
   /// - Returns: nil when no member has a figure.
   public func regionalStatistic(
     indicator: String, year: Int, region: String = "NMM", geography: GeographyVersion,
@@ -114,9 +116,27 @@ extension Catalog {
     }
     guard let bounds else { return nil }
     let covering = FigureRange(bounds.low, bounds.high)
+    let inherited = entries.contains { $0.inheritedBy != nil }
+    // The province's own documents disagree: one target is used by the documented order, the
+    // others stay listed (an inherited figure keeps the range over its predecessors').
+    if quantities.count > 1, !inherited {
+      let candidates = entries.compactMap { target(id: $0.id) }.filter { $0.quantity != nil }
+      if candidates.count == entries.filter({ $0.quantity != nil }).count,
+        let chosen = preferredTarget(among: candidates), let quantity = chosen.quantity
+      {
+        let others = candidates.filter { $0.id != chosen.id }
+        let listed = others.map { "\($0.id) \(($0.quantity ?? quantity).reading)" }
+        return Contribution(
+          geo: geo, figure: FigureRange(quantity), quantity: quantity,
+          sources: [chosen.id] + others.map(\.id), inherited: false, conflicting: true,
+          year: nil,
+          choice: "\(chosen.id) \(quantity.reading) used ("
+            + Catalog.targetPreferenceOrder + "); also " + listed.joined(separator: ", "))
+      }
+    }
     return Contribution(
       geo: geo, figure: covering, quantity: quantities.count == 1 ? quantities.first : nil,
-      sources: entries.map(\.id), inherited: entries.contains { $0.inheritedBy != nil },
+      sources: entries.map(\.id), inherited: inherited,
       conflicting: quantities.count > 1, year: nil)
   }
 }

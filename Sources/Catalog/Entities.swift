@@ -72,6 +72,15 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
   case draft
 }
 
+/// Whether a document's targets are the adopted ones.
+public enum DocumentStatus: String, Sendable, Hashable, CaseIterable {
+  /// A plan, resolution or decision as issued (the default).
+  case adopted
+  /// A draft, an appraisal dossier or a proposal that was later adopted in some form: its
+  /// targets are kept and reported, but an adopted document's target is preferred.
+  case draft
+}
+
 /// A source document that targets are quoted from.
 public struct Document: Sendable, Hashable, Identifiable {
   public var id: String
@@ -91,4 +100,5 @@ public struct Document: Sendable, Hashable, Identifiable {
   public var language: String
   public var confidence: Confidence
   public var note: String
+  public var status: DocumentStatus = .adopted
 }

@@ -16,8 +16,8 @@ public struct ObservedValue: Sendable, Hashable {
   /// Why `chosen` is used, naming the others and their figures; empty when it is alone.
   public var rule: String {
     guard !others.isEmpty else { return "" }
-    let rest = others.map { "\($0.id) = \(Self.plain($0.value))" }.joined(separator: ", ")
-    return "\(year): \(chosen.id) = \(Self.plain(chosen.value)) used (\(ObservedValue.order)); "
+    let rest = others.map { "\($0.id) = \(plainNumber($0.value))" }.joined(separator: ", ")
+    return "\(year): \(chosen.id) = \(plainNumber(chosen.value)) used (\(ObservedValue.order)); "
       + "also \(rest)"
   }
 
@@ -25,10 +25,6 @@ public struct ObservedValue: Sendable, Hashable {
   public static let order =
     "primary over secondary over translation, exact over approximate, "
     + "then the first in the file"
-
-  private static func plain(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
-  }
 }
 
 extension Catalog {

@@ -64,3 +64,21 @@ public struct Quantity: Sendable, Hashable {
     }
   }
 }
+
+extension Quantity {
+  /// The figure as a reader writes it: `≥ 40`, `~ 9–10`, `25–30`, `> 0.623`.
+  public var reading: String {
+    let low = plainNumber(value)
+    let high = valueHigh.map(plainNumber)
+    switch comparator {
+    case .range: return "\(low)–\(high ?? low)"
+    case .approximately: return high.map { "~ \(low)–\($0)" } ?? "~ \(low)"
+    default: return "\(comparator.symbol) \(low)"
+    }
+  }
+}
+
+/// The shortest text that reads back as `x`: `40`, `37.6`, `0.623`.
+func plainNumber(_ x: Double) -> String {
+  x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+}

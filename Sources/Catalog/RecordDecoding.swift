@@ -17,13 +17,20 @@ enum RecordDecoding {
     if !file.isEmpty && !isInsideSources(file) {
       log.error(row.location(.file), "file \(Text.quoted(file)) must be a path inside sources/")
     }
-    guard let id, let geo, let kind, let confidence, let title else { return nil }
+    let status: DocumentStatus? =
+      row.text("status").isEmpty
+      ? .adopted
+      : row.choice(
+        "status", &log, allowed: DocumentStatus.allCases.map(\.rawValue),
+        parse: DocumentStatus.init)
+    guard let id, let geo, let kind, let confidence, let title, let status else { return nil }
     return Document(
       id: id, geo: geo, issuer: row.text(.issuer), number: row.text(.number),
       date: row.text(.date), kind: kind, title: title,
       implements: row.text(.implements).split(separator: ";").map { Text.trimmed(String($0)) },
       file: file.isEmpty ? nil : file, url: url.isEmpty ? nil : url,
-      language: row.text(.language), confidence: confidence, note: row.text(.note))
+      language: row.text(.language), confidence: confidence, note: row.text(.note),
+      status: status)
   }
 
   /// Whether `file` names a path below `sources/` (no absolute path, no `..`).

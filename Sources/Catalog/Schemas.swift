@@ -1,9 +1,11 @@
 /// The columns of each dataset file (see docs/data.md).
 enum Schemas {
-  static let documents = Schema(required: [
-    "id", "geo", "issuer", "number", "date", "kind", "title", "implements", "file", "url",
-    "language", "confidence", "note",
-  ])
+  static let documents = Schema(
+    required: [
+      "id", "geo", "issuer", "number", "date", "kind", "title", "implements", "file", "url",
+      "language", "confidence", "note",
+    ],
+    optional: ["status"])
   static let provinces = Schema(required: [
     "id", "code", "name", "name_en", "region", "valid_from", "valid_to", "successor", "source",
   ])

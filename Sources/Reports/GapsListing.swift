@@ -61,6 +61,9 @@ public enum GapsListing {
         lines.append(
           "\(r.indicator.id) \(r.year): no figure for " + r.region.missing.joined(separator: ", "))
       }
+      lines += r.region.contributions.filter { !$0.choice.isEmpty }.map {
+        "\(r.indicator.id) \(r.year): \($0.geo)'s targets differ: \($0.choice)"
+      }
       if !r.pace.note.isEmpty { lines.append("\(r.indicator.id) \(r.year): pace: \(r.pace.note)") }
       return lines
     }

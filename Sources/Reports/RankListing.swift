@@ -27,12 +27,16 @@ public enum RankListing {
         .filter { !$0.isEmpty }.joined(separator: ", "),
       ]
     }
-    let summary = [
-      "\(s.indicator) \(s.year), \(s.region) geography \(s.geography.rawValue), \(polarity.rawValue) is better",
-      "coverage: \(s.coverage.n) of \(s.coverage.m) provinces; no figure: \(s.missing.joined(separator: ", "))",
-      "mean \(s.mean.display(decimals: 2)), median \(s.median.display(decimals: 2)), sd \(GapsListing.number(s.standardDeviation)), weighted "
-        + (s.weighted.map { $0.figure.display(decimals: 2) } ?? "—") + " (\(s.weightingNote))",
-    ]
+    let summary =
+      [
+        "\(s.indicator) \(s.year), \(s.region) geography \(s.geography.rawValue), \(polarity.rawValue) is better",
+        "coverage: \(s.coverage.n) of \(s.coverage.m) provinces; no figure: \(s.missing.joined(separator: ", "))",
+        "mean \(s.mean.display(decimals: 2)), median \(s.median.display(decimals: 2)), sd \(GapsListing.number(s.standardDeviation)), weighted "
+          + (s.weighted.map { $0.figure.display(decimals: 2) } ?? "—") + " (\(s.weightingNote))",
+      ]
+      + s.contributions.filter { !$0.choice.isEmpty }.map { c in
+        "\(c.geo): " + (c.year == nil ? "targets differ: " : "sources differ: ") + c.choice
+      }
     switch format {
     case .table:
       return summary.joined(separator: "\n") + "\n\n"

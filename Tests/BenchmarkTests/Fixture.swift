@@ -40,6 +40,13 @@ enum Fixture {
       note: "", location: SourceLocation(file: "o", line: 1, column: 1))
   }
 
+  static func document(_ id: String, date: String, status: DocumentStatus = .adopted) -> Document {
+    Document(
+      id: id, geo: "a", issuer: "", number: "", date: date, kind: .plan, title: id,
+      implements: [], file: nil, url: "https://example.org", language: "vi",
+      confidence: .primary, note: "", status: status)
+  }
+
   static func catalog(
     provinces: [String], indicators: [Indicator], targets: [Target],
     observations: [Observation] = []

@@ -97,7 +97,9 @@ import Testing
       s.weightingNote == "weighted by grdp (2024); they carry 45.5% of the region's grdp in 2024")
   }
 
-  @Test func aProvinceWithConflictingTargetsContributesTheirRange() throws {
+  /// Disagreeing targets of one province: one is used by the documented order, the others
+  /// stay listed and the contribution is marked conflicting.
+  @Test func aProvinceWithConflictingTargetsContributesThePreferredOne() throws {
     let catalog = Fixture.catalog(
       provinces: ["a"], indicators: [Fixture.indicator("ent")],
       targets: [
@@ -105,10 +107,56 @@ import Testing
         Fixture.target("t2", "a", "ent", .equal, 38),
       ])
     let s = try #require(statistic(catalog, "ent"))
-    #expect(s.contributions.first?.figure == FigureRange(38, 40))
-    #expect(s.contributions.first?.conflicting == true)
-    #expect(s.contributions.first?.quantity == nil)
+    let c = try #require(s.contributions.first)
+    #expect(c.figure == FigureRange(40, 40), "same documents: the first in the file")
+    #expect(c.conflicting && c.sources == ["t1", "t2"])
+    #expect(c.quantity == Quantity(.greaterThan, 40))
+    #expect(c.choice.hasPrefix("t1 > 40 used (adopted over draft"))
+    #expect(c.choice.hasSuffix("; also t2 = 38"))
     #expect(s.standardDeviation == nil)
+  }
+
+  func preferred(_ documents: [Document], _ targets: [Target]) throws -> Contribution {
+    var catalog = Fixture.catalog(
+      provinces: ["a"], indicators: [Fixture.indicator("x")], targets: targets)
+    catalog.documents = documents
+    return try #require(statistic(catalog, "x")?.contributions.first)
+  }
+
+  func target(_ id: String, _ value: Double, _ document: String, _ confidence: Confidence)
+    -> Target
+  {
+    var t = Fixture.target(id, "a", "x", .atLeast, value)
+    t.provenance.source = document
+    t.provenance.confidence = confidence
+    return t
+  }
+
+  /// Adopted over draft (even a later draft), primary over secondary over translation, later
+  /// document over earlier.
+  @Test func theOrderOfPreferenceAmongDisagreeingTargets() throws {
+    let docs = [
+      Fixture.document("plan-2023", date: "18/9/2023"),
+      Fixture.document("congress-2020", date: "2020"),
+      Fixture.document("draft-2025", date: "14/7/2025", status: .draft),
+      Fixture.document("plan-2024", date: "3/2024"),
+    ]
+    let draftLater = try preferred(
+      docs,
+      [target("d", 190, "draft-2025", .primary), target("p", 125, "plan-2023", .secondary)])
+    #expect(draftLater.sources.first == "p", "adopted over draft")
+    let press = try preferred(
+      docs,
+      [target("s", 90, "plan-2023", .secondary), target("o", 125, "congress-2020", .primary)])
+    #expect(press.sources.first == "o", "primary over secondary")
+    let later = try preferred(
+      docs,
+      [
+        target("old", 90, "congress-2020", .primary), target("mid", 100, "plan-2023", .primary),
+        target("new", 110, "plan-2024", .primary),
+      ])
+    #expect(later.sources == ["new", "old", "mid"], "later over earlier; the others listed")
+    #expect(later.figure == FigureRange(110, 110))
   }
 
   @Test func ranksTiesAndLowerIsBetter() throws {

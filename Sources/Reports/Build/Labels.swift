@@ -14,7 +14,7 @@ public enum Label: String, Sendable, CaseIterable {
   case conflictingNote, leader, excludedRows, rowsUsed, qualitativeTargets, sameFigure, meanLine
   case delivery, deliveryIntro, latestObserved, deliveryGap, observedAgainstRegion
   case observedIntro, yearsUsed, coreMissing, coreMissingIntro, coreAllSet, noTargets
-  case coverageTitle, coverageIntro, targetsSet, observedSet, sourcesDiffer
+  case coverageTitle, coverageIntro, targetsSet, observedSet, sourcesDiffer, targetsDiffer
 
   /// The label in `language`.
   public func text(_ language: Language) -> String {
@@ -168,6 +168,7 @@ public enum Label: String, Sendable, CaseIterable {
     ),
     .targetsSet: ("Số tỉnh có mục tiêu", "Provinces with a target"),
     .sourcesDiffer: ("Các nguồn cho số liệu khác nhau", "Sources give different figures"),
+    .targetsDiffer: ("các văn bản đặt mục tiêu khác nhau:", "its documents set different targets:"),
     .observedSet: ("Số tỉnh có số liệu thực tế", "Provinces with an observed value"),
     .excludedRows: ("Dòng không dùng và lý do", "Rows not used, with the reason"),
     .rowsUsed: ("dòng được dùng", "rows used"),

@@ -73,11 +73,14 @@ enum ProfilePage {
           let members = row.region.contributions.map {
             "\(ctx.geoName($0.geo)) \(l.range($0.figure))"
           }
+          let choices = row.region.contributions.filter { !$0.choice.isEmpty }.map {
+            "; \(ctx.geoName($0.geo)): \(l(.targetsDiffer)) \(choiceText($0.choice, l))"
+          }
           return [
             .strong("\(l.indicatorName(row.indicator)) \(row.year): "),
             .text(
               "\(weighting(row.region, l)); \(l(.coverage)) \(row.region.coverage.n)/\(row.region.coverage.m): "
-                + members.joined(separator: ", ")),
+                + members.joined(separator: ", ") + choices.joined()),
           ]
         }))
     let charts = gaps.rows.filter { $0.region.contributions.count >= 2 }.map { row in
@@ -167,6 +170,16 @@ enum ProfilePage {
             l(.indicator), l(.year), l(.target), l(.latestObserved), l(.deliveryGap), l(.pace),
           ], rows: rows)),
     ]
+  }
+
+  /// A choice among disagreeing targets in the page's language: the ids and figures as the
+  /// engine wrote them, the order of preference translated.
+  static func choiceText(_ choice: String, _ l: Localizer) -> String {
+    guard l.language == .vi else { return choice }
+    return choice.replacingOccurrences(
+      of: "used (" + Catalog.targetPreferenceOrder + "); also",
+      with: "được dùng (văn bản đã ban hành trước dự thảo, văn bản gốc trước báo chí và bản dịch, "
+        + "văn bản mới hơn trước văn bản cũ hơn, rồi theo thứ tự trong tệp); các mục tiêu khác:")
   }
 
   /// The pace's years and ratio in the page's language (the engine's note is English).
