@@ -64,3 +64,45 @@ import Testing
     #expect(unknown.stderr.contains("no_such_indicator"))
   }
 }
+
+/// `gaps` for any province of the region shows observed values against the region, and the
+/// GRDP-per-capita series give a pace for at least five provinces.
+@Suite struct ObservedGapsCommandTests {
+  static let members = [
+    "ha-giang", "cao-bang", "bac-kan", "tuyen-quang", "lao-cai", "dien-bien", "lai-chau",
+    "son-la", "yen-bai", "hoa-binh", "thai-nguyen", "lang-son", "bac-giang", "phu-tho",
+  ]
+
+  func gaps(_ province: String) throws -> [String: Any] {
+    let run = try Runner.run(["gaps", province, "--format", "json"])
+    #expect(run.status == 0 && run.stderr.isEmpty)
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+  }
+
+  @Test func everyProvinceHasObservedRowsWithTheirYears() throws {
+    var paced = Set<String>()
+    for province in Self.members {
+      let json = try gaps(province)
+      let observed = json["observed"] as? [[String: Any]] ?? []
+      #expect(!observed.isEmpty, "\(province) shows no observed value")
+      for row in observed {
+        let contributors = row["contributors"] as? [[String: Any]] ?? []
+        #expect(contributors.allSatisfy { $0["year"] is Int }, "every value has its year")
+      }
+      let rows = json["rows"] as? [[String: Any]] ?? []
+      for row in rows where row["indicator"] as? String == "grdp_per_capita" {
+        let pace = row["pace"] as? String ?? ""
+        if pace != "insufficient data" && pace != "not applicable" { paced.insert(province) }
+      }
+    }
+    #expect(paced.count >= 5, "\(paced.sorted())")
+  }
+
+  /// A text listing says which years the observed statistic used.
+  @Test func theTableShowsTheYearsUsed() throws {
+    let run = try Runner.run(["gaps", "thai-nguyen"])
+    #expect(run.stdout.contains("Observed values against the region"))
+    #expect(run.stdout.contains("2023, 2024 (each member's latest)"))
+  }
+}
