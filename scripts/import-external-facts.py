@@ -984,6 +984,11 @@ DRAFT_DOCUMENTS = {
     "ext-duthao-bc-ktxh-dh-phutho-2025-baophutho-en",
 }
 
+# The texts of one national document, linked in their notes: the primary Vietnamese text of
+# Resolution 57-NQ/TW's targets (hdll.vn) is what national benchmarks use first; the earlier
+# press paraphrases and translations stay, each pointing to it.
+PRIMARY_TEXT = {"57-NQ/TW": "ext-57-nq-tw-hdll"}
+
 # --------------------------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------------------------
@@ -1400,6 +1405,22 @@ def main():
     excluded = [line for line in report if line["status"] == "excluded"]
     if len(targets) + len(observations) + len(excluded) != len(facts) or len(report) != len(facts):
         fail("not every fact was imported or excluded")
+
+    for number, primary in PRIMARY_TEXT.items():
+        texts = [d for d in document_rows if d["number"] == number]
+        if primary not in {d["id"] for d in texts}:
+            fail(f"PRIMARY_TEXT: {primary} is not a document numbered {number}")
+        others = [d["id"] for d in texts if d["id"] != primary]
+        for d in texts:
+            if d["id"] == primary:
+                d["note"] = join_notes(d["note"], "Linked: the primary text of " + number
+                                       + "'s targets, used first as the national benchmark; the "
+                                       "same targets in press paraphrases and translations: "
+                                       + ", ".join(others) + ".")
+            else:
+                d["note"] = join_notes(d["note"], f"Linked: the primary text of {number}'s "
+                                       f"targets is {primary} (hdll.vn), used first as the "
+                                       "national benchmark.")
 
     used = {t["indicator"] for t in targets} | {o["indicator"] for o in observations}
     unused_new = sorted(new_ids - used)

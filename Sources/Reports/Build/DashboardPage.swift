@@ -46,7 +46,7 @@ enum DashboardPage {
         Cell(l.indicatorName(indicator)),
         Cell("\(s.coverage.n)/\(s.coverage.m)", sortKey: Double(s.coverage.n)),
         Cell(l.range(s.mean), sortKey: s.mean.mid), Cell(l.range(s.median), sortKey: s.median.mid),
-        Cell(s.weighted.map { l.range($0.figure) } ?? "—"), Cell(ProfilePage.weighting(s, l)),
+        Cell(s.weighted.map { l.range($0.figure) } ?? "—"), Cell(ProfilePage.weighting(s, ctx)),
         Cell(leaders),
       ]
     }

@@ -79,7 +79,7 @@ enum ProfilePage {
           return [
             .strong("\(l.indicatorName(row.indicator)) \(row.year): "),
             .text(
-              "\(weighting(row.region, l)); \(l(.coverage)) \(row.region.coverage.n)/\(row.region.coverage.m): "
+              "\(weighting(row.region, ctx)); \(l(.coverage)) \(row.region.coverage.n)/\(row.region.coverage.m): "
                 + members.joined(separator: ", ") + choices.joined()),
           ]
         }))
@@ -277,32 +277,44 @@ enum ProfilePage {
     return .neutral
   }
 
-  static func weighting(_ s: RegionalStatistic, _ l: Localizer) -> String {
+  static func weighting(_ s: RegionalStatistic, _ ctx: ReportContext) -> String {
+    let l = ctx.localizer
     guard l.language == .vi else { return s.weightingNote }
-    guard let w = s.weighted else { return basis(s) }
+    // Vietnamese pages name the weight and the provinces, not their ids
+    func name(_ variable: String) -> String {
+      guard let full = ctx.catalog.indicator(id: variable)?.name, let first = full.first else {
+        return variable
+      }
+      return first.lowercased() + full.dropFirst()
+    }
+    func names(_ geos: [String]) -> String { geos.map(ctx.geoName).joined(separator: ", ") }
+    guard let w = s.weighted else { return basis(s, name, names) }
     let share =
       w.regionShare.map {
         "; các tỉnh này chiếm \(NumberFormat.localized((($0 * 1000).rounded() / 10), vietnamese: true))% "
-          + "\(w.variable) của vùng năm \(w.year)"
+          + "\(name(w.variable)) của vùng năm \(w.year)"
       }
-      ?? "; chưa biết tổng \(w.variable) của vùng năm \(w.year) (có số liệu của "
+      ?? "; chưa biết giá trị toàn vùng của \(name(w.variable)) năm \(w.year) (có số liệu của "
       + "\(w.membersWeighted)/\(s.members.count) tỉnh)"
-    return basis(s) + share
+    return basis(s, name, names) + share
   }
 
-  private static func basis(_ s: RegionalStatistic) -> String {
+  private static func basis(
+    _ s: RegionalStatistic, _ name: (String) -> String, _ names: ([String]) -> String
+  ) -> String {
     let plain = "bình quân giản đơn (không gia quyền): "
     switch s.weighting {
-    case .weighted(let variable, let year): return "bình quân gia quyền theo \(variable) (\(year))"
+    case .weighted(let variable, let year):
+      return "bình quân gia quyền theo \(name(variable)) (\(year))"
     case .partlyWeighted(let variable, let year, let used, let of, let left):
-      return "bình quân gia quyền theo \(variable) (\(year)) trên \(used)/\(of) tỉnh; thiếu "
-        + "\(variable) năm \(year) của " + left.joined(separator: ", ")
+      return "bình quân gia quyền theo \(name(variable)) (\(year)) trên \(used)/\(of) tỉnh; thiếu "
+        + "\(name(variable)) năm \(year) của " + names(left)
     case .unweightedByDesign: return plain + "chỉ tiêu là số lượng, chỉ số hoặc tốc độ"
     case .weightUnknown: return plain + "chưa xác định được quyền số đúng của chỉ tiêu"
     case .missingWeights(let variable, let geos):
-      return plain + "thiếu số liệu \(variable) của " + geos.joined(separator: ", ")
+      return plain + "thiếu số liệu \(name(variable)) của " + names(geos)
     case .noCommonYear(let variable):
-      return plain + "không có năm chung có số liệu \(variable) cho mọi tỉnh"
+      return plain + "không có năm chung có số liệu \(name(variable)) cho mọi tỉnh"
     case .zeroWeights: return plain + "tổng quyền số bằng 0"
     }
   }
