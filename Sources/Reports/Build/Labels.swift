@@ -15,6 +15,7 @@ public enum Label: String, Sendable, CaseIterable {
   case delivery, deliveryIntro, latestObserved, deliveryGap, observedAgainstRegion
   case observedIntro, yearsUsed, coreMissing, coreMissingIntro, coreAllSet, noTargets
   case coverageTitle, coverageIntro, targetsSet, observedSet, sourcesDiffer, targetsDiffer
+  case targetChoiceRule
 
   /// The label in `language`.
   public func text(_ language: Language) -> String {
@@ -169,6 +170,10 @@ public enum Label: String, Sendable, CaseIterable {
     .targetsSet: ("Số tỉnh có mục tiêu", "Provinces with a target"),
     .sourcesDiffer: ("Các nguồn cho số liệu khác nhau", "Sources give different figures"),
     .targetsDiffer: ("các văn bản đặt mục tiêu khác nhau:", "its documents set different targets:"),
+    .targetChoiceRule: (
+      "Khi các văn bản của một tỉnh đặt mục tiêu khác nhau cho cùng chỉ tiêu và năm, bình quân vùng dùng một mục tiêu theo thứ tự: văn bản đã ban hành trước dự thảo; văn bản gốc trước báo chí, trước bản dịch; văn bản mới hơn trước văn bản cũ hơn; rồi theo thứ tự trong tệp. Các mục tiêu khác vẫn được liệt kê.",
+      "Where a province's documents set different targets for one indicator and year, the regional figures use one, in this order: adopted before draft; the issuer's text before press, before a translation; the later document before the earlier; then file order. The others stay listed."
+    ),
     .observedSet: ("Số tỉnh có số liệu thực tế", "Provinces with an observed value"),
     .excludedRows: ("Dòng không dùng và lý do", "Rows not used, with the reason"),
     .rowsUsed: ("dòng được dùng", "rows used"),

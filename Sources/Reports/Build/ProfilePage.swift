@@ -67,6 +67,9 @@ enum ProfilePage {
             l(.gapToMean), l(.gapToNational), l(.rank), l(.mark), l(.pace),
           ], rows: rows)))
     blocks.append(.heading(level: 2, text: l(.weightingNote), anchor: "weighting"))
+    if gaps.rows.contains(where: { $0.region.contributions.contains { !$0.choice.isEmpty } }) {
+      blocks.append(.paragraph([.text(l(.targetChoiceRule))]))
+    }
     blocks.append(
       .bullets(
         gaps.rows.map { row in
@@ -74,7 +77,7 @@ enum ProfilePage {
             "\(ctx.geoName($0.geo)) \(l.range($0.figure))"
           }
           let choices = row.region.contributions.filter { !$0.choice.isEmpty }.map {
-            "; \(ctx.geoName($0.geo)): \(l(.targetsDiffer)) \(choiceText($0.choice, l))"
+            "; \(ctx.geoName($0.geo)): \(l(.targetsDiffer)) \(choiceText($0, ctx))"
           }
           return [
             .strong("\(l.indicatorName(row.indicator)) \(row.year): "),
@@ -172,14 +175,18 @@ enum ProfilePage {
     ]
   }
 
-  /// A choice among disagreeing targets in the page's language: the ids and figures as the
-  /// engine wrote them, the order of preference translated.
-  static func choiceText(_ choice: String, _ l: Localizer) -> String {
-    guard l.language == .vi else { return choice }
-    return choice.replacingOccurrences(
-      of: "used (" + Catalog.targetPreferenceOrder + "); also",
-      with: "được dùng (văn bản đã ban hành trước dự thảo, văn bản gốc trước báo chí và bản dịch, "
-        + "văn bản mới hơn trước văn bản cũ hơn, rồi theo thứ tự trong tệp); các mục tiêu khác:")
+  /// Which of a province's disagreeing targets is used and the others, with their figures in
+  /// the page's language (the order of preference is stated once, under the heading).
+  static func choiceText(_ c: Contribution, _ ctx: ReportContext) -> String {
+    let l = ctx.localizer
+    func figure(_ id: String) -> String {
+      "\(id) \(l.figure(ctx.catalog.target(id: id)?.quantity))"
+    }
+    guard let used = c.sources.first else { return c.choice }
+    let others = c.sources.dropFirst().map(figure).joined(separator: ", ")
+    return l.language == .vi
+      ? "dùng \(figure(used)); các mục tiêu khác: \(others)"
+      : "\(figure(used)) used; also \(others)"
   }
 
   /// The pace's years and ratio in the page's language (the engine's note is English).
