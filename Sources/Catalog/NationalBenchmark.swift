@@ -46,19 +46,12 @@ extension Catalog {
       }
       return implemented.contains(number)
     }
-    func directness(_ candidate: Target) -> Int {
-      switch candidate.provenance.confidence {
-      case .primary: 0
-      case .secondary: 1
-      case .translation: 2
-      }
-    }
     // the implemented document's target first, then the most direct text (a primary
     // Vietnamese text over press paraphrases and translations), then file order
     let national =
       candidates.enumerated().min { a, b in
-        (implementsIt(a.element) ? 0 : 1, directness(a.element), a.offset)
-          < (implementsIt(b.element) ? 0 : 1, directness(b.element), b.offset)
+        (implementsIt(a.element) ? 0 : 1, a.element.provenance.confidence.directness, a.offset)
+          < (implementsIt(b.element) ? 0 : 1, b.element.provenance.confidence.directness, b.offset)
       }?.element ?? candidates[0]
     var note = ""
     if candidates.count > 1 {

@@ -63,16 +63,13 @@ extension Catalog {
   /// The preferred of several observations of one year (`ObservedValue.order`): the most
   /// direct source, then an exact figure over an approximate one, then the first listed.
   static func choose(_ sources: [Observation]) -> Observation? {
-    func rank(_ confidence: Confidence) -> Int {
-      switch confidence {
-      case .primary: 0
-      case .secondary: 1
-      case .translation: 2
-      }
-    }
-    return sources.enumerated().min { a, b in
-      let ka = (rank(a.element.provenance.confidence), a.element.isApproximate ? 1 : 0, a.offset)
-      let kb = (rank(b.element.provenance.confidence), b.element.isApproximate ? 1 : 0, b.offset)
+    sources.enumerated().min { a, b in
+      let ka = (
+        a.element.provenance.confidence.directness, a.element.isApproximate ? 1 : 0, a.offset
+      )
+      let kb = (
+        b.element.provenance.confidence.directness, b.element.isApproximate ? 1 : 0, b.offset
+      )
       return ka < kb
     }?.element
   }

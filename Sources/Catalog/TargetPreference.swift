@@ -26,12 +26,7 @@ extension Catalog {
     func key(_ offset: Int, _ target: Target) -> [Int] {
       let document = document(id: target.provenance.source)
       let draft = document?.status == .draft ? 1 : 0
-      let directness: Int
-      switch target.provenance.confidence {
-      case .primary: directness = 0
-      case .secondary: directness = 1
-      case .translation: directness = 2
-      }
+      let directness = target.provenance.confidence.directness
       // later first: negate the date
       let date = (document?.dateKey ?? [0, 0, 0]).map { -$0 }
       return [draft, directness] + date + [offset]

@@ -80,4 +80,14 @@ public enum Confidence: String, Sendable, Hashable, CaseIterable {
   case secondary
   /// A translation, not the original wording.
   case translation
+
+  /// How directly the wording is held, 0 first: primary, secondary, translation. Where sources
+  /// disagree, the more direct one is preferred.
+  public var directness: Int {
+    switch self {
+    case .primary: 0
+    case .secondary: 1
+    case .translation: 2
+    }
+  }
 }
