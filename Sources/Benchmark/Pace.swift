@@ -12,6 +12,18 @@ public enum PaceStatus: String, Sendable, Hashable {
   case notApplicable = "not applicable"
 }
 
+extension PaceStatus {
+  /// The category of a growth ratio R = observed / required (sdg-build's thresholds for a
+  /// target): on track R ≥ 0.95, acceleration needed 0.6 ≤ R < 0.95, limited progress
+  /// 0 ≤ R < 0.6, deterioration R < 0.
+  public init(ratio: Double) {
+    self =
+      ratio >= 0.95
+      ? .onTrack
+      : ratio >= 0.6 ? .accelerationNeeded : ratio >= 0 ? .limitedProgress : .deterioration
+  }
+}
+
 /// Observed and required annual growth of an indicator towards a target.
 public struct Pace: Sendable, Hashable {
   public var status: PaceStatus
@@ -114,10 +126,7 @@ extension Catalog {
     }
     let ratio = observed / needed
     pace.ratio = ratio
-    pace.status =
-      ratio >= 0.95
-      ? .onTrack
-      : ratio >= 0.6 ? .accelerationNeeded : ratio >= 0 ? .limitedProgress : .deterioration
+    pace.status = PaceStatus(ratio: ratio)
     return pace
   }
 }

@@ -26,10 +26,13 @@ public enum Statistics {
   /// - Precondition: as many weights as values, all weights non-negative.
   public static func weightedMean(_ values: [Double], weights: [Double]) -> Double? {
     precondition(values.count == weights.count, "one weight per value")
-    precondition(weights.allSatisfy { $0 >= 0 }, "weights are non-negative")
+    // weights come from data: a negative or non-finite one gives no weighted mean, not a trap
+    guard weights.allSatisfy({ $0 >= 0 && $0.isFinite }) else { return nil }
     let total = weights.reduce(0, +)
-    guard total > 0 else { return nil }
-    return zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / total
+    guard total > 0, total.isFinite else { return nil }
+    let mean = zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / total
+    // weights large enough to overflow the sum of products give no mean, never an infinity
+    return mean.isFinite ? mean : nil
   }
 
   /// Competition ranks ("1224"): 1 for the best, ties share the best rank of their block.

@@ -74,9 +74,11 @@ enum QuantityDecoding {
       log.error(
         row.location(column),
         "'\(format(value))' is not a share: unit '\(unit.rawValue)' lies between 0 and 100")
-    } else if unit == .count || unit == .rank || unit == .per10kPeople, value < 0 {
+    } else if !unit.allowsNegative, value < 0 {
       log.error(
         row.location(column), "'\(format(value))' cannot be negative in unit '\(unit.rawValue)'")
+    } else if unit == .rank, value < 1 {
+      log.error(row.location(column), "'\(format(value))' is not a rank: the first place is 1")
     }
   }
 

@@ -38,6 +38,10 @@ public enum Unit: String, Sendable, Hashable, CaseIterable {
 
   /// Whether the unit is a position in a league table (1 is first).
   public var isRank: Bool { self == .rank }
+
+  /// Whether a value in this unit can be below zero: only a growth rate and a contribution to
+  /// growth can; an amount, a count, a rank, a size or a score cannot.
+  public var allowsNegative: Bool { self == .percentPerYear || self == .percentOfGrowth }
 }
 
 /// Which direction of an indicator is better.

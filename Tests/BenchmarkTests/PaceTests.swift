@@ -42,6 +42,16 @@ import Testing
     #expect(p.status == expected)
   }
 
+  /// The boundaries themselves: each threshold belongs to the better category.
+  @Test(arguments: [
+    (0.95, PaceStatus.onTrack), (0.9499999, .accelerationNeeded), (0.6, .accelerationNeeded),
+    (0.5999999, .limitedProgress), (0.0, .limitedProgress), (-0.0000001, .deterioration),
+    (3.0, .onTrack), (-2.0, .deterioration),
+  ])
+  func thresholdBoundaries(_ ratio: Double, _ expected: PaceStatus) {
+    #expect(PaceStatus(ratio: ratio) == expected)
+  }
+
   @Test func achievedWhenTheLatestObservationMeetsTheTarget() {
     #expect(pace(Fixture.target("t", "a", "x", .atLeast, 40), [(2024, 40)]).status == .achieved)
     #expect(

@@ -17,6 +17,11 @@ import Testing
   @Test func weightedMean() {
     #expect(Statistics.weightedMean([40, 10], weights: [100, 300]) == 17.5)
     #expect(Statistics.weightedMean([40, 10], weights: [0, 0]) == nil)
+    // weights from data: a negative, infinite or overflowing one gives no mean, not a trap
+    #expect(Statistics.weightedMean([40, 10], weights: [-1, 300]) == nil)
+    #expect(Statistics.weightedMean([40, 10], weights: [.infinity, 300]) == nil)
+    #expect(Statistics.weightedMean([40, 10], weights: [1e308, 1e308]) == nil)
+    #expect(Statistics.weightedMean([40, 10], weights: [1e307, 3e307]) == nil)
   }
 
   @Test func competitionRanksShareTheBestRankOfATie() {

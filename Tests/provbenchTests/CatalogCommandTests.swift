@@ -97,3 +97,35 @@ import Testing
     #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
   }
 }
+
+/// Output the system refuses (a full disk, a closed pipe) is an error with exit 1, not a trap.
+@Suite struct UnwritableOutputTests {
+  func run(_ arguments: [String], stdout: FileHandle) throws -> (Int32, String) {
+    let process = Process()
+    process.executableURL = Runner.executable
+    process.arguments = arguments
+    process.standardOutput = stdout
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let message = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: message, as: UTF8.self))
+  }
+
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full"))
+  func aFullDiskIsAnError() throws {
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let (status, message) = try run(["--version"], stdout: full)
+    #expect(status == 1)
+    #expect(message.hasPrefix("error: cannot write to standard output: "))
+  }
+
+  @Test func aClosedPipeIsAnError() throws {
+    let pipe = Pipe()
+    try pipe.fileHandleForReading.close()
+    let (status, message) = try run(["catalog", "targets"], stdout: pipe.fileHandleForWriting)
+    #expect(status == 1)
+    #expect(message.contains("cannot write to standard output"))
+  }
+}

@@ -83,9 +83,13 @@ import Testing
       try? FileManager.default.removeItem(at: a)
       try? FileManager.default.removeItem(at: b)
     }
-    _ = try Runner.run(["report", "--out", a.path])
-    _ = try Runner.run(["report", "--out", b.path])
+    // two failed runs would compare equal: both must succeed and write the set
+    for dir in [a, b] {
+      let run = try Runner.run(["report", "--out", dir.path])
+      #expect(run.status == 0 && run.stderr.isEmpty)
+    }
     let files = try FileManager.default.contentsOfDirectory(atPath: a.path).sorted()
+    #expect(files.contains("index.html") && files.count > 20)
     #expect(files == (try FileManager.default.contentsOfDirectory(atPath: b.path).sorted()))
     for file in files {
       let x = try Data(contentsOf: a.appendingPathComponent(file))
