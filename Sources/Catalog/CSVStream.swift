@@ -9,34 +9,19 @@ final class CSVBytes: @unchecked Sendable {
 
   /// Opens the file at `url`.
   /// - Throws: `CatalogError.unreadableFile` as `FileInput.bytes` does.
-  convenience init(contentsOf url: URL, displayPath: String) throws {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw CatalogError.unreadableFile(path: displayPath, reason: "no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw CatalogError.unreadableFile(path: displayPath, reason: "is a directory")
-    }
-    let descriptor = open(url.path, O_RDONLY)
-    guard descriptor >= 0 else {
-      throw CatalogError.unreadableFile(path: displayPath, reason: "permission denied")
-    }
+  convenience init(contentsOf url: URL, displayPath: String, within root: URL? = nil) throws {
+    let (descriptor, size) = try FileInput.openRegular(url, displayPath: displayPath, within: root)
     defer { close(descriptor) }
-    var status = stat()
-    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0,
-      let address = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
+    if size > 0, let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
       address != MAP_FAILED
     {
       self.init(
         buffer: UnsafeBufferPointer(
-          start: address.assumingMemoryBound(to: UInt8.self), count: Int(status.st_size)),
+          start: address.assumingMemoryBound(to: UInt8.self), count: size),
         mapped: true)
       return
     }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw CatalogError.unreadableFile(path: displayPath, reason: "permission denied")
-    }
-    self.init(copying: [UInt8](data))
+    self.init(copying: try FileInput.readAll(descriptor, size: size, displayPath: displayPath))
   }
 
   /// Bytes held in memory (tests, and files that cannot be mapped).

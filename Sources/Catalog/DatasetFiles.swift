@@ -35,7 +35,7 @@ struct DatasetFiles {
     if optional && !FileManager.default.fileExists(atPath: url.path) { return [] }
     let bytes: CSVBytes
     do {
-      bytes = try CSVBytes(contentsOf: url, displayPath: path)
+      bytes = try CSVBytes(contentsOf: url, displayPath: path, within: directory)
     } catch let error as CatalogError {
       if case .unreadableFile(_, let reason) = error {
         log.error(SourceLocation(file: path, line: 1, column: 1), "cannot read file: \(reason)")

@@ -1,42 +1,94 @@
 import Foundation
 
 /// Reads user files with errors that name the file, never a Foundation error code.
+///
+/// Only regular files are read: a named pipe, a socket or a device is refused before anything
+/// could block on it, and a file of a dataset may not be a link to a file outside it.
 enum FileInput {
   /// The bytes of the file at `url`.
+  /// - Parameter root: a directory the file must resolve inside (its links followed); nil for
+  ///   a file the user names directly.
   /// - Throws: `CatalogError.unreadableFile` naming `displayPath` and the reason.
-  static func bytes(of url: URL, displayPath: String) throws -> [UInt8] {
-    if let bytes = regularFileBytes(url.path) { return bytes }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw CatalogError.unreadableFile(path: displayPath, reason: "no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw CatalogError.unreadableFile(path: displayPath, reason: "is a directory")
-    }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw CatalogError.unreadableFile(path: displayPath, reason: "permission denied")
-    }
-    return [UInt8](data)
+  static func bytes(of url: URL, displayPath: String, within root: URL? = nil) throws -> [UInt8] {
+    let (descriptor, size) = try openRegular(url, displayPath: displayPath, within: root)
+    defer { close(descriptor) }
+    return try readAll(descriptor, size: size, displayPath: displayPath)
   }
 
-  /// The bytes of a readable regular file read with POSIX calls, or nil for anything else
-  /// (the caller then works out the reason as before).
-  private static func regularFileBytes(_ path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
+  /// Opens a regular file for reading: its descriptor (the caller closes it) and size.
+  static func openRegular(_ url: URL, displayPath: String, within root: URL?) throws -> (
+    Int32, Int
+  ) {
+    let path = url.path
+    func failure(_ reason: String) -> CatalogError {
+      .unreadableFile(path: displayPath, reason: reason)
+    }
+    var link = stat()
+    guard lstat(path, &link) == 0 else { throw failure(reason(errno)) }
+    if let root {
+      guard let resolved = realPath(path) else { throw failure(reason(errno)) }
+      let base = realPath(root.path) ?? root.standardizedFileURL.path
+      guard resolved.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
+        throw failure("is a link to a file outside the dataset (\(resolved))")
+      }
+    }
+    // O_NONBLOCK: opening a named pipe must not wait for a writer
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(reason(errno)) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-    var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+    guard fstat(descriptor, &status) == 0 else {
+      let code = errno
+      close(descriptor)
+      throw failure(reason(code))
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG:
+      return (descriptor, Int(status.st_size))
+    case S_IFDIR:
+      close(descriptor)
+      throw failure("is a directory")
+    default:
+      close(descriptor)
+      throw failure("is not a regular file (a named pipe, socket or device)")
+    }
+  }
+
+  /// Every byte from `descriptor`, expecting about `size`.
+  static func readAll(_ descriptor: Int32, size: Int, displayPath: String) throws -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: max(size, 0))
     var filled = 0
-    while filled < bytes.count {
+    while true {
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65536)) }
       let count = bytes.withUnsafeMutableBytes { buffer in
         read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
       }
-      guard count > 0 else { break }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw CatalogError.unreadableFile(path: displayPath, reason: reason(errno))
+      }
+      if count == 0 { break }
       filled += count
     }
-    guard filled == bytes.count else { return nil }  // changed while read: take the slow path
+    bytes.removeSubrange(filled...)
     return bytes
+  }
+
+  /// The path with every link resolved, or nil (errno says why).
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// An error number in the words the messages use.
+  static func reason(_ code: Int32) -> String {
+    switch code {
+    case ENOENT: "no such file"
+    case EACCES, EPERM: "permission denied"
+    case ELOOP: "a loop of symbolic links"
+    case ENOTDIR: "a part of the path is not a directory"
+    case EISDIR: "is a directory"
+    default: String(cString: strerror(code))
+    }
   }
 }

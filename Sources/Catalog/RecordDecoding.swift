@@ -47,7 +47,13 @@ enum RecordDecoding {
     if let from, let to, to < from {
       log.error(row.location(.validTo), "valid_to '\(to)' is before valid_from '\(from)'")
     }
-    guard let id, let name, let code else { return nil }
+    if let id, !Text.isSlug(id) {
+      log.error(
+        row.location(.id),
+        "province id \(Text.quoted(id)) is not a slug: write lower-case ASCII letters, digits and "
+          + "single hyphens, e.g. 'lai-chau' (report files are named after it)")
+    }
+    guard let id, let name, let code, Text.isSlug(id) else { return nil }
     let region = row.text(.region)
     let successor = row.text(.successor)
     return Province(

@@ -50,7 +50,7 @@ final class SourceStore: @unchecked Sendable {
       let path = "\(self.path)/\(file)"
       do {
         let bytes = try FileInput.bytes(
-          of: directory.appendingPathComponent(file), displayPath: path)
+          of: directory.appendingPathComponent(file), displayPath: path, within: directory)
         guard let text = SourceText(fileBytes: bytes) else {
           diagnostics.error(
             row.location(.file), "source file \(Text.quoted(path)) is not valid UTF-8")

@@ -138,4 +138,16 @@ public enum Text {
     guard let best, best.distance <= Swift.max(2, word.count / 3) else { return nil }
     return best.candidate
   }
+
+  /// Whether `text` is a slug: lower-case ASCII letters and digits in words joined by single
+  /// hyphens (`lai-chau`, `thai-nguyen-2025`). Report files are named after province ids, so
+  /// nothing else may become a path.
+  public static func isSlug(_ text: String) -> Bool {
+    guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else {
+      return false
+    }
+    return text.utf8.allSatisfy {
+      (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
+    }
+  }
 }

@@ -19,7 +19,10 @@ struct ReportCommand: Command {
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
       OptionSpec(name: "--lang", value: "language", help: "vi (default) or en."),
       OptionSpec(name: "--format", value: "format", help: "both (default), md or html."),
-      OptionSpec(name: "--out", value: "dir", help: "Output directory (default: ./reports)."),
+      OptionSpec(
+        name: "--out", value: "dir",
+        help: "Output directory (default: ./reports), new, empty or an earlier report set; "
+          + "replaced whole."),
       OptionSpec(name: "--stamp", value: nil, help: "Print the generation time on the index page."),
       dataOption,
     ])
@@ -36,6 +39,14 @@ struct ReportCommand: Command {
 
   init(_ arguments: ParsedArguments) throws {
     provinces = arguments.options["--province"].map(Self.list)
+    if let provinces {
+      guard !provinces.isEmpty else {
+        throw UsageError(message: "'--province' needs province ids, e.g. 'lai-chau,son-la'")
+      }
+      if let repeated = provinces.first(where: { id in provinces.filter { $0 == id }.count > 1 }) {
+        throw UsageError(message: "'--province' names '\(repeated)' twice")
+      }
+    }
     compare = arguments.options["--compare"].map(Self.list)
     if let compare, compare.count != 2 {
       throw UsageError(message: "'--compare' takes two provinces, e.g. 'thai-nguyen,lai-chau'")
@@ -45,6 +56,9 @@ struct ReportCommand: Command {
     language = try arguments.choice("--lang", default: Language.vi)
     format = try arguments.choice("--format", default: ReportFormat.both)
     out = arguments.options["--out"] ?? "reports"
+    guard !out.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw UsageError(message: "'--out' needs a directory, e.g. 'reports'")
+    }
     stamp = arguments.flags.contains("--stamp")
     dataPath = arguments.options["--data"]
   }

@@ -23,9 +23,13 @@ import Testing
     #expect(run.status == 0 && run.stderr.isEmpty)
     let printed = run.stdout.split(separator: "\n").map(String.init)
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-    #expect(Set(printed.map { URL(fileURLWithPath: $0).lastPathComponent }) == Set(files))
+    #expect(
+      Set(printed.map { URL(fileURLWithPath: $0).lastPathComponent })
+        == Set(files.filter { !$0.hasPrefix(".") }))
     #expect(files.contains("province-thai-nguyen.html") && files.contains("province-lai-chau.md"))
-    #expect(!files.contains { $0.hasPrefix(".") }, "no temporary file is left behind")
+    #expect(
+      files.filter { $0.hasPrefix(".") } == [".provbench-report-set"],
+      "only the marker; no temporary file is left behind")
     for page in Self.goldenPages {
       for ext in ["md", "html"] {
         let text = try String(
@@ -109,9 +113,8 @@ import Testing
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
     #expect(
       files == [
-        "compare-lai-chau-thai-nguyen.md", "composite.md", "conflicts.md", "dashboard.md",
-        "index.md",
-        "province-lai-chau.md",
+        ".provbench-report-set", "compare-lai-chau-thai-nguyen.md", "composite.md",
+        "conflicts.md", "dashboard.md", "index.md", "province-lai-chau.md",
       ])
     let index = try String(contentsOf: dir.appendingPathComponent("index.md"), encoding: .utf8)
     #expect(index.contains("do provbench suy ra, không phải danh sách chính thức"))

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// Everything that can go wrong in the Reports module.
@@ -27,48 +28,151 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 }
 
-/// Writes rendered pages: every file is first written in full under a temporary name, then all
-/// are renamed into place, so a failure never leaves a half-written report.
+/// Writes a report set whole or not at all.
+///
+/// Every page is rendered first; the set is written into a fresh hidden directory beside the
+/// output directory and then swapped with it in one step (Linux `renameat2` with
+/// `RENAME_EXCHANGE`), so a reader, a failure or a killed run sees either the previous set or
+/// the new one, never a mix. Hidden directories a killed run left are removed by the next run.
+/// The output directory must be new, empty, or a report set written before (only report pages
+/// in it): provbench never replaces a directory holding anything else.
 public enum ReportWriter {
-  /// Renders and writes `pages` into `directory` (created if needed).
+  /// The file that marks a directory as a provbench report set.
+  public static let marker = ".provbench-report-set"
+
+  /// Renders and writes `pages` into `directory`.
   /// - Parameters:
-  ///   - directory: the output directory.
+  ///   - directory: the output directory; its parent is created if needed.
   ///   - displayPath: how to name the directory in the returned paths.
   /// - Returns: the written paths, in page order.
-  /// - Throws: `ReportsError.cannotWrite`.
+  /// - Throws: `ReportsError.cannotWrite`, before anything is written where the pages or the
+  ///   directory are unsuitable.
   public static func write(
     _ pages: [Page], format: ReportFormat, to directory: URL, displayPath: String
   ) throws -> [String] {
     var files: [(name: String, content: String)] = []
+    var names = Set<String>()
     for page in pages {
+      guard Text.isSlug(page.slug) else {
+        throw ReportsError.cannotWrite(
+          path: "\(displayPath)/\(page.slug)", reason: "a page name must be a plain slug")
+      }
       for ext in format.extensions {
+        let name = "\(page.slug).\(ext)"
+        guard names.insert(name).inserted else {
+          throw ReportsError.cannotWrite(
+            path: "\(displayPath)/\(name)",
+            reason: "two pages would have this name (is a province given twice?)")
+        }
         let content = ext == "md" ? MarkdownRenderer.render(page) : HTMLRenderer.render(page)
-        files.append(("\(page.slug).\(ext)", content))
+        files.append((name, content))
       }
     }
     let manager = FileManager.default
-    do {
-      try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-    } catch {
-      throw ReportsError.cannotWrite(path: displayPath, reason: "cannot create the directory")
+    let target = directory.standardizedFileURL
+    let parent = target.deletingLastPathComponent()
+    let base = target.lastPathComponent
+    guard !base.isEmpty, base != "/", base != ".", base != ".." else {
+      throw ReportsError.cannotWrite(path: displayPath, reason: "not a directory name")
     }
-    var temporary: [(URL, URL)] = []
-    defer { for (temp, _) in temporary { try? manager.removeItem(at: temp) } }
-    for file in files {
-      let final = directory.appendingPathComponent(file.name)
-      let temp = directory.appendingPathComponent(".\(file.name).tmp-\(getpid())")
-      guard manager.createFile(atPath: temp.path, contents: Data(file.content.utf8)) else {
+    try checkReplaceable(target, displayPath)
+    do {
+      try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+      throw ReportsError.cannotWrite(path: displayPath, reason: "cannot create its parent")
+    }
+    removeLitter(in: parent, of: base)
+    let stage = parent.appendingPathComponent(".\(base).provbench-new-\(getpid())")
+    do {
+      try manager.createDirectory(at: stage, withIntermediateDirectories: false)
+    } catch {
+      throw ReportsError.cannotWrite(
+        path: displayPath, reason: "cannot create a directory beside it")
+    }
+    var swapped = false
+    defer { if !swapped { try? manager.removeItem(at: stage) } }
+    for file in files + [
+      (marker, "A report set written by provbench; replaced whole by the next run.\n")
+    ] {
+      guard
+        manager.createFile(
+          atPath: stage.appendingPathComponent(file.name).path, contents: Data(file.content.utf8))
+      else {
         throw ReportsError.cannotWrite(
           path: "\(displayPath)/\(file.name)", reason: "permission denied or disk full")
       }
-      temporary.append((temp, final))
     }
-    for (temp, final) in temporary {
-      guard rename(temp.path, final.path) == 0 else {
-        throw ReportsError.cannotWrite(path: final.path, reason: String(cString: strerror(errno)))
+    if manager.fileExists(atPath: target.path) {
+      // the previous set ends up in the stage directory, which is then removed
+      guard exchange(stage.path, target.path) else {
+        throw ReportsError.cannotWrite(path: displayPath, reason: String(cString: strerror(errno)))
       }
+      swapped = true
+      try? manager.removeItem(at: stage)
+    } else {
+      guard rename(stage.path, target.path) == 0 else {
+        throw ReportsError.cannotWrite(path: displayPath, reason: String(cString: strerror(errno)))
+      }
+      swapped = true
     }
-    temporary = []
     return files.map { "\(displayPath)/\($0.name)" }
+  }
+
+  /// Refuses an output directory that holds anything but a report set.
+  private static func checkReplaceable(_ target: URL, _ displayPath: String) throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) else {
+      return
+    }
+    guard isDirectory.boolValue else {
+      throw ReportsError.cannotWrite(path: displayPath, reason: "is a file, not a directory")
+    }
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
+    let foreign = entries.filter { entry in
+      guard entry != marker else { return false }
+      let parts = entry.split(separator: ".", omittingEmptySubsequences: false)
+      return
+        !(parts.count == 2 && Text.isSlug(String(parts[0])) && ["md", "html"].contains(parts[1]))
+    }
+    if !foreign.isEmpty {
+      throw ReportsError.cannotWrite(
+        path: displayPath,
+        reason:
+          "holds files that are not report pages (\(foreign.sorted().prefix(3).joined(separator: ", ")))"
+          + "; choose a new or empty directory")
+    }
+  }
+
+  /// Removes the hidden directories a killed run left beside `base`.
+  private static func removeLitter(in parent: URL, of base: String) {
+    let prefix = ".\(base).provbench-new-"
+    for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+    where entry.hasPrefix(prefix) {
+      try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+    }
+  }
+
+  private typealias RenameAt2 =
+    @convention(c) (
+      Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32
+    ) -> Int32
+
+  /// Swaps two directories in one step (`renameat2(…, RENAME_EXCHANGE)`, Linux 3.15 and later).
+  /// Where the system lacks it, the old set is moved aside first: a kill in between leaves it
+  /// aside, where the next run removes it.
+  private static func exchange(_ a: String, _ b: String) -> Bool {
+    let renameExchange: UInt32 = 1 << 1
+    if let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") {
+      let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+      if renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0 { return true }
+      guard errno == EINVAL || errno == ENOSYS else { return false }
+    }
+    let aside = a + "-old"
+    guard rename(b, aside) == 0 else { return false }
+    guard rename(a, b) == 0 else {
+      _ = rename(aside, b)
+      return false
+    }
+    return rename(aside, a) == 0 || (try? FileManager.default.removeItem(atPath: aside)) != nil
   }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// A report set appears whole or not at all, never over someone else's files, and a killed run
+/// leaves the previous set intact and no litter after the next run.
+@Suite struct ReportSafetyTests {
+  static func scratch() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "provbench-safety-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  func names(_ dir: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
+  }
+
+  @Test func badOptionsWriteNothing() throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let out = root.appendingPathComponent("reports")
+    for arguments in [
+      ["--out", ""], ["--province", "", "--out", out.path],
+      ["--province", "lai-chau,lai-chau", "--out", out.path],
+    ] {
+      let run = try Runner.run(["report"] + arguments, in: root)
+      #expect(run.status == 64, "\(arguments)")
+      #expect(run.stdout.isEmpty)
+    }
+    // the same province by two spellings: refused before anything is written
+    let twice = try Runner.run(["report", "--province", "lai chau,lai-chau", "--out", out.path])
+    #expect(twice.status == 1 && twice.stderr.contains("is a province given twice?"))
+    #expect(names(root).isEmpty, "nothing written, no litter: \(names(root))")
+  }
+
+  @Test func aDirectoryWithOtherFilesIsNotReplaced() throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let notes = root.appendingPathComponent("notes.txt")
+    try Data("mine".utf8).write(to: notes)
+    let run = try Runner.run(["report", "--out", root.path])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("holds files that are not report pages (notes.txt)"))
+    #expect(names(root) == ["notes.txt"])
+  }
+
+  /// A second run replaces the set whole: pages of the first set that the second does not
+  /// write are gone, the marker stays, nothing hidden is left beside the directory.
+  @Test func aSecondRunReplacesTheSetWhole() throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let out = root.appendingPathComponent("reports")
+    #expect(try Runner.run(["report", "--out", out.path, "--format", "md"]).status == 0)
+    #expect(names(out).contains("province-son-la.md"))
+    let second = try Runner.run([
+      "report", "--out", out.path, "--format", "html", "--province", "lai-chau",
+    ])
+    #expect(second.status == 0)
+    #expect(!names(out).contains { $0.hasSuffix(".md") }, "the first set is gone whole")
+    #expect(names(out).contains("province-lai-chau.html"))
+    #expect(names(root) == ["reports"], "no litter beside the set: \(names(root))")
+  }
+
+  /// Kills `report` at spread-out moments while it replaces an English set with a Vietnamese
+  /// one: after each kill the directory holds one whole set of one language, and after a
+  /// completed run nothing hidden is left.
+  @Test func aKilledRunLeavesAWholeSet() throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let out = root.appendingPathComponent("reports")
+    #expect(try Runner.run(["report", "--out", out.path, "--lang", "en"]).status == 0)
+    let full = names(out)
+    #expect(full.count > 20)
+    func language() throws -> String {
+      let index = try String(
+        contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+      return index.contains("<html lang=\"vi\"") ? "vi" : "en"
+    }
+    // fixed delays (a seeded spread, so the test is the same every run) up to beyond the
+    // whole run
+    for delay in [0.02, 0.15, 0.3, 0.45, 0.6, 0.8, 1.0, 1.4] {
+      let process = Process()
+      process.executableURL = Runner.executable
+      process.arguments = ["report", "--out", out.path, "--lang", "vi"]
+      process.currentDirectoryURL = Runner.packageRoot
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      Thread.sleep(forTimeInterval: delay)
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      #expect(names(out) == full, "after a kill at \(delay) s: \(names(out).count) files")
+      let lang = try language()
+      for page in full where page.hasSuffix(".html") {
+        let text = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
+        #expect(text.contains("<html lang=\"\(lang)\""), "\(page) is from another set")
+      }
+    }
+    #expect(try Runner.run(["report", "--out", out.path, "--lang", "en"]).status == 0)
+    #expect(names(root) == ["reports"], "litter left: \(names(root))")
+    #expect(names(out) == full)
+  }
+}
