@@ -4,12 +4,14 @@ import Foundation
 ///
 /// Only regular files are read: a named pipe, a socket or a device is refused before anything
 /// could block on it, and a file of a dataset may not be a link to a file outside it.
-enum FileInput {
+public enum FileInput {
   /// The bytes of the file at `url`.
   /// - Parameter root: a directory the file must resolve inside (its links followed); nil for
   ///   a file the user names directly.
   /// - Throws: `CatalogError.unreadableFile` naming `displayPath` and the reason.
-  static func bytes(of url: URL, displayPath: String, within root: URL? = nil) throws -> [UInt8] {
+  public static func bytes(of url: URL, displayPath: String, within root: URL? = nil) throws
+    -> [UInt8]
+  {
     let (descriptor, size) = try openRegular(url, displayPath: displayPath, within: root)
     defer { close(descriptor) }
     return try readAll(descriptor, size: size, displayPath: displayPath)

@@ -1,3 +1,4 @@
+import Benchmark
 import Catalog
 import Foundation
 
@@ -5,7 +6,8 @@ import Foundation
 struct CatalogValidateCommand: Command {
   static let spec = CommandSpec(
     path: ["catalog", "validate"],
-    overview: "Check the dataset and report every error and warning, located by file:line:column.",
+    overview:
+      "Check the dataset and its composite specs and report every error and warning, located by file:line:column.",
     options: [dataOption])
 
   var dataPath: String?
@@ -28,6 +30,25 @@ struct CatalogValidateCommand: Command {
         from: lexicon, displayPath: "\(display)/lexicon.csv", indicators: catalog.indicators
       ).warnings
     }
+    // The composite specs shipped with the data are data too: each is read whole (every
+    // block, the uncertainty alternatives included) and its input built.
+    var specErrors: [Diagnostic] = []
+    let composite = url.appendingPathComponent("composite")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: composite.path)) ?? []
+    for name in names.sorted() where name.hasSuffix(".json") {
+      let shown = "\(display)/composite/\(name)"
+      do {
+        let spec = try CompositeSpecFile.read(
+          composite.appendingPathComponent(name), displayPath: shown)
+        _ = try spec.input(catalog: catalog)
+      } catch let error as CatalogError {
+        specErrors += error.diagnostics
+      } catch {
+        specErrors.append(
+          Diagnostic(.error, at: SourceLocation(file: shown, line: 1, column: 1), "\(error)"))
+      }
+    }
+    if !specErrors.isEmpty { throw CatalogError.invalidData(specErrors + all) }
     let warnings = all.map { "\($0)\n" }.joined()
     let summary =
       "\(catalog.directory): ok: \(catalog.documents.count) documents,"

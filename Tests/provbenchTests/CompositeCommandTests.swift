@@ -107,4 +107,101 @@ import Testing
     let seed = try Runner.run(["uncertainty", "--spec", "x.json", "--seed", "-1"])
     #expect(seed.status == 64 && seed.stderr.hasPrefix("error: invalid value '-1' for '--seed'"))
   }
+
+  /// Every value of a spec is checked where it stands: numbers that would trap a conversion,
+  /// negative weights, degenerate normalisations, unknown members, bad hierarchies.
+  @Test func specValuesAreCheckedAndLocated() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "provbench-spec-values-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let source = #""source": {"catalog": {"year": 2030}}"#
+    let framework =
+      #""framework": [{"code": "digital_economy_share_grdp", "parent": "idx"}, {"code": "idx", "level": 2}]"#
+    let cases: [(String, [String])] = [
+      (
+        #"{"source": {"catalog": {"year": 1e300}}}"#,
+        ["s.json:1:33: error: 'year' is a whole number from 1900 to 2100"]
+      ),
+      (
+        "{\(source), \(framework), \"build\": {\"winsorisation\": {\"max_points\": 9.3e18}}}",
+        ["s.json:1:184: error: max_points is a whole number from 0 to 1000"]
+      ),
+      (
+        "{\(source), \(framework), \"uncertainty\": {\"winsorisation_limits\": [3, -1]}}",
+        ["s.json:1:186: error: a winsorisation limit (points) is a whole number from 0 to 1000"]
+      ),
+      (
+        "{\(source), \(framework), \"build\": {\"normalisation\": {\"method\": \"z-score\", \"sd\": 0}}}",
+        ["s.json:1:197: error: the z-score 'sd' is a positive number"]
+      ),
+      (
+        "{\(source), \(framework), \"build\": {\"normalisation\": {\"method\": \"min-max\", \"lower\": 100, \"upper\": 0}}}",
+        ["s.json:1:169: error: min-max needs 'lower' below 'upper' (100 is not below 0)"]
+      ),
+      (
+        "{\(source), \(framework), \"colour\": 1}",
+        [
+          "s.json:1:152: error: unknown member 'colour'; expected one of: name, name_en, source, "
+            + "framework, build, uncertainty"
+        ]
+      ),
+      (
+        "{\(source), \(framework), \"uncertainty\": {\"weight_noise\": {\"x\": 0.2}}}",
+        ["s.json:1:180: error: weight_noise key 'x' is not a level number such as \"2\""]
+      ),
+      (
+        "{\(source), \"framework\": [{\"code\": \"a\", \"parent\": \"b\", \"weight\": -1}, {\"code\": \"b\", \"parent\": \"a\"}]}",
+        [
+          "s.json:1:94: error: a weight is not negative",
+          "s.json:1:79: error: the parents of 'a' form a cycle",
+          "s.json:1:123: error: the parents of 'b' form a cycle",
+        ]
+      ),
+      (
+        "{\(source), \"framework\": [{\"code\": \"a\", \"parent\": \"zz\"}, {\"code\": \"a\"}]}",
+        [
+          "s.json:1:86: error: code 'a' is used twice in the framework",
+          "s.json:1:79: error: parent 'zz' is not a code of the framework",
+        ]
+      ),
+    ]
+    for (text, messages) in cases {
+      try text.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+      let run = try Runner.run(
+        [
+          "index", "--spec", "s.json", "--data",
+          Runner.packageRoot.appendingPathComponent("datasets").path,
+        ],
+        in: dir)
+      #expect(run.status == 65 && run.stdout.isEmpty, "\(text)")
+      let printed = run.stderr.split(separator: "\n").map(String.init).filter {
+        $0.contains(": error: ")
+      }
+      #expect(Set(printed) == Set(messages), "\(run.stderr)")
+    }
+  }
+
+  /// `catalog validate` reads the composite specs shipped with the data, uncertainty block
+  /// included: a broken one fails validation with its location.
+  @Test func validateChecksTheBundledSpecs() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "provbench-spec-data-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.copyItem(
+      at: Runner.packageRoot.appendingPathComponent("datasets"), to: dir)
+    let asem = dir.appendingPathComponent("composite/asem.json")
+    try String(contentsOf: asem, encoding: .utf8)
+      .replacingOccurrences(
+        of: "\"winsorisation_limits\": [1, 2, 3, 4, 5]", with: "\"winsorisation_limits\": [1, -2]"
+      )
+      .write(to: asem, atomically: true, encoding: .utf8)
+    let run = try Runner.run(["catalog", "validate", "--data", dir.path])
+    #expect(run.status == 65 && run.stdout.isEmpty)
+    #expect(
+      run.stderr.contains(
+        "composite/asem.json:13:33: error: a winsorisation limit (points) is a whole number from 0 to 1000"
+      ),
+      "\(run.stderr)")
+  }
 }

@@ -35,10 +35,8 @@ public struct CompositeSpecFile: Sendable {
   /// Reads a spec file.
   /// - Throws: `CatalogError.invalidData` with located diagnostics, or `.unreadableFile`.
   public static func read(_ url: URL, displayPath: String) throws -> CompositeSpecFile {
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw CatalogError.unreadableFile(path: displayPath, reason: "no such file")
-    }
-    let root = try JSONReader.read(String(decoding: data, as: UTF8.self), file: displayPath)
+    let bytes = try FileInput.bytes(of: url, displayPath: displayPath)
+    let root = try JSONReader.read(String(decoding: bytes, as: UTF8.self), file: displayPath)
     var reader = SpecReader()
     let displayDirectory = (displayPath as NSString).deletingLastPathComponent
     let spec = reader.spec(
@@ -89,6 +87,7 @@ private struct SpecReader {
       fail(root, "a spec is a JSON object")
       return nil
     }
+    known(root, ["name", "name_en", "source", "framework", "build", "uncertainty"])
     let name = string(root["name"]) ?? "composite"
     guard let sourceNode = root["source"] else {
       fail(root, "missing member 'source' (\"coinr\" files or \"catalog\")")
@@ -96,26 +95,32 @@ private struct SpecReader {
     }
     var source: CompositeSpecFile.Source?
     var displayPaths: (idata: String, imeta: String)?
+    known(sourceNode, ["coinr", "catalog"])
     if let coinr = sourceNode["coinr"] {
+      known(coinr, ["idata", "imeta"])
       if let idata = string(coinr["idata"], required: coinr, "idata"),
         let imeta = string(coinr["imeta"], required: coinr, "imeta")
       {
-        source = .coinr(
-          idata: directory.appendingPathComponent(idata),
-          imeta: directory.appendingPathComponent(imeta))
+        // an absolute path stands as it is; a relative one is read beside the spec
+        let resolve = { (name: String) -> URL in
+          name.hasPrefix("/")
+            ? URL(fileURLWithPath: name) : directory.appendingPathComponent(name)
+        }
+        source = .coinr(idata: resolve(idata), imeta: resolve(imeta))
         let shown = { (name: String) -> String in
           name.hasPrefix("/") || displayDirectory.isEmpty ? name : "\(displayDirectory)/\(name)"
         }
         displayPaths = (shown(idata), shown(imeta))
       }
     } else if let catalog = sourceNode["catalog"] {
+      known(catalog, ["subject", "year", "geography", "region"])
       let subjectText = string(catalog["subject"]) ?? "targets"
       let subject: BenchmarkSubject? =
         subjectText == "targets" ? .targets : subjectText == "observations" ? .observations : nil
       if subject == nil, let node = catalog["subject"] {
         fail(node, "'subject' is \"targets\" or \"observations\"")
       }
-      let year = number(catalog["year"], required: catalog, "year").map { Int($0) }
+      let year = integer(catalog["year"], in: 1900...2100, "'year'", required: catalog, "year")
       let geographyText = string(catalog["geography"]) ?? "2024"
       let geography = GeographyVersion(rawValue: geographyText)
       if geography == nil, let node = catalog["geography"] {
@@ -135,14 +140,21 @@ private struct SpecReader {
     }
     let build = buildSpec(root["build"])
     let u = root["uncertainty"]
-    let limits = (array(u?["winsorisation_limits"]) ?? []).compactMap { number($0).map(Int.init) }
+    known(u, ["winsorisation_limits", "normalisations", "aggregations", "weight_noise"])
+    let limits = (array(u?["winsorisation_limits"]) ?? []).compactMap {
+      integer($0, in: 0...1000, "a winsorisation limit (points)")
+    }
     let normalisations = (array(u?["normalisations"]) ?? []).compactMap { normalisation($0) }
     let methods = (array(u?["aggregations"]) ?? []).compactMap { aggregationMethod($0) }
     var noise: [Int: Double] = [:]
     if let node = u?["weight_noise"], case .object(let members) = node.value {
       for (key, value) in members {
-        guard let level = Int(key), let factor = number(value), (0...1).contains(factor) else {
-          fail(value, "weight_noise maps a level (\"2\") to a factor between 0 and 1")
+        guard let level = Int(key), (1...100).contains(level) else {
+          fail(value, "weight_noise key \(Text.quoted(key)) is not a level number such as \"2\"")
+          continue
+        }
+        guard let factor = number(value), (0...1).contains(factor) else {
+          fail(value, "the weight noise of level \(level) is a factor between 0 and 1")
           continue
         }
         noise[level] = factor
@@ -167,18 +179,49 @@ private struct SpecReader {
   mutating func frameworkItems(_ node: JSONNode?) -> [IndicatorMeta] {
     guard let node else { return [] }
     guard let items = array(node) else { return [] }
-    return items.compactMap { item in
+    var seen: [String: JSONNode] = [:]
+    let metas = items.compactMap { item -> IndicatorMeta? in
+      known(item, ["code", "name", "name_en", "level", "parent", "weight"])
       guard let code = string(item["code"], required: item, "code") else { return nil }
-      let level = number(item["level"]).map(Int.init) ?? 1
+      if seen[code] != nil {
+        fail(item, "code \(Text.quoted(code)) is used twice in the framework")
+      } else {
+        seen[code] = item
+      }
+      let level = item["level"] == nil ? 1 : integer(item["level"], in: 1...100, "'level'") ?? 1
+      let weight = number(item["weight"]) ?? 1
+      if weight < 0 { fail(item["weight"] ?? item, "a weight is not negative") }
       return IndicatorMeta(
         code: code, name: string(item["name"]), level: level, parent: string(item["parent"]),
-        weight: number(item["weight"]) ?? 1)
+        weight: weight)
     }
+    // parents: each names an item of the framework, and following them never comes back
+    let parents = Dictionary(metas.map { ($0.code, $0.parent) }, uniquingKeysWith: { a, _ in a })
+    for meta in metas {
+      guard let parent = meta.parent, let node = seen[meta.code] else { continue }
+      guard parents[parent] != nil else {
+        fail(node["parent"] ?? node, "parent \(Text.quoted(parent)) is not a code of the framework")
+        continue
+      }
+      var path: Set<String> = [meta.code]
+      var next: String? = parent
+      while let current = next {
+        guard path.insert(current).inserted else {
+          fail(node["parent"] ?? node, "the parents of \(Text.quoted(meta.code)) form a cycle")
+          break
+        }
+        next = parents[current] ?? nil
+      }
+    }
+    return metas
   }
 
   mutating func buildSpec(_ node: JSONNode?) -> CompositeSpec? {
     var spec = CompositeSpec()
     guard let node else { return spec }
+    known(
+      node,
+      ["denominate", "imputation", "screening", "winsorisation", "normalisation", "aggregation"])
     spec.denominate = bool(node["denominate"]) ?? false
     if let imputation = node["imputation"] {
       switch imputation.value {
@@ -199,6 +242,7 @@ private struct SpecReader {
       }
     }
     if let screening = node["screening"], screening.value != .null {
+      known(screening, ["threshold"])
       let threshold = number(screening["threshold"]) ?? 2.0 / 3.0
       if (0...1).contains(threshold) {
         spec.screening = UnitScreening(rule: .missing, dataThreshold: threshold)
@@ -207,17 +251,17 @@ private struct SpecReader {
       }
     }
     if let treatment = node["winsorisation"], treatment.value != .null {
-      let points = number(treatment["max_points"]).map(Int.init) ?? 5
-      if points >= 0 {
-        spec.treatment = Winsorisation(maxPoints: points)
-      } else {
-        fail(treatment, "max_points is not negative")
-      }
+      known(treatment, ["max_points"])
+      let points =
+        treatment["max_points"] == nil
+        ? 5 : integer(treatment["max_points"], in: 0...1000, "max_points")
+      if let points { spec.treatment = Winsorisation(maxPoints: points) }
     }
     if let normalisation = node["normalisation"], let value = self.normalisation(normalisation) {
       spec.normalisation = value
     }
     if let aggregation = node["aggregation"] {
+      known(aggregation, ["method", "threshold"])
       let method = aggregation["method"].flatMap { aggregationMethod($0) } ?? .arithmetic
       let threshold = number(aggregation["threshold"])
       if let threshold, !(0...1).contains(threshold) {
@@ -230,11 +274,26 @@ private struct SpecReader {
   }
 
   mutating func normalisation(_ node: JSONNode) -> Normalisation? {
+    known(node, ["method", "lower", "upper", "mean", "sd", "cap"])
     switch string(node["method"]) {
     case "min-max":
-      return .minMax(lower: number(node["lower"]) ?? 0, upper: number(node["upper"]) ?? 100)
+      let lower = number(node["lower"]) ?? 0
+      let upper = number(node["upper"]) ?? 100
+      guard lower < upper else {
+        fail(
+          node,
+          "min-max needs 'lower' below 'upper' (\(FigureRange.format(lower)) is not below "
+            + "\(FigureRange.format(upper)))")
+        return nil
+      }
+      return .minMax(lower: lower, upper: upper)
     case "z-score":
-      return .zScore(mean: number(node["mean"]) ?? 0, standardDeviation: number(node["sd"]) ?? 1)
+      let sd = number(node["sd"]) ?? 1
+      guard sd > 0 else {
+        fail(node["sd"] ?? node, "the z-score 'sd' is a positive number")
+        return nil
+      }
+      return .zScore(mean: number(node["mean"]) ?? 0, standardDeviation: sd)
     case "percentile-rank": return .percentileRank
     case "rank": return .rank
     case "distance-to-target": return .distanceToTarget(capAtOne: bool(node["cap"]) ?? true)
@@ -281,7 +340,36 @@ private struct SpecReader {
       fail(node, "expected a number")
       return nil
     }
+    guard x.isFinite else {
+      fail(node, "expected a finite number")
+      return nil
+    }
     return x
+  }
+
+  /// A whole number in `range`; anything else (1e300, 2.5, -1) is a located error, never a
+  /// trapping conversion.
+  mutating func integer(
+    _ node: JSONNode?, in range: ClosedRange<Int>, _ what: String,
+    required parent: JSONNode? = nil, _ name: String = ""
+  ) -> Int? {
+    guard let x = number(node, required: parent, name), let node else { return nil }
+    guard x == x.rounded(), x >= Double(range.lowerBound), x <= Double(range.upperBound) else {
+      fail(node, "\(what) is a whole number from \(range.lowerBound) to \(range.upperBound)")
+      return nil
+    }
+    return Int(x)
+  }
+
+  /// Reports members of an object that the spec format does not have (a misspelt key would
+  /// otherwise be ignored without a word).
+  mutating func known(_ node: JSONNode?, _ allowed: [String]) {
+    guard let node, case .object(let members) = node.value else { return }
+    for (key, value) in members where !allowed.contains(key) {
+      fail(
+        value,
+        "unknown member \(Text.quoted(key)); expected one of: \(allowed.joined(separator: ", "))")
+    }
   }
 
   mutating func bool(_ node: JSONNode?) -> Bool? {
