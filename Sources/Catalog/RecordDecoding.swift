@@ -25,7 +25,7 @@ enum RecordDecoding {
         parse: DocumentStatus.init)
     guard let id, let geo, let kind, let confidence, let title, let status else { return nil }
     return Document(
-      id: id, geo: geo, issuer: row.text(.issuer), number: row.text(.number),
+      id: id, geo: geo, issuer: row.printable(.issuer, &log), number: row.text(.number),
       date: row.text(.date), kind: kind, title: title,
       implements: row.text(.implements).split(separator: ";").map { Text.trimmed(String($0)) },
       file: file.isEmpty ? nil : file, url: url.isEmpty ? nil : url,
@@ -57,7 +57,7 @@ enum RecordDecoding {
     let region = row.text(.region)
     let successor = row.text(.successor)
     return Province(
-      id: id, code: code, name: name, nameEn: row.text(.nameEn),
+      id: id, code: code, name: name, nameEn: row.printable(.nameEn, &log),
       region: region.isEmpty ? nil : region, validFrom: from, validTo: to,
       successor: successor.isEmpty ? nil : successor, source: row.text(.source))
   }
@@ -83,7 +83,7 @@ enum RecordDecoding {
       .basis, &log, allowed: Region.Basis.allCases.map(\.rawValue), parse: Region.Basis.init)
     guard let id, let name, let geography, let basis else { return nil }
     return Region(
-      id: id, name: name, nameEn: row.text(.nameEn), geography: geography, basis: basis,
+      id: id, name: name, nameEn: row.printable(.nameEn, &log), geography: geography, basis: basis,
       membersSource: row.text(.membersSource))
   }
 
@@ -95,7 +95,7 @@ enum RecordDecoding {
       .polarity, &log, allowed: Polarity.allCases.map(\.rawValue), parse: Polarity.init)
     guard let id, let name, let unit, let polarity else { return nil }
     return Indicator(
-      id: id, name: name, nameEn: row.text(.nameEn), unit: unit, polarity: polarity,
+      id: id, name: name, nameEn: row.printable(.nameEn, &log), unit: unit, polarity: polarity,
       group: row.text(.group), family: row.text(.family).isEmpty ? id : row.text(.family),
       denominator: row.text(.denominator),
       regionalWeight: Weighting(csv: row.text(.regionalWeight)),
@@ -129,7 +129,7 @@ enum RecordDecoding {
       provenance: Provenance(
         source: document, section: row.text(.section), quote: quote,
         confidence: confidence ?? .primary),
-      label: row.text(.label), caveat: row.text(.caveat), note: row.text(.note),
+      label: row.printable(.label, &log), caveat: row.text(.caveat), note: row.text(.note),
       location: row.rowLocation)
   }
 

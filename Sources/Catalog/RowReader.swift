@@ -56,7 +56,24 @@ struct RowReader {
 
   func required(_ column: Column, _ log: inout DiagnosticLog) -> String? {
     let value = text(column)
-    return value.isEmpty ? required(value, column.name, location(column), &log) : value
+    if value.isEmpty { return required(value, column.name, location(column), &log) }
+    // a quote keeps its source's characters; everything else is printed as a name or an id
+    if column != .quote, let bad = Text.firstControlCharacter(value) {
+      log.error(location(column), Text.controlCharacterMessage(bad, column.name))
+      return nil
+    }
+    return value
+  }
+
+  /// An optional text field that is printed as a name (`label`, `name_en`, `issuer`):
+  /// control characters are an error, as in required fields.
+  func printable(_ column: Column, _ log: inout DiagnosticLog) -> String {
+    let value = text(column)
+    if let bad = Text.firstControlCharacter(value) {
+      log.error(location(column), Text.controlCharacterMessage(bad, column.name))
+      return ""
+    }
+    return value
   }
 
   private func required(

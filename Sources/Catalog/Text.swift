@@ -150,4 +150,22 @@ public enum Text {
       (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
     }
   }
+
+  /// The first character that would act on a terminal or reorder text instead of showing:
+  /// C0 and C1 controls (tab, newline, ESC, NUL …), DEL and the bidirectional controls
+  /// (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
+  public static func firstControlCharacter(_ text: String) -> Unicode.Scalar? {
+    text.unicodeScalars.first { scalar in
+      let v = scalar.value
+      return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x200E || v == 0x200F
+        || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+  }
+
+  static func controlCharacterMessage(_ scalar: Unicode.Scalar, _ column: String) -> String {
+    let code = String(scalar.value, radix: 16, uppercase: true)
+    return "column '\(column)' contains the control character U+"
+      + String(repeating: "0", count: max(0, 4 - code.count)) + code
+      + ": names and ids are printed, so write them without control characters"
+  }
 }
