@@ -68,6 +68,10 @@ public enum CatalogLoader {
     }
     var targets = readTargets(files, "targets.csv", &references, &log)
     TargetConsistency.check(targets, &log)
+    QuoteRules.check(
+      targets,
+      documents: Dictionary(documents.map { ($0.1.id, $0.1) }, uniquingKeysWith: { a, _ in a }),
+      &log)
     if let extra = extraTargets {
       // what-if targets are meant to differ from the dataset's: checked among themselves only
       let extraFiles = DatasetFiles(directory: extra.url.deletingLastPathComponent(), base: "")

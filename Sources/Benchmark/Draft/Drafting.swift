@@ -23,11 +23,17 @@ extension Catalog {
       let others = (group?.entries.map(\.target.geo) ?? []).filter {
         $0 != province && members.contains($0)
       }
+      // the nation's most direct text first (a primary text over press and translations)
       let national = targets.filter {
         $0.geo == "VN" && $0.indicator == indicator.id && $0.horizon?.year == year
           && $0.quantity != nil
-      }
+      }.enumerated().sorted {
+        ($0.element.provenance.confidence.directness, $0.offset)
+          < ($1.element.provenance.confidence.directness, $1.offset)
+      }.map(\.element)
       if own.isEmpty && others.isEmpty && national.isEmpty { continue }
+      // the nation's place among countries (GII, Southeast Asian ranks) is no province's target
+      if own.isEmpty && others.isEmpty && isNationalOnly(indicator) { continue }
       if own.isEmpty {
         missing.append((indicator, Array(Set(others)).sorted() + (national.isEmpty ? [] : ["VN"])))
       }
@@ -39,6 +45,14 @@ extension Catalog {
     return Draft(
       province: province, year: year, rules: rules, combination: combination, proposals: proposals,
       missing: missing.map { (indicator: $0.0, targetedBy: $0.1) })
+  }
+
+  /// A league-table position that no province sets or observes: the nation's rank among
+  /// countries.
+  private func isNationalOnly(_ indicator: Indicator) -> Bool {
+    indicator.group == "index_rank"
+      && !targets.contains { $0.geo != "VN" && $0.indicator == indicator.id }
+      && !observations.contains { $0.geo != "VN" && $0.indicator == indicator.id }
   }
 
   private func proposal(
