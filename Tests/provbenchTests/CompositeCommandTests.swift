@@ -102,6 +102,18 @@ import Testing
         == "i.csv:2:79: error: '4.09x' is not a number (write NA for a missing value)\n",
       "\(badData.stderr)")
     #expect(!badData.stderr.hasPrefix("error: "))
+    // numbers that are none: NaN, infinity, a value beyond a double's range
+    for text in ["NaN", "1e309", "-inf"] {
+      try String(contentsOf: asem.appendingPathComponent("idata.csv"), encoding: .utf8)
+        .replacingOccurrences(of: "4.097985", with: text)
+        .write(to: dir.appendingPathComponent("i.csv"), atomically: true, encoding: .utf8)
+      let notFinite = try Runner.run(["index", "--spec", "coinr.json"], in: dir)
+      #expect(notFinite.status == 65 && notFinite.stdout.isEmpty)
+      #expect(
+        notFinite.stderr
+          == "i.csv:2:79: error: '\(text)' is not a finite number (write NA for a missing value)\n",
+        "\(notFinite.stderr)")
+    }
     let missing = try Runner.run(["uncertainty"])
     #expect(missing.status == 64 && missing.stderr.hasPrefix("error: missing option '--spec'"))
     let seed = try Runner.run(["uncertainty", "--spec", "x.json", "--seed", "-1"])

@@ -121,8 +121,8 @@ public enum CompositeLoader {
         }
         var target: Double?
         if let text = field("Target") {
-          guard let value = Double(text) else {
-            error("Target", "target \(Text.quoted(text)) is not a number")
+          guard let value = Double(text), value.isFinite else {
+            error("Target", "target \(Text.quoted(text)) is not a finite number")
             continue
           }
           target = value
@@ -212,11 +212,13 @@ public enum CompositeLoader {
       return records.map { record in
         let text = Text.trimmed(record.fields[index])
         if missingValue(text) { return .nan }
-        if let value = Double(text) { return value }
+        if let value = Double(text), value.isFinite { return value }
+        // "NaN", "inf" or 1e309 read as numbers but are none: a missing value is written NA
+        let what = Double(text) == nil ? "is not a number" : "is not a finite number"
         log.append(
           Diagnostic(
             .error, at: table.location(of: record, field: index),
-            "\(Text.quoted(text)) is not a number (write NA for a missing value)"))
+            "\(Text.quoted(text)) \(what) (write NA for a missing value)"))
         return .nan
       }
     }
