@@ -32,7 +32,13 @@ public enum CompositeListing {
       let removed =
         result.removedUnits.isEmpty
         ? "" : "\nremoved by screening: " + result.removedUnits.joined(separator: ", ") + "\n"
-      return TextTable(header: header, rows: rows).rendered() + removed
+      let silent = result.indicatorsWithoutScores
+      let unscored =
+        silent.isEmpty
+        ? ""
+        : "\nindicators without any score (all missing, or one value everywhere): "
+          + silent.joined(separator: ", ") + "\n"
+      return TextTable(header: header, rows: rows).rendered() + removed + unscored
     case .csv: return CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
     case .md: return MarkdownTable(header: header, rows: rows).rendered()
     case .json:

@@ -19,6 +19,15 @@ public struct CompositeResult: Sendable {
   /// The kept units, in input order.
   public var unitCodes: [String] { aggregated.unitCodes }
 
+  /// Indicators that give no unit a score: every value missing, or one value everywhere,
+  /// which a min-max normalisation cannot scale. They weigh nothing in the aggregates, so a
+  /// listing must name them rather than let them vanish.
+  public var indicatorsWithoutScores: [String] {
+    framework.indicators.map(\.code).filter { code in
+      aggregated.column(code).map { $0.allSatisfy(\.isNaN) } ?? true
+    }
+  }
+
   /// The scores of an indicator or aggregate, in unit order.
   public func scores(_ code: String) -> ArraySlice<Double>? {
     aggregated.column(code)

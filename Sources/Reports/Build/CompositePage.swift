@@ -108,6 +108,21 @@ enum CompositePage {
           .text(removed),
         ]))
     }
+    let unscored = result.indicatorsWithoutScores.map {
+      l.indicatorName(ctx.catalog.indicator(id: $0)).isEmpty
+        ? $0 : l.indicatorName(ctx.catalog.indicator(id: $0))
+    }
+    if !unscored.isEmpty {
+      blocks.append(
+        .paragraph([
+          .strong(
+            vi
+              ? "Chỉ tiêu không có điểm (thiếu số liệu, hoặc mọi tỉnh cùng một giá trị nên không chuẩn hóa được), không góp vào chỉ số: "
+              : "Indicators without any score (missing, or one value everywhere, which cannot be normalised), contributing nothing: "
+          ),
+          .text(unscored.joined(separator: "; ")),
+        ]))
+    }
     blocks.append(.heading(level: 2, text: l(.indicators), anchor: "indicators"))
     blocks.append(
       .bullets(
