@@ -75,3 +75,65 @@ struct Accounting {
     ]
   }
 }
+
+/// Where every observation row goes in a report set, each in exactly one group, so the counts
+/// add up to the rows of `observations.csv`.
+struct ObservationAccounting {
+  /// Members' annual values: profiles (delivery, observed against the region), the coverage
+  /// matrix, weights and pace.
+  var members: [Observation] = []
+  /// Members' averages over a period ("2021-2025"): the coverage matrix only.
+  var periodAverages: [Observation] = []
+  /// The nation's and regions' values: references in notes and national comparisons.
+  var references: [Observation] = []
+  /// Values of provinces outside the region in this geography version (pre-merger provinces
+  /// in geography 2025, provinces of other regions).
+  var outside: [Observation] = []
+
+  var total: Int { members.count + periodAverages.count + references.count + outside.count }
+
+  static func of(_ catalog: Catalog, region: String, geography: GeographyVersion)
+    -> ObservationAccounting
+  {
+    let members = Set(catalog.members(of: region, in: geography).map(\.id))
+    let regionIDs = Set(catalog.regions.map(\.id))
+    var result = ObservationAccounting()
+    for observation in catalog.observations {
+      if members.contains(observation.geo) {
+        if observation.isPeriodAverage {
+          result.periodAverages.append(observation)
+        } else {
+          result.members.append(observation)
+        }
+      } else if regionIDs.contains(observation.geo) {
+        result.references.append(observation)
+      } else {
+        result.outside.append(observation)
+      }
+    }
+    return result
+  }
+
+  /// The summary rows of the index page.
+  func summary(_ l: Localizer) -> [(String, Int)] {
+    let vi = l.language == .vi
+    return [
+      (
+        vi
+          ? "Số liệu thực tế của các tỉnh trong vùng" : "Observed values of the region's provinces",
+        members.count
+      ),
+      (vi ? "Số liệu bình quân cả giai đoạn" : "Averages over a period", periodAverages.count),
+      (
+        vi ? "Số liệu quốc gia và vùng (tham chiếu)" : "National and regional values (references)",
+        references.count
+      ),
+      (
+        vi
+          ? "Tỉnh ngoài vùng hoặc ngoài địa giới đang xét"
+          : "Provinces outside this region or geography", outside.count
+      ),
+      (vi ? "Tổng số dòng trong observations.csv" : "Rows in observations.csv", total),
+    ]
+  }
+}

@@ -58,6 +58,34 @@ enum IndexPage {
             ]
           })),
     ]
+    let observed = ObservationAccounting.of(catalog, region: ctx.region, geography: ctx.geography)
+    blocks.append(
+      .table(
+        Table(
+          id: "observation-accounting-table",
+          caption: l.language == .vi
+            ? "Số liệu thực tế: nơi dùng từng dòng" : "Observations: where each row is used",
+          header: [l(.dataset), l(.total)],
+          rows: observed.summary(l).map { [Cell($0.0), Cell(String($0.1), sortKey: Double($0.1))] })
+      ))
+    blocks.append(
+      .table(
+        Table(
+          id: "observations-outside-table",
+          caption: l.language == .vi
+            ? "Số liệu thực tế không dùng cho vùng này và lý do"
+            : "Observations not used for this region, with the reason",
+          header: [l(.observations), l(.province), l(.indicator), l(.reason)],
+          rows: observed.outside.map {
+            [
+              Cell($0.id), Cell(ctx.geoName($0.geo)), Cell($0.indicator),
+              Cell(
+                l.language == .vi
+                  ? "\(ctx.geoName($0.geo)) không thuộc vùng \(ctx.region) ở địa giới \(ctx.geography.rawValue)"
+                  : "\(ctx.geoName($0.geo)) is not in \(ctx.region) in geography \(ctx.geography.rawValue)"
+              ),
+            ]
+          })))
     if let stamp { blocks.append(.paragraph([.text("\(l(.stamp)): \(stamp)")])) }
     return Page(slug: slug, title: l(.indexTitle), language: ctx.language, blocks: blocks)
   }

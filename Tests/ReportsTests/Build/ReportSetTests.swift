@@ -13,6 +13,26 @@ import Testing
       .catalog
   }
 
+  /// Every observation row is in one group of the index's accounting, in both geographies:
+  /// the 14 (or 9) members' values, period averages, national references, or outside with
+  /// the reason.
+  @Test(arguments: [GeographyVersion.before2025, .from2025])
+  func everyObservationIsAccountedFor(_ geography: GeographyVersion) throws {
+    let catalog = try Self.catalog.get()
+    let a = ObservationAccounting.of(catalog, region: "NMM", geography: geography)
+    #expect(a.total == catalog.observations.count)
+    let ids = (a.members + a.periodAverages + a.references + a.outside).map(\.id)
+    #expect(Set(ids).count == ids.count, "each row once")
+    #expect(!a.members.isEmpty && !a.references.isEmpty)
+    #expect(a.references.allSatisfy { $0.geo == "VN" || $0.geo == "NMM" })
+    if geography == .before2025 {
+      #expect(a.periodAverages.map(\.geo) == ["son-la"])
+      #expect(a.outside.allSatisfy { !["son-la", "lai-chau"].contains($0.geo) })
+    } else {
+      #expect(a.outside.contains { $0.geo == "yen-bai" }, "a pre-merger province is outside 2025")
+    }
+  }
+
   static func pages(_ language: Language) throws -> [Page] {
     let options = ReportOptions(
       language: language,
