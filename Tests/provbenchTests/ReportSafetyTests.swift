@@ -101,3 +101,38 @@ import Testing
     #expect(names(out) == full)
   }
 }
+
+/// `synth` writes a dataset whole or not at all: a killed run leaves no directory, and the next
+/// run removes what it left behind.
+@Suite struct SynthSafetyTests {
+  @Test func aKilledRunLeavesNothingHalfWritten() throws {
+    let root = try ReportSafetyTests.scratch()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let out = root.appendingPathComponent("synthetic")
+    for delay in [0.01, 0.05, 0.1, 0.2, 0.4] {
+      let process = Process()
+      process.executableURL = Runner.executable
+      process.arguments = [
+        "synth", "--units", "400", "--indicators", "40", "--seed", "1", "--out", out.path,
+      ]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      Thread.sleep(forTimeInterval: delay)
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      if FileManager.default.fileExists(atPath: out.path) {
+        // the run finished before the kill: the dataset is whole
+        let check = try Runner.run(["catalog", "validate", "--data", out.path])
+        #expect(check.status == 0, "after a kill at \(delay) s: \(check.stderr.prefix(200))")
+        try FileManager.default.removeItem(at: out)
+      }
+    }
+    let done = try Runner.run([
+      "synth", "--units", "20", "--indicators", "5", "--seed", "1", "--out", out.path,
+    ])
+    #expect(done.status == 0)
+    let left = try FileManager.default.contentsOfDirectory(atPath: root.path)
+    #expect(left == ["synthetic"], "litter left: \(left)")
+  }
+}
