@@ -184,7 +184,19 @@ import Testing
         ]
       ),
     ]
-    for (text, messages) in cases {
+    let typo =
+      #"{"source": {"catalog": {"year": 2030}}, "framework": [{"code": "digital_economy_share_grd", "parent": "idx"}, {"code": "idx", "level": 2}]}"#
+    let located =
+      cases + [
+        (
+          typo,
+          [
+            "s.json:1:64: error: unknown indicator 'digital_economy_share_grd' (did you mean "
+              + "'digital_economy_share_grdp'?): a level-1 code of a catalog source is an indicator id"
+          ]
+        )
+      ]
+    for (text, messages) in located {
       try text.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
       let run = try Runner.run(
         [

@@ -31,6 +31,8 @@ public struct CompositeSpecFile: Sendable {
   /// How messages name the COINr files: as written in the spec, joined to the spec's path as
   /// the user gave it (`specs/asem.json` + `coinr-asem/idata.csv`).
   var coinrDisplayPaths: (idata: String, imeta: String)?
+  /// Where each framework item's code stands in the spec, for located messages.
+  var frameworkLocations: [String: SourceLocation] = [:]
 
   /// Reads a spec file.
   /// - Throws: `CatalogError.invalidData` with located diagnostics, or `.unreadableFile`.
@@ -64,6 +66,22 @@ public struct CompositeSpecFile: Sendable {
     case .catalog(let subject, let year, let geography, let region):
       guard let catalog else {
         throw BenchmarkError.invalidFramework("a catalog source needs the dataset")
+      }
+      // level-1 codes are indicator ids: an unknown one is a located error in the spec
+      let ids = catalog.indicators.map(\.id)
+      let unknown = framework.filter { $0.level == 1 && catalog.indicator(id: $0.code) == nil }
+      if !unknown.isEmpty {
+        throw CatalogError.invalidData(
+          unknown.map { meta in
+            let hint = Text.nearest(to: meta.code, in: ids, key: { $0 }).map {
+              " (did you mean '\($0)'?)"
+            }
+            return Diagnostic(
+              .error,
+              at: frameworkLocations[meta.code] ?? SourceLocation(file: "spec", line: 1, column: 1),
+              "unknown indicator \(Text.quoted(meta.code))\(hint ?? ""): a level-1 code of a "
+                + "catalog source is an indicator id")
+          })
       }
       return try CatalogComposite.input(
         catalog, framework: framework, subject: subject, year: year, geography: geography,
@@ -173,6 +191,13 @@ private struct SpecReader {
       normalisations: normalisations, aggregationMethods: methods, weightNoise: noise)
     file.englishNames = englishNames
     file.coinrDisplayPaths = displayPaths
+    for item in array(root["framework"]) ?? [] {
+      if let node = item["code"], case .string(let code) = node.value,
+        file.frameworkLocations[code] == nil
+      {
+        file.frameworkLocations[code] = node.location
+      }
+    }
     return file
   }
 
