@@ -87,6 +87,10 @@ extension Catalog {
   /// quoted from document `number` exists and which a province can set too (international
   /// league-table positions, group `index_rank`, are left out), in `indicators.csv` order.
   public func coreIndicators(document number: String = "57-NQ/TW") -> [Indicator] {
+    memoised("core|\(number)") { computeCoreIndicators(number) }
+  }
+
+  private func computeCoreIndicators(_ number: String) -> [Indicator] {
     let ids = Set(
       targets.filter { target in
         target.geo == "VN" && document(id: target.provenance.source)?.number == number
@@ -100,7 +104,7 @@ extension Catalog {
     -> [Indicator]
   {
     let families = Set(
-      targets.filter { $0.geo == province }.compactMap { indicator(id: $0.indicator)?.family })
+      targetPositions(geo: province).compactMap { indicator(id: targets[$0].indicator)?.family })
     return coreIndicators(document: number).filter { !families.contains($0.family) }
   }
 }

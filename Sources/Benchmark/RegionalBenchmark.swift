@@ -22,6 +22,19 @@ extension Catalog {
     indicator: String, year: Int, region: String = "NMM", geography: GeographyVersion,
     subject: BenchmarkSubject = .targets
   ) -> RegionalStatistic? {
+    // every profile asks for the same statistics: computed once, so a report set grows
+    // linearly with the provinces
+    let subjectKey = subject == .targets ? "targets" : "observations"
+    return memoised("regional|\(indicator)|\(year)|\(region)|\(geography.rawValue)|\(subjectKey)") {
+      computeRegionalStatistic(
+        indicator: indicator, year: year, region: region, geography: geography, subject: subject)
+    }
+  }
+
+  private func computeRegionalStatistic(
+    indicator: String, year: Int, region: String, geography: GeographyVersion,
+    subject: BenchmarkSubject
+  ) -> RegionalStatistic? {
     guard let definition = self.indicator(id: indicator) else { return nil }
     let members = members(of: region, in: geography).map(\.id)
     let contributions: [Contribution]

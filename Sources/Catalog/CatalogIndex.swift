@@ -18,11 +18,31 @@ final class CatalogIndex: @unchecked Sendable {
   /// A number for each geo named by a target, for `IndicatorEntry.geo`.
   private var geoNumbers: [String: Int32] = [:]
   private var observationsByIndicator: [String: [Int]]?
-  private var targetsOfGeo: [String: [Int]] = [:]
-  private var observationsOfGeo: [String: [Int]] = [:]
+  private var targetsByGeo: [String: [Int]]?
+  private var observationsByGeo: [String: [Int]]?
   private var observationsOfVariable: [String: [String: [YearValue]]] = [:]
   private var national: [NationalKey: [Int]]?
   private var memberships: [MembershipKey: Membership] = [:]
+  /// Values other modules derive from the catalog (regional statistics), by key.
+  private var derived: [String: any Sendable] = [:]
+
+  /// A value derived from the catalog, built once per key. Built outside the lock: building
+  /// may use the other lookups, which take it.
+  func memo<T: Sendable>(_ key: String, _ build: () -> T) -> T {
+    lock.lock()
+    // `derived[key]` is optional: test for the key first, or a missing key would cast to an
+    // optional T as nil
+    if let stored = derived[key], let value = stored as? T {
+      lock.unlock()
+      return value
+    }
+    lock.unlock()
+    let value = build()
+    lock.lock()
+    derived[key] = value
+    lock.unlock()
+    return value
+  }
 
   /// What a regional statistic reads of a target, kept together per indicator so that one
   /// indicator's targets are read sequentially instead of across the whole array.
@@ -186,16 +206,25 @@ final class CatalogIndex: @unchecked Sendable {
 
   /// Positions of the targets of `geo`, in file order.
   func targets(ofGeo geo: String, _ catalog: Catalog) -> [Int] {
-    cached(\.targetsOfGeo, geo) {
-      catalog.targets.indices.filter { catalog.targets[$0].geo == geo }
-    }
+    // every geo's positions in one pass: a report asks for every province's
+    cached(\.targetsByGeo) {
+      var result: [String: [Int]] = [:]
+      for (position, target) in catalog.targets.enumerated() {
+        result[target.geo, default: []].append(position)
+      }
+      return result
+    }[geo] ?? []
   }
 
   /// Positions of the observations of `geo`, in file order.
   func observations(ofGeo geo: String, _ catalog: Catalog) -> [Int] {
-    cached(\.observationsOfGeo, geo) {
-      catalog.observations.indices.filter { catalog.observations[$0].geo == geo }
-    }
+    cached(\.observationsByGeo) {
+      var result: [String: [Int]] = [:]
+      for (position, observation) in catalog.observations.enumerated() {
+        result[observation.geo, default: []].append(position)
+      }
+      return result
+    }[geo] ?? []
   }
 
   /// The years and values of `variable`'s observations (a weight such as `grdp`) by geo, in

@@ -66,6 +66,19 @@ extension Catalog {
     align(region: region, geography: geography, indicator: nil, year: year, member: member)
   }
 
+  /// A value derived from the catalog, built once per key for this catalog value (a
+  /// regional statistic asked for by every province's profile).
+  @_spi(Benchmark)
+  public func memoised<T: Sendable>(_ key: String, _ build: () -> T) -> T {
+    index.memo(key, build)
+  }
+
+  /// The positions in `targets` of `geo`'s targets, in file order.
+  @_spi(Benchmark)
+  public func targetPositions(geo: String) -> [Int] {
+    index.targets(ofGeo: geo, self)
+  }
+
   /// The positions in `observations` of `geo`'s observations, in file order.
   @_spi(Benchmark)
   public func observationPositions(geo: String) -> [Int] {

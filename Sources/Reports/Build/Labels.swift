@@ -15,7 +15,7 @@ public enum Label: String, Sendable, CaseIterable {
   case delivery, deliveryIntro, latestObserved, deliveryGap, observedAgainstRegion
   case observedIntro, yearsUsed, coreMissing, coreMissingIntro, coreAllSet, noTargets
   case coverageTitle, coverageIntro, targetsSet, observedSet, sourcesDiffer, targetsDiffer
-  case targetChoiceRule
+  case targetChoiceRule, onTheDashboard
 
   /// The label in `language`.
   public func text(_ language: Language) -> String {
@@ -170,6 +170,10 @@ public enum Label: String, Sendable, CaseIterable {
     .targetsSet: ("Số tỉnh có mục tiêu", "Provinces with a target"),
     .sourcesDiffer: ("Các nguồn cho số liệu khác nhau", "Sources give different figures"),
     .targetsDiffer: ("các văn bản đặt mục tiêu khác nhau:", "its documents set different targets:"),
+    .onTheDashboard: (
+      "số liệu của từng tỉnh ở trang bảng tổng hợp (vùng quá lớn để lặp lại trên mỗi hồ sơ)",
+      "each province's figure is on the dashboard (the region is too large to repeat them on every profile)"
+    ),
     .targetChoiceRule: (
       "Khi các văn bản của một tỉnh đặt mục tiêu khác nhau cho cùng chỉ tiêu và năm, bình quân vùng dùng một mục tiêu theo thứ tự: văn bản đã ban hành trước dự thảo; văn bản gốc trước báo chí, trước bản dịch; văn bản mới hơn trước văn bản cũ hơn; rồi theo thứ tự trong tệp. Các mục tiêu khác vẫn được liệt kê.",
       "Where a province's documents set different targets for one indicator and year, the regional figures use one, in this order: adopted before draft; the issuer's text before press, before a translation; the later document before the earlier; then file order. The others stay listed."

@@ -9,12 +9,11 @@ enum ProfilePage {
     let l = ctx.localizer
     let catalog = ctx.catalog
     let gaps = catalog.gaps(of: province, region: ctx.region, geography: ctx.geography)
-    let alignment = catalog.align(region: ctx.region, geography: ctx.geography)
     var book = NoteBook()
     var blocks: [Block] = [
       ctx.membershipNotice, .paragraph([.text(l(.positiveIsBetter))]),
     ]
-    let entries = alignment.groups.flatMap(\.entries).filter { $0.target.geo == province }
+    let entries = ctx.entriesByGeo[province] ?? []
     let rules = Dictionary(
       entries.map { ($0.target.id, $0.inheritedBy) }, uniquingKeysWith: { a, _ in a })
     var rows: [[Cell]] = []
@@ -73,20 +72,23 @@ enum ProfilePage {
     blocks.append(
       .bullets(
         gaps.rows.map { row in
-          let members = row.region.contributions.map {
-            "\(ctx.geoName($0.geo)) \(l.range($0.figure))"
-          }
-          let choices = row.region.contributions.filter { !$0.choice.isEmpty }.map {
+          // a large region: its members' figures are on the dashboard, once (and are not
+          // even formatted here)
+          let contributions = ctx.compact ? [] : row.region.contributions
+          let members = contributions.map { "\(ctx.geoName($0.geo)) \(l.range($0.figure))" }
+          let choices = contributions.filter { !$0.choice.isEmpty }.map {
             "; \(ctx.geoName($0.geo)): \(l(.targetsDiffer)) \(choiceText($0, ctx))"
           }
+          let listed = ctx.compact ? l(.onTheDashboard) : members.joined(separator: ", ")
           return [
             .strong("\(l.indicatorName(row.indicator)) \(row.year): "),
             .text(
               "\(weighting(row.region, ctx)); \(l(.coverage)) \(row.region.coverage.n)/\(row.region.coverage.m): "
-                + members.joined(separator: ", ") + choices.joined()),
+                + listed + (ctx.compact ? "" : choices.joined())),
           ]
         }))
-    let charts = gaps.rows.filter { $0.region.contributions.count >= 2 }.map { row in
+    let charts = gaps.rows.filter { $0.region.contributions.count >= 2 && !ctx.compact }.map {
+      row in
       Block.chart(.dotPlot(dotPlot(row, province, ctx)))
     }
     if !charts.isEmpty {
@@ -240,7 +242,7 @@ enum ProfilePage {
         Cell([.badge(markText, markTone)]),
       ]
     }
-    let members = gaps.observed.map { row -> [Inline] in
+    let members = (ctx.compact ? [] : gaps.observed).map { row -> [Inline] in
       let values = row.region.contributions.map { c in
         "\(ctx.geoName(c.geo)) \(l.range(c.figure))" + (c.year.map { " (\($0))" } ?? "")
       }
@@ -261,7 +263,7 @@ enum ProfilePage {
             l(.indicator), l(.year), l(.latestObserved), l(.regionalMean), l(.yearsUsed),
             l(.gapToMean), l(.rank), l(.mark),
           ], rows: rows)),
-      .bullets(members),
+      .bullets(ctx.compact ? [[.text(l(.onTheDashboard))]] : members),
     ]
   }
 

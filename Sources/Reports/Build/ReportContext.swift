@@ -10,6 +10,16 @@ struct ReportContext {
   var year: Int
   /// Provinces with a profile page in the set (others are not linked).
   var profiled: Set<String> = []
+  /// A region too large to show every member on every profile (above
+  /// `ReportContext.compactAbove` members, e.g. a synthetic one): profiles then show the
+  /// region's summary and leave the member-by-member figures to the dashboard, so the set
+  /// grows linearly with the members, not with their square.
+  var compact = false
+
+  /// The real regions (14 or 9 provinces, 34 nationally) stay below this.
+  static let compactAbove = 40
+  /// The aligned entries of each geo, computed once for the set (every profile needs its own).
+  var entriesByGeo: [String: [Alignment.Entry]] = [:]
 
   var language: Language { localizer.language }
 

@@ -43,6 +43,12 @@ public enum ReportSet {
       catalog: catalog, localizer: Localizer(options.language), geography: options.geography,
       region: options.region, year: options.year)
     let members = catalog.members(of: options.region, in: options.geography).map(\.id)
+    ctx.compact = members.count > ReportContext.compactAbove
+    for entry in catalog.align(region: options.region, geography: options.geography).groups
+      .flatMap(\.entries)
+    {
+      ctx.entriesByGeo[entry.target.geo, default: []].append(entry)
+    }
     // every member has a profile, also one with few or no targets: what it has achieved and
     // what it has not set are worth a page
     let provinces = options.provinces ?? members
