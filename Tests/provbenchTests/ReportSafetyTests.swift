@@ -136,3 +136,31 @@ import Testing
     #expect(left == ["synthetic"], "litter left: \(left)")
   }
 }
+
+/// A region too large to repeat on every profile (above 40 members, synthetic) gets compact
+/// profiles: the region's summary, each member's figure once on the dashboard.
+@Suite struct CompactReportTests {
+  @Test func aLargeRegionGetsCompactProfiles() throws {
+    let root = try ReportSafetyTests.scratch()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let data = root.appendingPathComponent("synthetic")
+    let synth = try Runner.run([
+      "synth", "--units", "45", "--indicators", "6", "--seed", "3", "--out", data.path,
+    ])
+    #expect(synth.status == 0)
+    let out = root.appendingPathComponent("reports")
+    let run = try Runner.run([
+      "report", "--data", data.path, "--format", "md", "--out", out.path,
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let profiles = try FileManager.default.contentsOfDirectory(atPath: out.path).filter {
+      $0.hasPrefix("province-")
+    }
+    #expect(profiles.count == 45)
+    let profile = try String(
+      contentsOf: out.appendingPathComponent(try #require(profiles.sorted().first)),
+      encoding: .utf8)
+    #expect(profile.contains("số liệu của từng tỉnh ở trang bảng tổng hợp"))
+    #expect(!profile.contains("## Các tỉnh trong vùng"), "no dot plot of every province")
+  }
+}
