@@ -30,7 +30,7 @@ struct IndexCommand: Command {
 
   func run(_ environment: Environment) throws -> CommandOutput {
     let (spec, input) = try CompositeInputs.load(specPath, dataPath: dataPath, environment)
-    let result = try CompositePipeline.run(input, spec: spec.build)
+    let result = try spec.locating { try CompositePipeline.run(input, spec: spec.build) }
     let names = Dictionary(
       zip(input.data.unitCodes, input.unitNames), uniquingKeysWith: { a, _ in a })
     return CommandOutput(stdout: CompositeListing.index(result, names: names, format: format))
@@ -49,6 +49,6 @@ enum CompositeInputs {
     let spec = try CompositeSpecFile.read(url, displayPath: specPath)
     var catalog: Catalog?
     if case .catalog = spec.source { catalog = try loadCatalog(dataPath, environment).catalog }
-    return (spec, try spec.input(catalog: catalog))
+    return (spec, try spec.locating { try spec.input(catalog: catalog) })
   }
 }

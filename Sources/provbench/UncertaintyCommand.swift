@@ -55,8 +55,11 @@ struct UncertaintyCommand: Command {
     if environment.stderrIsTerminal {
       FileHandle.standardError.write(Data("uncertainty: \(runs) runs on \(jobs) jobs…\r".utf8))
     }
-    let result = try UncertaintyAnalysis.run(
-      input, nominal: spec.build, uncertainty: spec.uncertainty(runs: runs, seed: seed, jobs: jobs))
+    let result = try spec.locating {
+      try UncertaintyAnalysis.run(
+        input, nominal: spec.build,
+        uncertainty: spec.uncertainty(runs: runs, seed: seed, jobs: jobs))
+    }
     if environment.stderrIsTerminal {
       FileHandle.standardError.write(Data("uncertainty: \(runs) runs done\u{1B}[K\n".utf8))
     }

@@ -234,4 +234,28 @@ import Testing
       ),
       "\(run.stderr)")
   }
+
+  /// What the engine finds wrong with a spec's settings points at the setting: a geometric
+  /// mean meeting the zero that min-max from 0 gives the last province.
+  @Test func engineErrorsPointAtTheSetting() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "provbench-spec-engine-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let original = Runner.packageRoot.appendingPathComponent(
+      "datasets/composite/nmm-targets-2030.json")
+    let text = try String(contentsOf: original, encoding: .utf8).replacingOccurrences(
+      of: #""aggregation": {"method": "arithmetic", "threshold": 0.3}"#,
+      with: #""aggregation": {"method": "geometric", "threshold": 0.3}"#)
+    #expect(text.contains(#""method": "geometric", "threshold""#))
+    try text.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+    let run = try Runner.run(
+      [
+        "index", "--spec", "s.json", "--data",
+        Runner.packageRoot.appendingPathComponent("datasets").path,
+      ], in: dir)
+    #expect(run.status == 65 && run.stdout.isEmpty)
+    // line 23, column 20: the aggregation object of the build block
+    #expect(run.stderr.hasPrefix("s.json:23:20: error: geometric mean of "), "\(run.stderr)")
+  }
 }

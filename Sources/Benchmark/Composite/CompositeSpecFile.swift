@@ -33,6 +33,30 @@ public struct CompositeSpecFile: Sendable {
   var coinrDisplayPaths: (idata: String, imeta: String)?
   /// Where each framework item's code stands in the spec, for located messages.
   var frameworkLocations: [String: SourceLocation] = [:]
+  /// Where the spec's blocks stand ("aggregation", "normalisation", "screening",
+  /// "framework", "build"; "spec" for the whole file), for errors the engine finds later.
+  var blockLocations: [String: SourceLocation] = [:]
+
+  /// Runs `body` (building the input, the index or its uncertainty) and turns what the engine
+  /// finds wrong with the spec's settings into an error located at the setting: a geometric
+  /// mean meeting a zero points at the aggregation, screening that removes every unit at the
+  /// screening, a framework problem at the framework.
+  public func locating<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as BenchmarkError {
+      let block: String
+      switch error {
+      case .invalidAggregationInput: block = "aggregation"
+      case .missingTarget: block = "normalisation"
+      case .noUnitsLeft: block = "screening"
+      case .invalidFramework: block = "framework"
+      default: throw error
+      }
+      guard let at = blockLocations[block] ?? blockLocations["spec"] else { throw error }
+      throw CatalogError.invalidData([Diagnostic(.error, at: at, error.description)])
+    }
+  }
 
   /// Reads a spec file.
   /// - Throws: `CatalogError.invalidData` with located diagnostics, or `.unreadableFile`.
@@ -191,6 +215,14 @@ private struct SpecReader {
       normalisations: normalisations, aggregationMethods: methods, weightNoise: noise)
     file.englishNames = englishNames
     file.coinrDisplayPaths = displayPaths
+    file.blockLocations["spec"] = root.location
+    if let node = root["framework"] { file.blockLocations["framework"] = node.location }
+    if let build = root["build"] {
+      file.blockLocations["build"] = build.location
+      for block in ["aggregation", "normalisation", "screening"] {
+        file.blockLocations[block] = build[block]?.location ?? build.location
+      }
+    }
     for item in array(root["framework"]) ?? [] {
       if let node = item["code"], case .string(let code) = node.value,
         file.frameworkLocations[code] == nil

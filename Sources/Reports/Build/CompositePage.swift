@@ -14,10 +14,12 @@ enum CompositePage {
     let vi = ctx.language == .vi
     let spec = try CompositeSpecFile.read(specURL, displayPath: specURL.lastPathComponent)
     let specName = vi ? spec.name : spec.nameEn
-    let input = try spec.input(catalog: ctx.catalog)
-    let result = try CompositePipeline.run(input, spec: spec.build)
-    let uncertainty = try UncertaintyAnalysis.run(
-      input, nominal: spec.build, uncertainty: spec.uncertainty(runs: runs, seed: seed, jobs: 2))
+    let input = try spec.locating { try spec.input(catalog: ctx.catalog) }
+    let result = try spec.locating { try CompositePipeline.run(input, spec: spec.build) }
+    let uncertainty = try spec.locating {
+      try UncertaintyAnalysis.run(
+        input, nominal: spec.build, uncertainty: spec.uncertainty(runs: runs, seed: seed, jobs: 2))
+    }
     let framework = result.framework
     let indicators = Array(framework.indicators.map(\.code))
     let pillars = framework.nodes.filter { $0.level > 1 && $0.level < framework.levelCount }
