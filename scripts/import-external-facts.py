@@ -1150,99 +1150,101 @@ def conversion_note(value, quote, unit):
     return "", None
 
 
-def row_keyed_imports(facts, provinces, units, document_id, unit_map):
-    """Targets, observations and report lines of rows FIRST_ROW_KEYED onwards."""
+def import_fact(number, fact, edit, *, row_keyed, unit_map, units, provinces, document_id,
+                targets, observations):
+    """One fact as a target, an observation or an exclusion (appended to `targets` or
+    `observations`); returns its line of the import report.
+
+    `edit` has every column of ROW_EDIT_COLUMNS ("" where none). Rows 1-129 (`row_keyed`
+    false) keep the rules they were imported under: the unit map of the script's table, a
+    single year for an observation, no conversion read off the quote."""
+    key = fact_key(fact)
+    where = f"row {number} ({key})" if row_keyed else key
+    table = "rows.csv" if row_keyed else "EDITS"
+    line = dict(row=str(number), kind=fact["kind"], geo_code=fact["geo_code"],
+                indicator=fact["indicator"], year=fact["year"], status="", id="", reason="",
+                conversion="")
+    if edit["exclude"]:
+        line.update(status="excluded", reason=edit["exclude"])
+        return line
+    mapped = unit_map.get((fact["indicator"], fact["unit"]))
+    if mapped is None:
+        fail(f"{where}: no indicator for unit '{fact['unit']}'; map it in "
+             + ("scripts/external-facts/unit-map.csv or exclude the row" if row_keyed
+                else "INDICATOR_BY_UNIT"))
+    indicator = edit["indicator"] or mapped
+    if indicator not in units:
+        fail(f"{where}: indicator '{indicator}' is in no indicators table")
+    geo = resolve_geo(fact["geo_code"], provinces)
+    national_caveat = NATIONAL_GDP_CAVEATS.get(indicator, "") if geo == "VN" else ""
+    notes = [fact["note"], edit["note"]]
+    for value in (fact["value"], fact["value_high"]) if row_keyed else ():
+        if not value:
+            continue
+        note, conversion = conversion_note(float(value), fact["quote"], units[indicator])
+        if note is None:
+            continue
+        if note == "" and f"recorded as {value}" not in edit["note"]:
+            fail(f"{where}: {value} is not written in the quote and no conversion reads it "
+                 "off; explain it in rows.csv ('recorded as …') or exclude the row")
+        if note:
+            notes.append(note)
+            line["conversion"] = "; ".join(c for c in (line["conversion"], conversion) if c)
+    if fact["kind"] in TARGET_KINDS:
+        if not edit["label"]:
+            fail(f"{where}: a target needs a label in {table}")
+        if edit["comparator"]:
+            fail(f"{where}: a target keeps the facts' comparator")
+        if fact["quote_lang"] != "vi":
+            language = LANGUAGE_NAMES.get(fact["quote_lang"], fact["quote_lang"])
+            notes.append(f"Import: the label is an editorial Vietnamese translation of the "
+                         f"{language} quote, not the document's wording.")
+        caveats = [c for c in (national_caveat, edit["caveat"]) if c]
+        pair = (fact["document"], fact["source_url"])
+        targets.append(dict(
+            id=f"ext-t-{len(targets) + 1:03d}", geo=geo, indicator=indicator,
+            unit=units[indicator], year=fact["year"], comparator=fact["comparator"],
+            value=fact["value"], value_high=fact["value_high"],
+            kind="rank" if units[indicator] == "rank" else "quantitative",
+            document=document_id[pair], section=edit["section"], quote=fact["quote"],
+            label=edit["label"], confidence=fact["confidence"], caveat=" ".join(caveats),
+            note=join_notes(*notes)))
+        line.update(status="target", id=targets[-1]["id"])
+    elif fact["kind"] in OBSERVATION_KINDS:
+        if edit["label"] or edit["caveat"] or edit["section"]:
+            fail(f"{where}: observations have no label, caveat or section")
+        # A year, or (rows 130 onwards) a period ("2021-2025") for an average over it.
+        year = r"\d{4}(-\d{4})?" if row_keyed else r"[^-]*"
+        if not re.fullmatch(year, fact["year"]) or fact["value_high"]:
+            fail(f"{where}: an observation needs a year"
+                 + (" (or a period)" if row_keyed else "")
+                 + " and a single value; exclude it with the reason")
+        comparator = edit["comparator"] or fact["comparator"]
+        if comparator not in ("=", "~"):
+            fail(f"{where}: observation comparator '{comparator}' is not '=' or '~'; "
+                 "exclude it with the reason")
+        if national_caveat:
+            notes.append("Import: " + national_caveat)
+        observations.append(dict(
+            id=f"ext-o-{len(observations) + 1:03d}", geo=geo, indicator=indicator,
+            unit=units[indicator], year=fact["year"], comparator=comparator,
+            value=fact["value"], source=fact["source_url"], section=fact["document"],
+            quote=fact["quote"], confidence=fact["confidence"], note=join_notes(*notes)))
+        line.update(status="observation", id=observations[-1]["id"])
+    else:
+        fail(f"{where}: unknown kind '{fact['kind']}'")
+    return line
+
+
+def row_edits():
+    """The editorial rows of rows.csv, by fact row number."""
     edits = {}
     for edit in read_table("rows.csv", ROW_EDIT_COLUMNS):
         number = int(edit["row"])
         if number in edits:
             fail(f"rows.csv: row {number} twice")
         edits[number] = edit
-    targets, observations, report = [], [], []
-    for number, fact in enumerate(facts, start=1):
-        if number < FIRST_ROW_KEYED:
-            continue
-        key = fact_key(fact)
-        edit = edits.pop(number, None)
-        if edit is not None and edit["key"] != key:
-            fail(f"rows.csv: row {number} is for '{edit['key']}', the facts file has '{key}'")
-        edit = edit or {c: "" for c in ROW_EDIT_COLUMNS}
-        line = dict(row=str(number), kind=fact["kind"], geo_code=fact["geo_code"],
-                    indicator=fact["indicator"], year=fact["year"], status="", id="", reason="",
-                    conversion="")
-        report.append(line)
-        if edit["exclude"]:
-            line.update(status="excluded", reason=edit["exclude"])
-            continue
-        mapped = unit_map.get((fact["indicator"], fact["unit"]))
-        if mapped is None:
-            fail(f"row {number} ({key}): no indicator for unit '{fact['unit']}'; add it to "
-                 "scripts/external-facts/unit-map.csv or exclude the row")
-        indicator = edit["indicator"] or mapped
-        if indicator not in units:
-            fail(f"row {number}: indicator '{indicator}' is in no indicators table")
-        geo = resolve_geo(fact["geo_code"], provinces)
-        national_caveat = NATIONAL_GDP_CAVEATS.get(indicator, "") if geo == "VN" else ""
-        notes = [fact["note"], edit["note"]]
-        for value in (fact["value"], fact["value_high"]):
-            if not value:
-                continue
-            note, conversion = conversion_note(float(value), fact["quote"], units[indicator])
-            if note is None:
-                continue
-            if note == "" and f"recorded as {value}" not in edit["note"]:
-                fail(f"row {number} ({key}): {value} is not written in the quote and no "
-                     "conversion reads it off; explain it in rows.csv ('recorded as …') or "
-                     "exclude the row")
-            if note:
-                notes.append(note)
-                line["conversion"] = "; ".join(c for c in (line["conversion"], conversion) if c)
-        if fact["kind"] in TARGET_KINDS:
-            if not edit["label"]:
-                fail(f"row {number} ({key}): a target needs a label in rows.csv")
-            if edit["comparator"]:
-                fail(f"row {number}: a target keeps the facts' comparator")
-            if fact["quote_lang"] != "vi":
-                language = LANGUAGE_NAMES.get(fact["quote_lang"], fact["quote_lang"])
-                notes.append(f"Import: the label is an editorial Vietnamese translation of the "
-                             f"{language} quote, not the document's wording.")
-            caveats = [c for c in (national_caveat, edit["caveat"]) if c]
-            pair = (fact["document"], fact["source_url"])
-            target = dict(
-                id=f"ext-t-{len(targets) + 1:03d}", geo=geo, indicator=indicator,
-                unit=units[indicator], year=fact["year"], comparator=fact["comparator"],
-                value=fact["value"], value_high=fact["value_high"],
-                kind="rank" if units[indicator] == "rank" else "quantitative",
-                document=document_id[pair], section=edit["section"], quote=fact["quote"],
-                label=edit["label"], confidence=fact["confidence"], caveat=" ".join(caveats),
-                note=join_notes(*notes))
-            targets.append(target)
-            line.update(status="target", id=target["id"])
-        elif fact["kind"] in OBSERVATION_KINDS:
-            if edit["label"] or edit["caveat"] or edit["section"]:
-                fail(f"row {number}: observations have no label, caveat or section")
-            # A year, or a period ("2021-2025") for an average over it.
-            if not re.fullmatch(r"\d{4}(-\d{4})?", fact["year"]) or fact["value_high"]:
-                fail(f"row {number} ({key}): an observation needs a year (or a period) and a "
-                     "single value; exclude it with the reason")
-            comparator = edit["comparator"] or fact["comparator"]
-            if comparator not in ("=", "~"):
-                fail(f"row {number} ({key}): observation comparator '{comparator}' is not '=' "
-                     "or '~'; exclude it with the reason")
-            if national_caveat:
-                notes.append("Import: " + national_caveat)
-            observation = dict(
-                id=f"ext-o-{len(observations) + 1:03d}", geo=geo, indicator=indicator,
-                unit=units[indicator], year=fact["year"], comparator=comparator,
-                value=fact["value"], source=fact["source_url"], section=fact["document"],
-                quote=fact["quote"], confidence=fact["confidence"], note=join_notes(*notes))
-            observations.append(observation)
-            line.update(status="observation", id=observation["id"])
-        else:
-            fail(f"row {number} ({key}): unknown kind '{fact['kind']}'")
-    if edits:
-        fail(f"rows.csv names rows the facts file does not have: {sorted(edits)}")
-    return targets, observations, report
+    return edits
 
 
 def main():
@@ -1330,78 +1332,28 @@ def main():
             language=language, confidence=group[0]["confidence"], note=meta["note"],
             status="draft" if meta["id"] in DRAFT_DOCUMENTS else ""))
 
+    # Rows 1-129 are edited by content (EDITS), later rows by number (rows.csv); ids follow
+    # the facts file's order either way.
+    edits = row_edits()
+    blank = {c: "" for c in ROW_EDIT_COLUMNS}
     targets, observations, report = [], [], []
-    for number, fact in enumerate(content_keyed, start=1):
-        key = fact_key(fact)
-        edit = EDITS.get(key, {})
-        mapped = INDICATOR_BY_UNIT.get((fact["indicator"], fact["unit"]))
-        if mapped is None:
-            fail(f"{key}: no indicator for unit '{fact['unit']}'; add it to INDICATOR_BY_UNIT")
-        indicator = edit.get("indicator", mapped)
-        if indicator not in units:
-            fail(f"{key}: indicator '{indicator}' is not in indicators.csv or NEW_INDICATORS")
-        geo = resolve_geo(fact["geo_code"], provinces)
-        national_caveat = NATIONAL_GDP_CAVEATS.get(indicator, "") if geo == "VN" else ""
-        pair = (fact["document"], fact["source_url"])
-        line = dict(row=str(number), kind=fact["kind"], geo_code=fact["geo_code"],
-                    indicator=fact["indicator"], year=fact["year"], status="", id="", reason="",
-                    conversion="")
-        report.append(line)
-        if fact["kind"] in TARGET_KINDS:
-            if "label" not in edit:
-                fail(f"{key}: a target needs a 'label' in EDITS")
-            if "comparator" in edit:
-                fail(f"{key}: a target keeps the facts' comparator")
-            notes = [fact["note"], edit.get("note", "")]
-            if fact["quote_lang"] != "vi":
-                language = LANGUAGE_NAMES.get(fact["quote_lang"], fact["quote_lang"])
-                notes.append(f"Import: the label is an editorial Vietnamese translation of the "
-                             f"{language} quote, not the document's wording.")
-            caveats = [c for c in (national_caveat, edit.get("caveat", "")) if c]
-            targets.append(dict(
-                id=f"ext-t-{len(targets) + 1:03d}", geo=geo, indicator=indicator,
-                unit=units[indicator], year=fact["year"], comparator=fact["comparator"],
-                value=fact["value"], value_high=fact["value_high"],
-                kind="rank" if units[indicator] == "rank" else "quantitative",
-                document=document_id[pair], section=edit.get("section", ""),
-                quote=fact["quote"], label=edit["label"], confidence=fact["confidence"],
-                caveat=" ".join(caveats), note=join_notes(*notes)))
-            line.update(status="target", id=targets[-1]["id"])
-        elif fact["kind"] in OBSERVATION_KINDS:
-            if "label" in edit or "caveat" in edit or "section" in edit:
-                fail(f"{key}: observations have no label, caveat or section edit")
-            if "-" in fact["year"] or fact["value_high"]:
-                fail(f"{key}: an observation needs a single year and value")
-            comparator = edit.get("comparator", fact["comparator"])
-            if comparator not in ("=", "~"):
-                fail(f"{key}: observation comparator '{comparator}' is not '=' or '~'")
-            notes = [fact["note"], edit.get("note", "")]
-            if national_caveat:
-                notes.append("Import: " + national_caveat)
-            observations.append(dict(
-                id=f"ext-o-{len(observations) + 1:03d}", geo=geo, indicator=indicator,
-                unit=units[indicator], year=fact["year"], comparator=comparator,
-                value=fact["value"], source=fact["source_url"], section=fact["document"],
-                quote=fact["quote"], confidence=fact["confidence"], note=join_notes(*notes)))
-            line.update(status="observation", id=observations[-1]["id"])
+    for number, fact in enumerate(facts, start=1):
+        row_keyed = number >= FIRST_ROW_KEYED
+        if row_keyed:
+            edit = edits.pop(number, None)
+            if edit is not None and edit["key"] != fact_key(fact):
+                fail(f"rows.csv: row {number} is for '{edit['key']}', the facts file has "
+                     f"'{fact_key(fact)}'")
+            edit = edit or blank
         else:
-            fail(f"{key}: unknown kind '{fact['kind']}'")
-
-    more_targets, more_observations, more_report = row_keyed_imports(
-        facts, provinces, units, document_id, unit_map)
-    offset_t, offset_o = len(targets), len(observations)
-    for target in more_targets:
-        target["id"] = f"ext-t-{int(target['id'][6:]) + offset_t:03d}"
-    for observation in more_observations:
-        observation["id"] = f"ext-o-{int(observation['id'][6:]) + offset_o:03d}"
-    for line in more_report:
-        if line["status"] == "target":
-            line["id"] = f"ext-t-{int(line['id'][6:]) + offset_t:03d}"
-        elif line["status"] == "observation":
-            line["id"] = f"ext-o-{int(line['id'][6:]) + offset_o:03d}"
-    targets += more_targets
-    observations += more_observations
-    report += more_report
+            edit = {**blank, **EDITS.get(fact_key(fact), {})}
+        report.append(import_fact(
+            number, fact, edit, row_keyed=row_keyed,
+            unit_map=unit_map if row_keyed else INDICATOR_BY_UNIT, units=units,
+            provinces=provinces, document_id=document_id, targets=targets,
+            observations=observations))
+    if edits:
+        fail(f"rows.csv names rows the facts file does not have: {sorted(edits)}")
     excluded = [line for line in report if line["status"] == "excluded"]
     if len(targets) + len(observations) + len(excluded) != len(facts) or len(report) != len(facts):
         fail("not every fact was imported or excluded")
