@@ -63,11 +63,13 @@ extension Catalog {
       }
       rows = indicators.filter { used.contains($0.id) }
     }
+    let own = provinces.map { province in
+      targetPositions(geo: province.id).map { targets[$0] }.filter { $0.horizon?.year == year }
+    }
     let cells = rows.map { definition in
-      provinces.map { province in
-        let own = targets.filter {
-          $0.geo == province.id && $0.indicator == definition.id && $0.horizon?.year == year
-        }
+      provinces.indices.map { p in
+        let province = provinces[p]
+        let own = own[p].filter { $0.indicator == definition.id }
         return CoverageCell(
           province: province.id, indicator: definition.id, targets: own,
           latest: latestObserved(geo: province.id, indicator: definition.id),

@@ -35,6 +35,9 @@ public struct WeightedFigure: Sendable, Hashable {
   /// Members whose weight is observed in `year` (the region's total is known when all are).
   public var membersWeighted: Int = 0
 
+  /// `regionShare` in percent to one decimal (45.5), as every page writes it.
+  public var regionSharePercent: Double? { regionShare.map { ($0 * 1000).rounded() / 10 } }
+
   /// Whether some contributors are left out for want of a weight in `year`.
   public var isPartial: Bool { weights.count < contributors }
 }
@@ -68,17 +71,12 @@ public struct RegionalStatistic: Sendable, Hashable {
   public var weightingNote: String {
     guard let w = weighted else { return weighting.description }
     let share =
-      w.regionShare.map {
-        "; they carry \(Self.percent($0)) of the region's \(w.variable) in \(w.year)"
+      w.regionSharePercent.map {
+        "; they carry \(FigureRange.format($0))% of the region's \(w.variable) in \(w.year)"
       }
       ?? "; the region's total \(w.variable) in \(w.year) is not known (observed for "
       + "\(w.membersWeighted) of \(members.count) members)"
     return weighting.description + share
-  }
-
-  static func percent(_ share: Double) -> String {
-    let x = (share * 1000).rounded() / 10
-    return (x == x.rounded() ? String(Int(x)) : String(x)) + "%"
   }
 
   public var coverage: (n: Int, m: Int) { (contributions.count, members.count) }

@@ -40,24 +40,12 @@ extension Catalog {
       return NationalStanding(target: target, status: .noCounterpart, national: nil, note: "")
     }
     let implemented = Set(document(id: target.provenance.source)?.implements ?? [])
-    func implementsIt(_ candidate: Target) -> Bool {
-      guard let number = document(id: candidate.provenance.source)?.number, !number.isEmpty else {
-        return false
-      }
-      return implemented.contains(number)
-    }
-    // the implemented document's target first, then the most direct text (a primary
-    // Vietnamese text over press paraphrases and translations), then file order
-    let national =
-      candidates.enumerated().min { a, b in
-        (implementsIt(a.element) ? 0 : 1, a.element.provenance.confidence.directness, a.offset)
-          < (implementsIt(b.element) ? 0 : 1, b.element.provenance.confidence.directness, b.offset)
-      }?.element ?? candidates[0]
+    let national = preferredNational(candidates, implementing: implemented) ?? candidates[0]
     var note = ""
     if candidates.count > 1 {
       let others = candidates.filter { $0.id != national.id }.map(\.id).joined(separator: ", ")
       let from =
-        implementsIt(national)
+        implements(national, implemented)
         ? "national target of the implemented document "
           + (document(id: national.provenance.source)?.number ?? "")
         : "national target"
@@ -86,6 +74,34 @@ extension Catalog {
       }
     }
     return NationalStanding(target: target, status: status, national: national, note: note)
+  }
+}
+
+extension Catalog {
+  /// The national target a comparison uses among several for one indicator and year: the one
+  /// from a document in `implemented` (the numbers a provincial document implements) first,
+  /// then the most direct text (a primary Vietnamese text over press paraphrases and
+  /// translations), then the first in the file.
+  public func preferredNational(_ candidates: [Target], implementing implemented: Set<String>)
+    -> Target?
+  {
+    candidates.enumerated().min { a, b in
+      (
+        implements(a.element, implemented) ? 0 : 1, a.element.provenance.confidence.directness,
+        a.offset
+      )
+        < (
+          implements(b.element, implemented) ? 0 : 1, b.element.provenance.confidence.directness,
+          b.offset
+        )
+    }?.element
+  }
+
+  private func implements(_ candidate: Target, _ implemented: Set<String>) -> Bool {
+    guard let number = document(id: candidate.provenance.source)?.number, !number.isEmpty else {
+      return false
+    }
+    return implemented.contains(number)
   }
 }
 

@@ -34,13 +34,14 @@ enum QuoteRules {
       let quote = target.provenance.quote
       let numbers = Self.numbers(in: quote)
       for value in [quantity.value] + (quantity.valueHigh.map { [$0] } ?? [])
-      where !numbers.contains(value) && !has(Array(target.note.utf8), "recorded as \(plain(value))")
+      where !numbers.contains(value)
+        && !has(Array(target.note.utf8), "recorded as \(plainNumber(value))")
       {
         log.error(
           target.location,
-          "target \(target.id): \(plain(value)) is not written in its quote "
+          "target \(target.id): \(plainNumber(value)) is not written in its quote "
             + "\(Text.quoted(Self.excerpt(quote))); a figure implied by words needs "
-            + "'recorded as \(plain(value))' in the note")
+            + "'recorded as \(plainNumber(value))' in the note")
       }
       if let problem = comparatorProblem(target, quantity) {
         log.error(target.location, "target \(target.id): \(problem)")
@@ -76,7 +77,7 @@ enum QuoteRules {
     if target.kind == .rank {
       // a group ("nhóm 10 tỉnh", "top 10", "nhóm 30/63"), a place ("hạng 15", "thứ 15/34"),
       // or the comparator's own words ("từ hạng 41 đến hạng 44")
-      let n = plain(quantity.value)
+      let n = plainNumber(quantity.value)
       let named = rankNamed(n, in: folded)
       guard named || (quantity.comparator != .atMost && words(quantity.comparator, in: folded))
       else {
@@ -94,7 +95,8 @@ enum QuoteRules {
     }
     // '=': no bound word may stand right before the figure
     for figure in Set([
-      plain(quantity.value), plain(quantity.value).replacingOccurrences(of: ".", with: ","),
+      plainNumber(quantity.value),
+      plainNumber(quantity.value).replacingOccurrences(of: ".", with: ","),
     ]) {
       if let word = boundBefore(figure, in: folded) {
         return "the quote states a bound ('\(word) \(figure)'); '=' would drop it"
@@ -370,6 +372,4 @@ enum QuoteRules {
   static func excerpt(_ quote: String) -> String {
     quote.count <= 80 ? quote : String(quote.prefix(77)) + "…"
   }
-
-  static func plain(_ x: Double) -> String { plainNumber(x) }
 }

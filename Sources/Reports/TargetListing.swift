@@ -47,14 +47,7 @@ public enum TargetListing {
 
   /// The figure of a quantity as read; `(qualitative)` for none.
   public static func figure(_ quantity: Quantity?) -> String {
-    guard let q = quantity else { return "(qualitative)" }
-    let low = NumberFormat.plain(q.value)
-    let high = q.valueHigh.map(NumberFormat.plain)
-    switch q.comparator {
-    case .range: return "\(low)–\(high ?? low)"
-    case .approximately: return high.map { "~ \(low)–\($0)" } ?? "~ \(low)"
-    default: return "\(q.comparator.symbol) \(low)"
-    }
+    quantity?.reading ?? "(qualitative)"
   }
 
   static let csvHeader = [

@@ -11,6 +11,21 @@ import Testing
     return url
   }
 
+  /// Starts the binary with `arguments` and kills it (SIGKILL) after `delay` seconds, or
+  /// reaps it if it finished before.
+  static func kill(_ arguments: [String], after delay: Double) throws {
+    let process = Process()
+    process.executableURL = Runner.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = Runner.packageRoot
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: delay)
+    Foundation.kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+  }
+
   func names(_ dir: URL) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
   }
@@ -79,16 +94,7 @@ import Testing
     // fixed delays (a seeded spread, so the test is the same every run) up to beyond the
     // whole run
     for delay in [0.02, 0.15, 0.3, 0.45, 0.6, 0.8, 1.0, 1.4] {
-      let process = Process()
-      process.executableURL = Runner.executable
-      process.arguments = ["report", "--out", out.path, "--lang", "vi"]
-      process.currentDirectoryURL = Runner.packageRoot
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      Thread.sleep(forTimeInterval: delay)
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
+      try Self.kill(["report", "--out", out.path, "--lang", "vi"], after: delay)
       #expect(names(out) == full, "after a kill at \(delay) s: \(names(out).count) files")
       let lang = try language()
       for page in full where page.hasSuffix(".html") {
@@ -110,17 +116,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("synthetic")
     for delay in [0.01, 0.05, 0.1, 0.2, 0.4] {
-      let process = Process()
-      process.executableURL = Runner.executable
-      process.arguments = [
-        "synth", "--units", "400", "--indicators", "40", "--seed", "1", "--out", out.path,
-      ]
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      Thread.sleep(forTimeInterval: delay)
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
+      try ReportSafetyTests.kill(
+        ["synth", "--units", "400", "--indicators", "40", "--seed", "1", "--out", out.path],
+        after: delay)
       if FileManager.default.fileExists(atPath: out.path) {
         // the run finished before the kill: the dataset is whole
         let check = try Runner.run(["catalog", "validate", "--data", out.path])

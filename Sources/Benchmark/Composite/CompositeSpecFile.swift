@@ -204,10 +204,11 @@ private struct SpecReader {
     }
     guard let source, let build else { return nil }
     var englishNames: [String: String] = [:]
+    var locations: [String: SourceLocation] = [:]
     for item in array(root["framework"]) ?? [] {
-      if let code = string(item["code"]), let english = string(item["name_en"]) {
-        englishNames[code] = english
-      }
+      guard let node = item["code"], let code = string(node) else { continue }
+      if locations[code] == nil { locations[code] = node.location }
+      if let english = string(item["name_en"]) { englishNames[code] = english }
     }
     var file = CompositeSpecFile(
       name: name, nameEn: string(root["name_en"]) ?? name, source: source, framework: framework,
@@ -223,13 +224,7 @@ private struct SpecReader {
         file.blockLocations[block] = build[block]?.location ?? build.location
       }
     }
-    for item in array(root["framework"]) ?? [] {
-      if let node = item["code"], case .string(let code) = node.value,
-        file.frameworkLocations[code] == nil
-      {
-        file.frameworkLocations[code] = node.location
-      }
-    }
+    file.frameworkLocations = locations
     return file
   }
 

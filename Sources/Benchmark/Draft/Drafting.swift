@@ -23,14 +23,10 @@ extension Catalog {
       let others = (group?.entries.map(\.target.geo) ?? []).filter {
         $0 != province && members.contains($0)
       }
-      // the nation's most direct text first (a primary text over press and translations)
       let national = targets.filter {
         $0.geo == "VN" && $0.indicator == indicator.id && $0.horizon?.year == year
           && $0.quantity != nil
-      }.enumerated().sorted {
-        ($0.element.provenance.confidence.directness, $0.offset)
-          < ($1.element.provenance.confidence.directness, $1.offset)
-      }.map(\.element)
+      }
       if own.isEmpty && others.isEmpty && national.isEmpty { continue }
       // the nation's place among countries (GII, Southeast Asian ranks) is no province's target
       if own.isEmpty && others.isEmpty && isNationalOnly(indicator) { continue }
@@ -40,7 +36,9 @@ extension Catalog {
       proposals.append(
         proposal(
           for: indicator, year: year, province: province, current: own, rules: rules,
-          combination: combination, region: region, geography: geography, national: national.first))
+          combination: combination, region: region, geography: geography,
+          // the nation's most direct text, as a national benchmark would choose it
+          national: preferredNational(national, implementing: [])))
     }
     return Draft(
       province: province, year: year, rules: rules, combination: combination, proposals: proposals,

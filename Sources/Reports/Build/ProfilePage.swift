@@ -299,8 +299,8 @@ enum ProfilePage {
     func names(_ geos: [String]) -> String { geos.map(ctx.geoName).joined(separator: ", ") }
     guard let w = s.weighted else { return basis(s, name, names) }
     let share =
-      w.regionShare.map {
-        "; các tỉnh này chiếm \(NumberFormat.localized((($0 * 1000).rounded() / 10), vietnamese: true))% "
+      w.regionSharePercent.map {
+        "; các tỉnh này chiếm \(NumberFormat.localized($0, vietnamese: true))% "
           + "\(name(w.variable)) của vùng năm \(w.year)"
       }
       ?? "; chưa biết giá trị toàn vùng của \(name(w.variable)) năm \(w.year) (có số liệu của "
