@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of each fuzz target under Fuzz/Corpus/<target>/ from the shipped
 datasets and the test fixtures. Run through `scripts/fuzz --reseed`; the output is
-deterministic, so a rerun without data changes leaves the files as they are.
+deterministic, so a rerun without data changes leaves the files as they are. With target
+names as arguments, only their corpora are rewritten.
 
 Every seed is at most 4 KiB (libFuzzer's default input length), 600 bytes for the extractor,
 cut at line ends.
@@ -62,11 +63,69 @@ def targets_body(rows) -> bytes:
     return out.getvalue().encode("utf-8", errors="surrogateescape")
 
 
+def spec_seeds():
+    """Composite specs for the Spec harness: the shipped ones, and one per setting of the
+    format on the harness's COINr data (Fuzz/Spec/data) and synthetic catalog (i0001-i0006)."""
+    for path in sorted((ROOT / "datasets").glob("**/*.json")):
+        yield rel(path), path.read_bytes()
+    coinr = {"coinr": {"idata": "data/idata.csv", "imeta": "data/imeta.csv"}}
+    framework = [{"code": f"i000{i}", "parent": "p1" if i <= 3 else "p2"} for i in range(1, 7)]
+    framework += [
+        {"code": "p1", "name": "Trụ cột 1", "level": 2, "parent": "index", "weight": 2},
+        {"code": "p2", "name": "Pillar 2", "name_en": "Pillar 2", "level": 2, "parent": "index"},
+        {"code": "index", "name": "Chỉ số", "level": 3},
+    ]
+    normalisations = [
+        {"method": "min-max", "lower": 0, "upper": 100},
+        {"method": "z-score", "mean": 10, "sd": 2},
+        {"method": "percentile-rank"},
+        {"method": "rank"},
+        {"method": "distance-to-target", "cap": False},
+        {"method": "none"},
+    ]
+    imputations = ["none", "mean", "median", {"group-mean": "Size_group"},
+                   {"group-median": "Size_group"}]
+    uncertainty = {
+        "winsorisation_limits": [0, 1, 2],
+        "normalisations": normalisations[:2],
+        "aggregations": ["arithmetic", "geometric", "harmonic"],
+        "weight_noise": {"1": 0.25, "2": 0.5},
+    }
+    n = 0
+    for method in ["arithmetic", "geometric", "harmonic"]:
+        for i, normalisation in enumerate(normalisations):
+            build = {
+                "denominate": i % 2 == 0,
+                "imputation": imputations[i % len(imputations)],
+                "screening": {"threshold": 0.5},
+                "winsorisation": {"max_points": i},
+                "normalisation": normalisation,
+                "aggregation": {"method": method, "threshold": 0.5},
+            }
+            spec = {"name": f"seed {n}", "source": coinr, "build": build,
+                    "uncertainty": uncertainty}
+            yield f"coinr-{n:02}.json", json.dumps(spec, ensure_ascii=False, indent=1).encode()
+            catalog = {"catalog": {"subject": ["targets", "observations"][i % 2],
+                                   "year": 2030, "geography": "2024", "region": "NMM"}}
+            build = dict(build, denominate=False, imputation=imputations[i % 3])
+            spec = {"name": f"seed {n}", "name_en": "Seed", "source": catalog,
+                    "framework": framework, "build": build, "uncertainty": uncertainty}
+            yield f"catalog-{n:02}.json", json.dumps(spec, ensure_ascii=False, indent=1).encode()
+            n += 1
+
+
 def main() -> int:
-    for target in ["CSVReader", "Targets", "Parsers", "JSONReader", "Extractor"]:
+    targets = sys.argv[1:] or ["CSVReader", "Targets", "Parsers", "JSONReader", "Extractor", "Spec"]
+    for target in targets:
         shutil.rmtree(CORPUS / target, ignore_errors=True)
         (CORPUS / target).mkdir(parents=True)
     seen: dict = {}
+    if "Spec" in targets:
+        for name, data in spec_seeds():
+            write("Spec", name, data, seen)
+        if targets == ["Spec"]:
+            print(f"Spec: {len(seen['Spec'])} seeds")
+            return 0
     fixtures = sorted((ROOT / "Tests/CatalogTests/Fixtures").glob("**/*.csv"))
     datasets = sorted((ROOT / "datasets").glob("**/*.csv"))
 

@@ -134,7 +134,7 @@ private struct JSONParser {
       let key = try string()
       if members.contains(where: { $0.key == key }) {
         throw CatalogError.invalidData([
-          Diagnostic(.error, at: keyLocation, "duplicate member '\(key)'")
+          Diagnostic(.error, at: keyLocation, "duplicate member \(Text.quoted(key))")
         ])
       }
       skipWhitespace()
@@ -222,7 +222,7 @@ private struct JSONParser {
             guard let s = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
             out.append(s)
           }
-        default: throw error("invalid escape '\\\(escaped)'")
+        default: throw error("invalid escape \(Text.quoted("\\\(escaped)"))")
         }
         continue
       }
@@ -251,10 +251,12 @@ private struct JSONParser {
       advance()
     }
     guard !text.isEmpty else {
-      throw error("unexpected character '\(scalars[index])'")
+      throw error("unexpected character \(Text.quoted(String(scalars[index])))")
     }
     guard isJSONNumber(text), let value = Double(text), value.isFinite else {
-      throw CatalogError.invalidData([Diagnostic(.error, at: start, "invalid number '\(text)'")])
+      throw CatalogError.invalidData([
+        Diagnostic(.error, at: start, "invalid number \(Text.quoted(text))")
+      ])
     }
     return value
   }

@@ -91,11 +91,11 @@ struct ParsedArguments {
         let hint =
           known.min { Text.editDistance($0, name) < Text.editDistance($1, name) }
           .flatMap { Text.editDistance($0, name) <= 3 ? " (did you mean '\($0)'?)" : nil } ?? ""
-        throw UsageError(message: "unknown option '\(name)'\(hint)")
+        throw UsageError(message: "unknown option \(Text.quoted(name))\(hint)")
       }
       if option.value == nil {
         guard parts.count == 1 else {
-          throw UsageError(message: "option '\(name)' takes no value")
+          throw UsageError(message: "option \(Text.quoted(name)) takes no value")
         }
         flags.insert(name)
         continue
@@ -105,18 +105,21 @@ struct ParsedArguments {
         value = parts[1]
       } else {
         guard index < words.count else {
-          throw UsageError(message: "option '\(name)' needs a value <\(option.value ?? "")>")
+          throw UsageError(
+            message: "option \(Text.quoted(name)) needs a value <\(option.value ?? "")>")
         }
         value = words[index]
         index += 1
       }
-      if options[name] != nil { throw UsageError(message: "option '\(name)' is given twice") }
+      if options[name] != nil {
+        throw UsageError(message: "option \(Text.quoted(name)) is given twice")
+      }
       options[name] = value
     }
     if !wantsHelp && !spec.positionalCount.contains(positionals.count) {
       if positionals.count > spec.positionalCount.upperBound {
         let extra = positionals[spec.positionalCount.upperBound]
-        throw UsageError(message: "unexpected argument '\(extra)'")
+        throw UsageError(message: "unexpected argument \(Text.quoted(extra))")
       }
       let missing = spec.arguments[positionals.count].name
       throw UsageError(message: "missing argument <\(missing)>")
@@ -130,7 +133,9 @@ struct ParsedArguments {
     guard let value = T(rawValue: text) else {
       let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
       throw UsageError(
-        message: "invalid value '\(text)' for '\(name)'; expected one of: \(allowed)")
+        message:
+          "invalid value \(Text.quoted(text)) for \(Text.quoted(name)); expected one of: \(allowed)"
+      )
     }
     return value
   }
@@ -139,7 +144,9 @@ struct ParsedArguments {
   func integer(_ name: String) throws -> Int? {
     guard let text = options[name] else { return nil }
     guard let value = Int(text) else {
-      throw UsageError(message: "invalid value '\(text)' for '\(name)': expected a whole number")
+      throw UsageError(
+        message:
+          "invalid value \(Text.quoted(text)) for \(Text.quoted(name)): expected a whole number")
     }
     return value
   }

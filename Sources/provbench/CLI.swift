@@ -55,7 +55,7 @@ enum CLI {
         if let word = rest.first, !word.hasPrefix("-") {
           let names = spec.subcommands.map(\.name)
           let hint = Text.nearest(to: word, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-          throw UsageError(message: "unknown subcommand '\(word)'\(hint)")
+          throw UsageError(message: "unknown subcommand \(Text.quoted(word))\(hint)")
         }
         _ = try ParsedArguments(rest, spec: spec)
         return CommandOutput(stdout: spec.help)

@@ -33,7 +33,8 @@ struct CompareCommand: Command {
     let a = try catalog.geoID(matching: first)
     let b = try catalog.geoID(matching: second)
     guard a != b else {
-      throw UsageError(message: "compare needs two different provinces, got '\(a)' twice")
+      throw UsageError(
+        message: "compare needs two different provinces, got \(Text.quoted(a)) twice")
     }
     let before = ComparisonListing.render(catalog.compare(a, b), catalog: catalog, format: format)
     guard let with else { return CommandOutput(stdout: before) }

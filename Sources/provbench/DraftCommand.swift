@@ -56,7 +56,7 @@ struct DraftCommand: Command {
     rules = try words.map { word in
       guard let rule = DraftRule(argument: word) else {
         throw UsageError(
-          message: "unknown rule '\(word)'; expected: "
+          message: "unknown rule \(Text.quoted(word)); expected: "
             + DraftRule.spellings.joined(separator: ", "))
       }
       return rule

@@ -58,7 +58,9 @@ struct ExtractCommand: Command {
     dataPath = arguments.options["--data"]
     format = try arguments.choice("--format", default: evaluate ? Format.table : Format.csv)
     if evaluate {
-      if let file { throw UsageError(message: "unexpected argument '\(file)' with '--evaluate'") }
+      if let file {
+        throw UsageError(message: "unexpected argument \(Text.quoted(file)) with '--evaluate'")
+      }
       for option in ["--geo", "--document"] where arguments.options[option] != nil {
         throw UsageError(message: "option '\(option)' does not apply with '--evaluate'")
       }
@@ -93,7 +95,8 @@ struct ExtractCommand: Command {
     guard let file, let geo else { return CommandOutput() }
     let geoID = try catalog.geoID(matching: geo)
     if let document, catalog.document(id: document) == nil {
-      stderr += "warning: document '\(document)' is not in \(display)/documents.csv yet\n"
+      stderr +=
+        "warning: document \(Text.quoted(document)) is not in \(display)/documents.csv yet\n"
     }
     let text = try UTF8Text.read(resolve(file, environment), displayPath: file)
     let candidates = TargetExtractor(lexicon: loaded.lexicon, indicators: catalog.indicators)

@@ -44,7 +44,7 @@ struct ReportCommand: Command {
         throw UsageError(message: "'--province' needs province ids, e.g. 'lai-chau,son-la'")
       }
       if let repeated = provinces.first(where: { id in provinces.filter { $0 == id }.count > 1 }) {
-        throw UsageError(message: "'--province' names '\(repeated)' twice")
+        throw UsageError(message: "'--province' names \(Text.quoted(repeated)) twice")
       }
     }
     compare = arguments.options["--compare"].map(Self.list)

@@ -33,7 +33,8 @@ struct SynthCommand: Command {
     if let text = arguments.options["--seed"] {
       guard let value = UInt64(text) else {
         throw UsageError(
-          message: "invalid value '\(text)' for '--seed': expected a whole number from 0")
+          message: "invalid value \(Text.quoted(text)) for '--seed': expected a whole number from 0"
+        )
       }
       seed = value
     }

@@ -41,7 +41,7 @@ struct UncertaintyCommand: Command {
     let seedText = arguments.options["--seed"] ?? "1"
     guard let seed = UInt64(seedText) else {
       throw UsageError(
-        message: "invalid value '\(seedText)' for '--seed': expected a whole number ≥ 0")
+        message: "invalid value \(Text.quoted(seedText)) for '--seed': expected a whole number ≥ 0")
     }
     self.seed = seed
     jobs = try arguments.integer("--jobs") ?? ProcessInfo.processInfo.activeProcessorCount

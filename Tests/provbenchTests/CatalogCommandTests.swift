@@ -89,6 +89,10 @@ import Testing
     (["catalog", "show", "a", "b"], "error: unexpected argument 'b'"),
     (["catalog", "show", "tn62-6"], "error: unknown target 'tn62-6' (did you mean 'tn62-06'?)"),
     (["catalg"], "error: unknown subcommand 'catalg' (did you mean 'catalog'?)"),
+    // control characters in arguments are shown escaped, never sent raw to the terminal
+    (["cat\u{1B}[2J"], "error: unknown subcommand 'cat\\u{1b}[2J'"),
+    (["catalog", "targets", "--x\ny"], "error: unknown option '--x\\ny'"),
+    (["catalog", "targets", "--year", "20\u{7}30"], "error: invalid value '20\\u{7}30' for"),
   ])
   func usageErrorsExit64WithAMessage(_ words: [String], _ message: String) throws {
     let run = try Runner.run(words)

@@ -11,9 +11,15 @@ import Testing
     return url
   }
 
-  /// Starts the binary with `arguments` and kills it (SIGKILL) after `delay` seconds, or
-  /// reaps it if it finished before.
-  static func kill(_ arguments: [String], after delay: Double) throws {
+  /// How a run ended.
+  enum End: Equatable { case finished, killed(Int32) }
+
+  /// Starts the binary with `arguments` and sends it `signal` after `delay` seconds, or reaps
+  /// it if it finished before.
+  @discardableResult
+  static func kill(_ arguments: [String], after delay: Double, signal: Int32 = SIGKILL) throws
+    -> End
+  {
     let process = Process()
     process.executableURL = Runner.executable
     process.arguments = arguments
@@ -22,8 +28,29 @@ import Testing
     process.standardError = FileHandle.nullDevice
     try process.run()
     Thread.sleep(forTimeInterval: delay)
-    Foundation.kill(process.processIdentifier, SIGKILL)
+    Foundation.kill(process.processIdentifier, signal)
     process.waitUntilExit()
+    return process.terminationReason == .uncaughtSignal
+      ? .killed(process.terminationStatus) : .finished
+  }
+
+  /// `count` moments spread at random (seeded, so every run of the test is the same) over
+  /// `0 … 1.2 × duration`: some fall before the write phase, some in it, some after the end.
+  static func moments(_ count: Int, over duration: Double, seed: UInt64) -> [Double] {
+    // Knuth's MMIX linear congruential generator: enough to spread a few moments
+    var state = seed
+    return (0..<count).map { _ in
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Double((state >> 33) % 10_000) / 10_000 * 1.2 * duration
+    }
+  }
+
+  /// How long one run of `arguments` takes here, in seconds.
+  static func duration(_ arguments: [String]) throws -> Double {
+    let start = Date()
+    let run = try Runner.run(arguments)
+    #expect(run.status == 0, "\(run.stderr.prefix(200))")
+    return Date().timeIntervalSince(start)
   }
 
   func names(_ dir: URL) -> [String] {
@@ -76,14 +103,17 @@ import Testing
     #expect(names(root) == ["reports"], "no litter beside the set: \(names(root))")
   }
 
-  /// Kills `report` at spread-out moments while it replaces an English set with a Vietnamese
-  /// one: after each kill the directory holds one whole set of one language, and after a
-  /// completed run nothing hidden is left.
-  @Test func aKilledRunLeavesAWholeSet() throws {
+  /// Interrupts `report` at random moments with SIGINT, SIGTERM and SIGKILL while it replaces
+  /// an English set with a Vietnamese one: after each interruption the directory holds one
+  /// whole set of one language; SIGINT and SIGTERM leave nothing hidden beside it at once, a
+  /// SIGKILL's leftovers are gone after the next run.
+  @Test(arguments: [SIGINT, SIGTERM, SIGKILL])
+  func anInterruptedRunLeavesAWholeSet(signal: Int32) throws {
     let root = try Self.scratch()
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("reports")
-    #expect(try Runner.run(["report", "--out", out.path, "--lang", "en"]).status == 0)
+    let english = ["report", "--out", out.path, "--lang", "en"]
+    let duration = try Self.duration(english)
     let full = names(out)
     #expect(full.count > 20)
     func language() throws -> String {
@@ -91,18 +121,23 @@ import Testing
         contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
       return index.contains("<html lang=\"vi\"") ? "vi" : "en"
     }
-    // fixed delays (a seeded spread, so the test is the same every run) up to beyond the
-    // whole run
-    for delay in [0.02, 0.15, 0.3, 0.45, 0.6, 0.8, 1.0, 1.4] {
-      try Self.kill(["report", "--out", out.path, "--lang", "vi"], after: delay)
-      #expect(names(out) == full, "after a kill at \(delay) s: \(names(out).count) files")
+    var interrupted = 0
+    for delay in Self.moments(8, over: duration, seed: UInt64(signal)) {
+      let end = try Self.kill(
+        ["report", "--out", out.path, "--lang", "vi"], after: delay, signal: signal)
+      if end == .killed(signal) { interrupted += 1 }
+      #expect(names(out) == full, "after signal \(signal) at \(delay) s: \(names(out).count) files")
       let lang = try language()
       for page in full where page.hasSuffix(".html") {
         let text = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
         #expect(text.contains("<html lang=\"\(lang)\""), "\(page) is from another set")
       }
+      if signal != SIGKILL {
+        #expect(names(root) == ["reports"], "signal \(signal) at \(delay) s left \(names(root))")
+      }
     }
-    #expect(try Runner.run(["report", "--out", out.path, "--lang", "en"]).status == 0)
+    #expect(interrupted > 0, "no run was interrupted: the moments are too late")
+    #expect(try Runner.run(english).status == 0)
     #expect(names(root) == ["reports"], "litter left: \(names(root))")
     #expect(names(out) == full)
   }
@@ -111,21 +146,32 @@ import Testing
 /// `synth` writes a dataset whole or not at all: a killed run leaves no directory, and the next
 /// run removes what it left behind.
 @Suite struct SynthSafetyTests {
-  @Test func aKilledRunLeavesNothingHalfWritten() throws {
+  @Test(arguments: [SIGINT, SIGTERM, SIGKILL])
+  func anInterruptedRunLeavesNothingHalfWritten(signal: Int32) throws {
     let root = try ReportSafetyTests.scratch()
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("synthetic")
-    for delay in [0.01, 0.05, 0.1, 0.2, 0.4] {
-      try ReportSafetyTests.kill(
-        ["synth", "--units", "400", "--indicators", "40", "--seed", "1", "--out", out.path],
-        after: delay)
+    let arguments = [
+      "synth", "--units", "200", "--indicators", "30", "--seed", "1", "--out", out.path,
+    ]
+    let duration = try ReportSafetyTests.duration(arguments)
+    try FileManager.default.removeItem(at: out)
+    var interrupted = 0
+    for delay in ReportSafetyTests.moments(6, over: duration, seed: 100 + UInt64(signal)) {
+      let end = try ReportSafetyTests.kill(arguments, after: delay, signal: signal)
+      if end == .killed(signal) { interrupted += 1 }
       if FileManager.default.fileExists(atPath: out.path) {
-        // the run finished before the kill: the dataset is whole
+        // the run finished before the signal: the dataset is whole
         let check = try Runner.run(["catalog", "validate", "--data", out.path])
-        #expect(check.status == 0, "after a kill at \(delay) s: \(check.stderr.prefix(200))")
+        #expect(check.status == 0, "after a signal at \(delay) s: \(check.stderr.prefix(200))")
         try FileManager.default.removeItem(at: out)
       }
+      if signal != SIGKILL {
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.path)
+        #expect(left.isEmpty, "signal \(signal) at \(delay) s left \(left)")
+      }
     }
+    #expect(interrupted > 0, "no run was interrupted: the moments are too late")
     let done = try Runner.run([
       "synth", "--units", "20", "--indicators", "5", "--seed", "1", "--out", out.path,
     ])

@@ -62,11 +62,19 @@ public struct CompositeSpecFile: Sendable {
   /// - Throws: `CatalogError.invalidData` with located diagnostics, or `.unreadableFile`.
   public static func read(_ url: URL, displayPath: String) throws -> CompositeSpecFile {
     let bytes = try FileInput.bytes(of: url, displayPath: displayPath)
-    let root = try JSONReader.read(String(decoding: bytes, as: UTF8.self), file: displayPath)
+    return try parse(
+      String(decoding: bytes, as: UTF8.self), directory: url.deletingLastPathComponent(),
+      displayPath: displayPath)
+  }
+
+  /// Reads a spec from its text; relative COINr paths are resolved against `directory`.
+  static func parse(_ text: String, directory: URL, displayPath: String) throws
+    -> CompositeSpecFile
+  {
+    let root = try JSONReader.read(text, file: displayPath)
     var reader = SpecReader()
     let displayDirectory = (displayPath as NSString).deletingLastPathComponent
-    let spec = reader.spec(
-      root, directory: url.deletingLastPathComponent(), displayDirectory: displayDirectory)
+    let spec = reader.spec(root, directory: directory, displayDirectory: displayDirectory)
     guard let spec, reader.diagnostics.isEmpty else {
       throw CatalogError.invalidData(reader.diagnostics)
     }

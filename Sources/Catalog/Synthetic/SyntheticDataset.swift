@@ -73,48 +73,39 @@ public enum SyntheticDataset {
     guard !manager.fileExists(atPath: directory.path) else {
       throw WriteError(path: displayPath, reason: "it exists; choose a new directory")
     }
-    let parent = directory.deletingLastPathComponent()
-    let prefix = ".\(directory.lastPathComponent).tmp-"
-    // what a killed run left: its process is gone, so nobody will finish or remove it
-    for entry in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
-    where entry.hasPrefix(prefix) {
-      if let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(), isRunning(pid) {
-        continue  // another run, still writing
-      }
-      try? manager.removeItem(at: parent.appendingPathComponent(entry))
+    let staging: StagedDirectory
+    do {
+      staging = try StagedDirectory(for: directory)
+    } catch let failure as StagedDirectory.Failure {
+      throw WriteError(path: displayPath, reason: failure.reason)
     }
-    let staging = parent.appendingPathComponent(prefix + String(getpid()))
-    defer { try? manager.removeItem(at: staging) }
     do {
       for folder in ["sources", "composite"] {
         try manager.createDirectory(
-          at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+          at: staging.url.appendingPathComponent(folder), withIntermediateDirectories: false)
       }
     } catch {
+      staging.discard()
       throw WriteError(path: displayPath, reason: "cannot create the directory")
     }
-    var generator = SyntheticGenerator(options: options, directory: staging)
+    var generator = SyntheticGenerator(options: options, directory: staging.url)
     let summary: Summary
     do {
       summary = try generator.run()
     } catch let error as WriteError {
+      staging.discard()
       throw WriteError(path: "\(displayPath)/\(error.path)", reason: error.reason)
+    } catch {
+      staging.discard()
+      throw error
     }
-    guard rename(staging.path, directory.path) == 0 else {
-      throw WriteError(path: displayPath, reason: String(cString: strerror(errno)))
+    do {
+      try staging.commit()
+    } catch let failure as StagedDirectory.Failure {
+      throw WriteError(path: displayPath, reason: failure.reason)
     }
     return summary
   }
-}
-
-/// Whether process `pid` exists and is not a zombie (a killed run nobody has reaped).
-func isRunning(_ pid: Int32) -> Bool {
-  guard kill(pid, 0) == 0 else { return false }
-  guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-    let close = stat.lastIndex(of: ")")
-  else { return true }
-  // the state follows the command name in parentheses: "1234 (provbench) Z …"
-  return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first != "Z"
 }
 
 /// A file written through a buffer of about a megabyte.

@@ -30,10 +30,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 /// Writes a report set whole or not at all.
 ///
-/// Every page is rendered first; the set is written into a fresh hidden directory beside the
-/// output directory and then swapped with it in one step (Linux `renameat2` with
-/// `RENAME_EXCHANGE`), so a reader, a failure or a killed run sees either the previous set or
-/// the new one, never a mix. Hidden directories a killed run left are removed by the next run.
+/// Every page is rendered first; the set is written into a `StagedDirectory` beside the output
+/// directory and then swapped with it in one step, so a reader, a failure or a killed run sees
+/// either the previous set or the new one, never a mix.
 /// The output directory must be new, empty, or a report set written before (only report pages
 /// in it): provbench never replaces a directory holding anything else.
 public enum ReportWriter {
@@ -68,52 +67,35 @@ public enum ReportWriter {
         files.append((name, content))
       }
     }
-    let manager = FileManager.default
     let target = directory.standardizedFileURL
-    let parent = target.deletingLastPathComponent()
     let base = target.lastPathComponent
     guard !base.isEmpty, base != "/", base != ".", base != ".." else {
       throw ReportsError.cannotWrite(path: displayPath, reason: "not a directory name")
     }
     try checkReplaceable(target, displayPath)
+    let stage: StagedDirectory
     do {
-      try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-    } catch {
-      throw ReportsError.cannotWrite(path: displayPath, reason: "cannot create its parent")
+      stage = try StagedDirectory(for: target)
+    } catch let failure as StagedDirectory.Failure {
+      throw ReportsError.cannotWrite(path: displayPath, reason: failure.reason)
     }
-    removeLitter(in: parent, of: base)
-    let stage = parent.appendingPathComponent(".\(base).provbench-new-\(getpid())")
-    do {
-      try manager.createDirectory(at: stage, withIntermediateDirectories: false)
-    } catch {
-      throw ReportsError.cannotWrite(
-        path: displayPath, reason: "cannot create a directory beside it")
-    }
-    var swapped = false
-    defer { if !swapped { try? manager.removeItem(at: stage) } }
     for file in files + [
       (marker, "A report set written by provbench; replaced whole by the next run.\n")
     ] {
       guard
-        manager.createFile(
-          atPath: stage.appendingPathComponent(file.name).path, contents: Data(file.content.utf8))
+        FileManager.default.createFile(
+          atPath: stage.url.appendingPathComponent(file.name).path,
+          contents: Data(file.content.utf8))
       else {
+        stage.discard()
         throw ReportsError.cannotWrite(
           path: "\(displayPath)/\(file.name)", reason: "permission denied or disk full")
       }
     }
-    if manager.fileExists(atPath: target.path) {
-      // the previous set ends up in the stage directory, which is then removed
-      guard exchange(stage.path, target.path) else {
-        throw ReportsError.cannotWrite(path: displayPath, reason: String(cString: strerror(errno)))
-      }
-      swapped = true
-      try? manager.removeItem(at: stage)
-    } else {
-      guard rename(stage.path, target.path) == 0 else {
-        throw ReportsError.cannotWrite(path: displayPath, reason: String(cString: strerror(errno)))
-      }
-      swapped = true
+    do {
+      try stage.commit()
+    } catch let failure as StagedDirectory.Failure {
+      throw ReportsError.cannotWrite(path: displayPath, reason: failure.reason)
     }
     return files.map { "\(displayPath)/\($0.name)" }
   }
@@ -141,38 +123,5 @@ public enum ReportWriter {
           "holds files that are not report pages (\(foreign.sorted().prefix(3).joined(separator: ", ")))"
           + "; choose a new or empty directory")
     }
-  }
-
-  /// Removes the hidden directories a killed run left beside `base`.
-  private static func removeLitter(in parent: URL, of base: String) {
-    let prefix = ".\(base).provbench-new-"
-    for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-    where entry.hasPrefix(prefix) {
-      try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
-    }
-  }
-
-  private typealias RenameAt2 =
-    @convention(c) (
-      Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32
-    ) -> Int32
-
-  /// Swaps two directories in one step (`renameat2(…, RENAME_EXCHANGE)`, Linux 3.15 and later).
-  /// Where the system lacks it, the old set is moved aside first: a kill in between leaves it
-  /// aside, where the next run removes it.
-  private static func exchange(_ a: String, _ b: String) -> Bool {
-    let renameExchange: UInt32 = 1 << 1
-    if let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") {
-      let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-      if renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0 { return true }
-      guard errno == EINVAL || errno == ENOSYS else { return false }
-    }
-    let aside = a + "-old"
-    guard rename(b, aside) == 0 else { return false }
-    guard rename(a, b) == 0 else {
-      _ = rename(aside, b)
-      return false
-    }
-    return rename(aside, a) == 0 || (try? FileManager.default.removeItem(atPath: aside)) != nil
   }
 }
