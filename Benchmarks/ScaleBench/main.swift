@@ -2,6 +2,7 @@ import Benchmark
 import Catalog
 import Foundation
 import Reports
+import Support
 
 // The in-process half of Benchmarks/run-scale.sh (the CLI half times whole commands):
 //

@@ -8,6 +8,7 @@
 import Foundation
 
 @testable import Catalog
+@testable import Support
 
 let file = "fuzz.csv"
 
@@ -17,12 +18,12 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let table: CSVTable
   do {
     table = try CSVReader.read(bytes, file: file)
-  } catch let error as CatalogError {
+  } catch let error as SupportError {
     checkLocated(error, lines: lineCount(bytes))
     checkScanner(bytes, agreesWith: nil)
     return 0
   } catch {
-    fatalError("CSVReader threw a non-catalog error: \(error)")
+    fatalError("CSVReader threw a non-Support error: \(error)")
   }
   check(table, lines: lineCount(bytes))
   checkScanner(bytes, agreesWith: table)
@@ -42,7 +43,7 @@ func lineCount(_ bytes: [UInt8]) -> Int {
   bytes.reduce(1) { $1 == UInt8(ascii: "\n") || $1 == UInt8(ascii: "\r") ? $0 + 1 : $0 }
 }
 
-func checkLocated(_ error: CatalogError, lines: Int) {
+func checkLocated(_ error: SupportError, lines: Int) {
   guard case .invalidData(let diagnostics) = error, diagnostics.count == 1,
     let only = diagnostics.first
   else { fatalError("expected one located diagnostic, got \(error)") }

@@ -8,6 +8,7 @@
 import Foundation
 
 @testable import Catalog
+@testable import Support
 
 let extractor: TargetExtractor = {
   let datasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -6,6 +6,7 @@
 import Foundation
 
 @testable import Catalog
+@testable import Support
 
 let file = "spec.json"
 
@@ -15,14 +16,14 @@ public func fuzzJSONReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let node: JSONNode
   do {
     node = try JSONReader.read(text, file: file)
-  } catch let error as CatalogError {
+  } catch let error as SupportError {
     guard case .invalidData(let diagnostics) = error, diagnostics.count == 1,
       let only = diagnostics.first, only.location.file == file, only.location.line >= 1,
       only.location.column >= 1, !only.message.contains(where: \.isNewline)
     else { fatalError("expected one located, one-line diagnostic, got \(error)") }
     return 0
   } catch {
-    fatalError("JSONReader threw a non-catalog error: \(error)")
+    fatalError("JSONReader threw a non-Support error: \(error)")
   }
   let written = write(node.value)
   do {

@@ -8,6 +8,7 @@
 import Foundation
 
 @testable import Catalog
+@testable import Support
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzParsers(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -14,6 +14,7 @@ import Foundation
 
 @testable import Benchmark
 @testable import Catalog
+@testable import Support
 
 let specPath = "composite/spec.json"
 

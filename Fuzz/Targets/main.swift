@@ -9,6 +9,7 @@
 import Foundation
 
 @testable import Catalog
+@testable import Support
 
 let header =
   "id,geo,indicator,unit,year,comparator,value,value_high,kind,document,section,quote,label,"

@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// Everything that can go wrong in the Benchmark module because of user input.
 public enum BenchmarkError: Error, Sendable, Equatable, CustomStringConvertible {

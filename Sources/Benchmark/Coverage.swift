@@ -1,4 +1,4 @@
-@_spi(Benchmark) import Catalog
+import Catalog
 
 /// What is known of one province and indicator: its targets for a horizon year and its latest
 /// observed value.

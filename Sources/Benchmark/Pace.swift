@@ -1,4 +1,4 @@
-@_spi(Benchmark) import Catalog
+import Catalog
 import Foundation
 
 /// The Open SDG progress category of a target (Statistics Canada's method).

@@ -1,4 +1,4 @@
-@_spi(Benchmark) import Catalog
+import Catalog
 import Foundation
 
 /// One indicator and year of a province's gap analysis.

@@ -1,4 +1,4 @@
-@_spi(Benchmark) import Catalog
+import Catalog
 
 /// What a regional statistic is computed over.
 public enum BenchmarkSubject: Sendable, Hashable {

@@ -1,4 +1,4 @@
-@_spi(Benchmark) import Catalog
+import Catalog
 
 /// One province's figure in a regional statistic, with where it comes from.
 public struct Contribution: Sendable, Hashable {

@@ -2,6 +2,9 @@
 ///
 /// Lookups by id and the indices behind alignment and benchmarks are built on first use and
 /// dropped whenever a property is set, so a changed catalog never answers from stale data.
+
+import Support
+
 public struct Catalog: Sendable {
   public var documents: [Document] { didSet { index = CatalogIndex() } }
   public var provinces: [Province] { didSet { index = CatalogIndex() } }

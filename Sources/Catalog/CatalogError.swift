@@ -1,4 +1,7 @@
 /// Everything that can go wrong in the Catalog module because of user input.
+
+import Support
+
 public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
   /// No dataset directory was given or found; `tried` lists the places looked at.
   case dataDirectoryNotFound(tried: [String])
@@ -38,5 +41,25 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
   public var diagnostics: [Diagnostic] {
     if case .invalidData(let list) = self { return list }
     return []
+  }
+}
+
+extension CatalogError {
+  /// The same failure of a Support reader, as the catalog reports it.
+  public init(_ error: SupportError) {
+    switch error {
+    case .unreadableFile(let path, let reason): self = .unreadableFile(path: path, reason: reason)
+    case .invalidData(let diagnostics): self = .invalidData(diagnostics)
+    }
+  }
+
+  /// Runs `body`, which reads files through Support, and reports what it finds wrong as a
+  /// catalog error.
+  package static func reading<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as SupportError {
+      throw CatalogError(error)
+    }
   }
 }

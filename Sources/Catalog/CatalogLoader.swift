@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// A catalog that loaded without errors, with the warnings found on the way.
 public struct LoadedCatalog: Sendable {

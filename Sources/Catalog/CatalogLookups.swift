@@ -1,4 +1,4 @@
-/// Index-backed lookups for the Benchmark module (`@_spi(Benchmark) import Catalog`): the
+/// Index-backed lookups for the Benchmark module (package access, not public API): the
 /// same answers as the plain filters over `targets` and `observations` they replace, without a
 /// pass over every row per call.
 extension Catalog {
@@ -8,8 +8,7 @@ extension Catalog {
   /// and national standings that regional statistics do not use.
   /// - Returns: false, without calling `body`, if a province is listed twice among the
   ///   members (the caller then reads `align` itself).
-  @_spi(Benchmark)
-  public func forEachAlignedFigure(
+  package func forEachAlignedFigure(
     region: String, geography: GeographyVersion, indicator: String, year: Int,
     _ body: (_ member: Int, _ id: String, _ quantity: Quantity?, _ inheritedBy: String?) -> Void
   ) -> Bool {
@@ -59,8 +58,7 @@ extension Catalog {
 
   /// `align(region:geography:year:)` keeping only `member`'s entries: its groups (each with
   /// its own entries only) and its targets that cannot be compared; nothing is excluded.
-  @_spi(Benchmark)
-  public func align(
+  package func align(
     region: String, geography: GeographyVersion, year: Int?, onlyMember member: String
   ) -> Alignment {
     align(region: region, geography: geography, indicator: nil, year: year, member: member)
@@ -68,40 +66,34 @@ extension Catalog {
 
   /// A value derived from the catalog, built once per key for this catalog value (a
   /// regional statistic asked for by every province's profile).
-  @_spi(Benchmark)
-  public func memoised<T: Sendable>(_ key: String, _ build: () -> T) -> T {
+  package func memoised<T: Sendable>(_ key: String, _ build: () -> T) -> T {
     index.memo(key, build)
   }
 
   /// The positions in `targets` of `geo`'s targets, in file order.
-  @_spi(Benchmark)
-  public func targetPositions(geo: String) -> [Int] {
+  package func targetPositions(geo: String) -> [Int] {
     index.targets(ofGeo: geo, self)
   }
 
   /// The positions in `observations` of `geo`'s observations, in file order.
-  @_spi(Benchmark)
-  public func observationPositions(geo: String) -> [Int] {
+  package func observationPositions(geo: String) -> [Int] {
     index.observations(ofGeo: geo, self)
   }
 
   /// The positions in `observations` of `indicator`'s observations, in file order.
-  @_spi(Benchmark)
-  public func observationPositions(indicator: String) -> [Int] {
+  package func observationPositions(indicator: String) -> [Int] {
     index.observations(ofIndicator: indicator, self)
   }
 
   /// The years and values of a weight variable's observations by geo, in file order (kept
   /// per variable: weights are few).
-  @_spi(Benchmark)
-  public func observedValues(variable: String) -> [String: [YearValue]] {
+  package func observedValues(variable: String) -> [String: [YearValue]] {
     index.observations(ofVariable: variable, self)
   }
 }
 
 /// An observation's year and value, for weights.
-@_spi(Benchmark)
-public struct YearValue: Sendable, Hashable {
-  public var year: Int
-  public var value: Double
+package struct YearValue: Sendable, Hashable {
+  package var year: Int
+  package var value: Double
 }

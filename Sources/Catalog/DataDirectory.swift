@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Finds the dataset directory: `--data`, then `PROVBENCH_DATA`, then `./datasets`.
 public enum DataDirectory {

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Opens the CSV files of a dataset directory, logging unreadable ones.
 struct DatasetFiles {
@@ -36,7 +37,7 @@ struct DatasetFiles {
     let bytes: CSVBytes
     do {
       bytes = try CSVBytes(contentsOf: url, displayPath: path, within: directory)
-    } catch let error as CatalogError {
+    } catch let error as SupportError {
       if case .unreadableFile(_, let reason) = error {
         log.error(SourceLocation(file: path, line: 1, column: 1), "cannot read file: \(reason)")
       } else {
@@ -102,7 +103,7 @@ struct DatasetFiles {
       guard let read = table.rows(schema, &log) else { return nil }
       for row in read.rows { body(row, &log) }
       return read.rejectedIDs
-    } catch let error as CatalogError {
+    } catch let error as SupportError {
       log.append(contentsOf: error.diagnostics)
     } catch {
       log.error(SourceLocation(file: path, line: 1, column: 1), "cannot read file: \(error)")

@@ -1,4 +1,7 @@
 /// Reads and checks a target's comparator, value and value_high together.
+
+import Support
+
 enum QuantityDecoding {
   static func decode(
     _ row: RowReader, kind: TargetKind, unit: Unit, _ log: inout DiagnosticLog

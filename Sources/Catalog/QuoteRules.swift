@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The rules that tie a target's figure, comparator and year to its quote (docs/data.md):
 /// a value of 33 for "tối thiểu 40% GRDP", a `<` for it or a year nobody wrote is an error.

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Checks many quotes against one source text at once (existence only).
 ///

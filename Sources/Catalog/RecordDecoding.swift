@@ -1,4 +1,7 @@
 /// Turns CSV rows into domain values, logging every bad field instead of stopping at the first.
+
+import Support
+
 enum RecordDecoding {
   static func document(_ row: RowReader, _ log: inout DiagnosticLog) -> Document? {
     let id = row.required(.id, &log)

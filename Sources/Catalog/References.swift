@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The ids that targets and observations may refer to, and the source texts of documents;
 /// checks each reference where it is written, so messages point at the right column.

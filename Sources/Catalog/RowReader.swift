@@ -1,4 +1,7 @@
 /// The columns a CSV file must and may have.
+
+import Support
+
 struct Schema: Sendable {
   var required: [String]
   var optional: [String] = []

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The source texts of a dataset's documents, each read the first time a quote needs it (on
 /// whichever loading thread that is) and the rest by `finish()`, so that every file is read
@@ -57,7 +58,7 @@ final class SourceStore: @unchecked Sendable {
           continue
         }
         result = (text, path)
-      } catch let error as CatalogError {
+      } catch let error as SupportError {
         if case .unreadableFile(_, let reason) = error {
           diagnostics.error(
             row.location(.file), "source file \(Text.quoted(path)) cannot be read: \(reason)")

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// A source document's text, searchable for quotes with white space collapsed.
 public struct SourceText: Sendable {

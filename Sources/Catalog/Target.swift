@@ -1,4 +1,7 @@
 /// Whether a target states a figure, a league-table position, or only words.
+
+import Support
+
 public enum TargetKind: String, Sendable, Hashable, CaseIterable {
   case quantitative
   /// A position among provinces ("nhóm 10 tỉnh dẫn đầu" is rank ≤ 10).

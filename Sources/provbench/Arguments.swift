@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// A command-line mistake: exit 64 with the message, the usage line and where to get help.
 struct UsageError: Error {

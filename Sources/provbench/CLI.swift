@@ -2,37 +2,41 @@ import Benchmark
 import Catalog
 import Foundation
 import Reports
+import Support
 
 /// The command tree, argument dispatch and the mapping of errors to exit codes.
 enum CLI {
   static let version = "0.1.0"
 
-  static var commands: [any Command.Type] {
-    [
-      CatalogValidateCommand.self, CatalogTargetsCommand.self, CatalogShowCommand.self,
-      CatalogConflictsCommand.self, AlignCommand.self, CompareCommand.self, GapsCommand.self,
-      RankCommand.self, CoverageCommand.self, ReportCommand.self, ExtractCommand.self,
-      DraftCommand.self,
-      IndexCommand.self,
-      UncertaintyCommand.self, SynthCommand.self,
-    ]
-  }
+  /// Every subcommand, in the order help lists them: the one registry from which the root
+  /// help, the group help, dispatch and the README tour test are derived.
+  static let commands: [any Command.Type] = [
+    ReportCommand.self, CatalogValidateCommand.self, CatalogTargetsCommand.self,
+    CatalogShowCommand.self, CatalogConflictsCommand.self, AlignCommand.self,
+    CompareCommand.self, GapsCommand.self, RankCommand.self, CoverageCommand.self,
+    DraftCommand.self, ExtractCommand.self, IndexCommand.self, UncertaintyCommand.self,
+    SynthCommand.self,
+  ]
+
+  /// What a group of subcommands (`catalog validate`, `catalog targets`, …) is for.
+  static let groupOverviews = ["catalog": "Validate and list the catalog of targets."]
 
   static let rootSpec = CommandSpec(
     path: [],
     overview: "Compare and benchmark Vietnamese provinces' policy targets.",
     options: [OptionSpec(name: "--version", value: nil, help: "Show the version.")],
-    subcommands: [
-      ("report", ReportCommand.spec.overview),
-      ("catalog", "Validate and list the catalog of targets."),
-      ("align", AlignCommand.spec.overview), ("compare", CompareCommand.spec.overview),
-      ("gaps", GapsCommand.spec.overview), ("rank", RankCommand.spec.overview),
-      ("coverage", CoverageCommand.spec.overview),
-      ("draft", DraftCommand.spec.overview), ("extract", ExtractCommand.spec.overview),
-      ("index", IndexCommand.spec.overview),
-      ("uncertainty", UncertaintyCommand.spec.overview),
-      ("help", "Show help."),
-    ])
+    subcommands: topLevel + [("help", "Show help.")])
+
+  /// The first word of each command, once, with its overview or its group's.
+  static var topLevel: [(String, String)] {
+    var seen: Set<String> = []
+    return commands.compactMap { command in
+      guard let word = command.spec.path.first, seen.insert(word).inserted else { return nil }
+      return (
+        word, command.spec.path.count > 1 ? groupOverviews[word] ?? "" : command.spec.overview
+      )
+    }
+  }
 
   static let catalogSpec = CommandSpec(
     path: ["catalog"],
@@ -67,6 +71,8 @@ enum CLI {
       return usageFailure(error.message, spec)
     } catch let error as CatalogError {
       return failure(error)
+    } catch let error as SupportError {
+      return failure(CatalogError(error))
     } catch let error as BenchmarkError {
       return failure(error)
     } catch let error as ReportsError {

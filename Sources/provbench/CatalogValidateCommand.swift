@@ -1,6 +1,7 @@
 import Benchmark
 import Catalog
 import Foundation
+import Support
 
 /// `provbench catalog validate`: loads the dataset and reports every problem.
 struct CatalogValidateCommand: Command {

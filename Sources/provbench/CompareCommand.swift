@@ -1,5 +1,6 @@
 import Catalog
 import Reports
+import Support
 
 /// `provbench compare A B`: two provinces' targets side by side.
 struct CompareCommand: Command {

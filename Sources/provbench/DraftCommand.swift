@@ -2,6 +2,7 @@ import Benchmark
 import Catalog
 import Foundation
 import Reports
+import Support
 
 /// `provbench draft <province>`: proposed updated targets with their rationale.
 struct DraftCommand: Command {

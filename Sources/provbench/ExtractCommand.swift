@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Reports
+import Support
 
 /// `provbench extract FILE --geo ID`: candidate targets read from a plan's text, and
 /// `provbench extract --evaluate`: how well that works on the documents provbench holds.

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Reports
+import Support
 
 /// `provbench report`: the default report set for analysts, written to ./reports/.
 struct ReportCommand: Command {

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 /// `provbench synth`: writes a synthetic dataset of any size, for benchmarks.
 struct SynthCommand: Command {

@@ -2,6 +2,7 @@ import Benchmark
 import Catalog
 import Foundation
 import Reports
+import Support
 
 /// `provbench uncertainty --spec FILE --runs N --seed S`: how stable each rank is.
 struct UncertaintyCommand: Command {

@@ -1,3 +1,5 @@
+import Support
+
 @testable import Catalog
 
 /// A small region built in code: provinces, indicators, targets and observations.

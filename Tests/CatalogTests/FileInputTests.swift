@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Testing
 
 @testable import Catalog
@@ -80,10 +81,17 @@ import Testing
     #expect(mkfifo(fifo.path, 0o600) == 0)
     defer { try? FileManager.default.removeItem(at: fifo) }
     #expect(
-      throws: CatalogError.unreadableFile(
+      throws: SupportError.unreadableFile(
         path: "plan.txt", reason: "is not a regular file (a named pipe, socket or device)")
     ) {
       _ = try FileInput.bytes(of: fifo, displayPath: "plan.txt")
+    }
+    // and as a plan to extract from, as the catalog reports it
+    #expect(
+      throws: CatalogError.unreadableFile(
+        path: "plan.txt", reason: "is not a regular file (a named pipe, socket or device)")
+    ) {
+      _ = try UTF8Text.read(fifo, displayPath: "plan.txt")
     }
   }
 }

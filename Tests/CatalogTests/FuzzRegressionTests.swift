@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Testing
 
 @testable import Catalog
@@ -111,8 +112,8 @@ enum Replay {
       let again = try CSVReader.read(Array(written.utf8), file: "fuzz.csv")
       #expect(again.header == table.header)
       #expect(again.records.map(\.fields) == table.records.map(\.fields))
-    } catch let error as CatalogError {
-      expectLocated(error, file: "fuzz.csv", count: 1)
+    } catch let error as SupportError {
+      expectLocated(error.diagnostics, file: "fuzz.csv", count: 1)
     }
   }
 
@@ -163,8 +164,8 @@ enum Replay {
   static func jsonReader(_ text: String) throws {
     do {
       _ = try JSONReader.read(text, file: "spec.json")
-    } catch let error as CatalogError {
-      expectLocated(error, file: "spec.json", count: 1)
+    } catch let error as SupportError {
+      expectLocated(error.diagnostics, file: "spec.json", count: 1)
     }
   }
 
@@ -184,7 +185,10 @@ enum Replay {
   }
 
   static func expectLocated(_ error: CatalogError, file: String, count: Int?) {
-    let diagnostics = error.diagnostics
+    expectLocated(error.diagnostics, file: file, count: count)
+  }
+
+  static func expectLocated(_ diagnostics: [Diagnostic], file: String, count: Int?) {
     #expect(diagnostics.contains { $0.severity == .error })
     if let count { #expect(diagnostics.count == count) }
     for diagnostic in diagnostics {

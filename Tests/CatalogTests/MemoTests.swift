@@ -1,6 +1,6 @@
 import Testing
 
-@_spi(Benchmark) @testable import Catalog
+@testable import Catalog
 
 /// Derived values (regional statistics) are built once per key, a nil result included, and
 /// dropped when the catalog changes.

@@ -1,6 +1,7 @@
+import Support
 import Testing
 
-@_spi(Benchmark) @testable import Catalog
+@testable import Catalog
 
 @Suite struct QuoteSearchTests {
   @Test func batchesFindWhatASingleSearchFinds() {

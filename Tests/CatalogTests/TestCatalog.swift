@@ -1,3 +1,5 @@
+import Support
+
 @testable import Catalog
 
 /// Builds small catalogs in code for engine tests.

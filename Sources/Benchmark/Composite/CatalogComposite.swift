@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 /// Builds composite input from the catalog: the region's provinces as units, catalog
 /// indicators as level-1 items (direction from polarity), each province's target figure

@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// The composite steps on flat column-major buffers, with every name resolved once.
 ///

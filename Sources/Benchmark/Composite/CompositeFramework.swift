@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// Whether higher values of an indicator are better (COINr's `Direction`, 1 or -1).
 public enum IndicatorDirection: Int, Sendable, Hashable {

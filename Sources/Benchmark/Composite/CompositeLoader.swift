@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 /// Composite data and hierarchy read from COINr-style files.
 public struct CompositeInput: Sendable {
@@ -37,9 +38,9 @@ public enum CompositeLoader {
     func table(_ url: URL, _ displayPath: String?) throws -> CSVTable {
       do {
         return try CSVReader.read(contentsOf: url, displayPath: displayPath ?? url.path)
-      } catch CatalogError.unreadableFile(let path, let reason) {
+      } catch SupportError.unreadableFile(let path, let reason) {
         throw BenchmarkError.unreadableFile(path: path, reason: reason)
-      } catch let error as CatalogError {
+      } catch let error as SupportError {
         throw BenchmarkError.invalidCompositeData(error.diagnostics)
       }
     }

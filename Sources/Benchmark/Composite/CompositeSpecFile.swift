@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 /// A composite index described in a JSON file: where its data come from, its hierarchy, the
 /// build settings and the alternatives of an uncertainty analysis (see docs/composite.md).
@@ -61,7 +62,7 @@ public struct CompositeSpecFile: Sendable {
   /// Reads a spec file.
   /// - Throws: `CatalogError.invalidData` with located diagnostics, or `.unreadableFile`.
   public static func read(_ url: URL, displayPath: String) throws -> CompositeSpecFile {
-    let bytes = try FileInput.bytes(of: url, displayPath: displayPath)
+    let bytes = try CatalogError.reading { try FileInput.bytes(of: url, displayPath: displayPath) }
     return try parse(
       String(decoding: bytes, as: UTF8.self), directory: url.deletingLastPathComponent(),
       displayPath: displayPath)
@@ -71,7 +72,7 @@ public struct CompositeSpecFile: Sendable {
   static func parse(_ text: String, directory: URL, displayPath: String) throws
     -> CompositeSpecFile
   {
-    let root = try JSONReader.read(text, file: displayPath)
+    let root = try CatalogError.reading { try JSONReader.read(text, file: displayPath) }
     var reader = SpecReader()
     let displayDirectory = (displayPath as NSString).deletingLastPathComponent
     let spec = reader.spec(root, directory: directory, displayDirectory: displayDirectory)

@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// The rank distribution of one unit over the runs (a row of COINr's `RankStats`).
 public struct UnitRankStatistics: Sendable, Hashable {

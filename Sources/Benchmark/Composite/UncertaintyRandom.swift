@@ -1,4 +1,5 @@
-@_spi(Benchmark) import Catalog
+import Catalog
+import Support
 
 /// The seeded generator of the uncertainty analysis: xoshiro256** seeded through SplitMix64.
 ///

@@ -1,3 +1,5 @@
+import Support
+
 extension Extraction {
   /// Turns a figure and its chosen indicator into a candidate row: quote, section, year,
   /// confidence and the reasons for it.

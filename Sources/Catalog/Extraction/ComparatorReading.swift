@@ -1,3 +1,5 @@
+import Support
+
 extension Extraction {
   /// Reads the comparator of a figure from the words around it (docs/methodology.md).
   enum ComparatorReading {

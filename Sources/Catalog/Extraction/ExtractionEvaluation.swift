@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Precision and recall of `TargetExtractor` on the documents whose text provbench holds,
 /// against their targets in `targets.csv` (docs/methodology.md, "Evaluating the extractor").

@@ -1,3 +1,5 @@
+import Support
+
 extension Extraction {
   /// A numbered heading of a plan (`II. MỤC TIÊU`, `1. Mục tiêu đến năm 2030`, `1.1.`, `a.`).
   struct Heading: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The words that name each indicator in plan text, in Vietnamese and English: the data behind
 /// `TargetExtractor`, read from `datasets/lexicon.csv` (see docs/data.md, "lexicon.csv").
@@ -49,7 +50,8 @@ public struct Lexicon: Sendable {
     -> LoadedLexicon
   {
     try parse(
-      FileInput.bytes(of: url, displayPath: displayPath), file: displayPath,
+      CatalogError.reading { try FileInput.bytes(of: url, displayPath: displayPath) },
+      file: displayPath,
       indicators: indicators)
   }
 
@@ -58,7 +60,7 @@ public struct Lexicon: Sendable {
     -> LoadedLexicon
   {
     var log = DiagnosticLog()
-    let table = try CSVReader.read(bytes, file: file)
+    let table = try CatalogError.reading { try CSVReader.read(bytes, file: file) }
     let schema = Schema(
       required: ["indicator", "language", "keyword"], optional: ["weight", "note"])
     let ids = indicators.map(\.id)

@@ -1,3 +1,5 @@
+import Support
+
 extension Extraction {
   /// One token of a plan text: a word, a number or a single symbol, with where it is.
   struct Token: Sendable {

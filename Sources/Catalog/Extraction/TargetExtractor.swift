@@ -5,6 +5,9 @@
 /// zero-padded count, an amount with a unit, a number after a comparator, `toàn tỉnh` as 100%)
 /// becomes a candidate; one that no keyword explains is proposed as `unclassified`, never
 /// dropped.
+
+import Support
+
 public struct TargetExtractor: Sendable {
   let engine: Extraction.Engine
 

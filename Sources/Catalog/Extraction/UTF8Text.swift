@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Reads a text file (a plan to extract from) as UTF-8, with a located error for bad bytes.
 public enum UTF8Text {
@@ -6,7 +7,9 @@ public enum UTF8Text {
   /// - Throws: `CatalogError.unreadableFile`, or `.invalidData` locating the first byte that
   ///   is not UTF-8.
   public static func read(_ url: URL, displayPath: String) throws -> String {
-    try decode(FileInput.bytes(of: url, displayPath: displayPath), file: displayPath)
+    try decode(
+      CatalogError.reading { try FileInput.bytes(of: url, displayPath: displayPath) },
+      file: displayPath)
   }
 
   /// Decodes UTF-8 `bytes`; see `read(_:displayPath:)`.

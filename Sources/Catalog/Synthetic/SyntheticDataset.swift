@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// A seeded generator of complete, valid dataset directories of any size, for benchmarks.
 ///

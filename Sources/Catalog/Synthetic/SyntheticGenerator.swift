@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Writes the files of one synthetic dataset (see `SyntheticDataset`).
 struct SyntheticGenerator {

@@ -1,5 +1,8 @@
 /// One indicator of the synthetic dataset: its unit, polarity, weight and the scale of its
 /// figures, drawn from the seed.
+
+import Support
+
 struct SyntheticIndicator: Sendable {
   var number: Int
   var id: String

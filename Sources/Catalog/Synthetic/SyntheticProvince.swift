@@ -1,4 +1,7 @@
 /// The rows and source texts of the nation and of one province.
+
+import Support
+
 extension SyntheticGenerator {
   /// The national resolution, its source text and one national target per indicator.
   mutating func writeNation(_ documents: SyntheticFile, _ targets: SyntheticFile) throws {

@@ -1,5 +1,8 @@
 /// What one synthetic target says: its kind, comparator and figures, as CSV fields and in the
 /// words of a Vietnamese plan ("tối thiểu 37,6% GRDP").
+
+import Support
+
 struct SyntheticStatement: Sendable {
   var kind: TargetKind
   /// The `comparator` column (`>=`, `~`, `range` …); empty for a qualitative target.

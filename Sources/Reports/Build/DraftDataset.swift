@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 /// Writes a draft as a complete dataset directory: the base dataset with the draft document,
 /// its rationale text and its target rows added, so `provbench catalog validate --data DIR`
@@ -47,7 +48,9 @@ public enum DraftDataset {
 
   /// Appends rows given in `order` to a CSV file, placing fields by the file's own header.
   private static func append(_ rows: [[String]], to url: URL, order: [String]) throws {
-    let table = try CSVReader.read(contentsOf: url, displayPath: url.lastPathComponent)
+    let table = try CatalogError.reading {
+      try CSVReader.read(contentsOf: url, displayPath: url.lastPathComponent)
+    }
     var text = String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
     if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
     for row in rows {

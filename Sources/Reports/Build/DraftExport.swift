@@ -1,6 +1,7 @@
 import Benchmark
 import Catalog
 import Foundation
+import Support
 
 /// A draft as data: a document, its rationale text (the source the rows quote) and rows in the
 /// `targets.csv` format, so an adopted draft loads back as catalog data.

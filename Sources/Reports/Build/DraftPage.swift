@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Support
 
 /// A draft as a page: a section ready to paste into a plan, then the detail per proposal.
 public enum DraftPage {

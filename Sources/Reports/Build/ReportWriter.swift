@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 /// Everything that can go wrong in the Reports module.
 public enum ReportsError: Error, Sendable, Equatable, CustomStringConvertible {

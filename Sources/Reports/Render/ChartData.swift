@@ -1,4 +1,7 @@
 /// A chart's figures as a small table, for Markdown, which has no SVG.
+
+import Support
+
 struct ChartData: Sendable, Hashable {
   struct Row: Sendable, Hashable {
     var label: String

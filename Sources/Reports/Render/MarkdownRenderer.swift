@@ -3,6 +3,9 @@
 /// Notes become footnotes (`[^id]`, defined once at the end), charts become small data
 /// tables, notices become block quotes. Data text is escaped so it cannot change the
 /// document's structure (see `MarkdownText`).
+
+import Support
+
 public enum MarkdownRenderer {
   /// The page as Markdown.
   ///

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 import Testing
 
 @testable import Benchmark

@@ -1,3 +1,4 @@
+import Support
 import Testing
 
 @testable import Benchmark
@@ -16,7 +17,8 @@ import Testing
   }
 
   func expectValues(
-    _ actual: [Double], _ expected: [Double], sourceLocation: SourceLocation = #_sourceLocation
+    _ actual: [Double], _ expected: [Double],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
     #expect(
       actual.count == expected.count && zip(actual, expected).allSatisfy { isClose($0, $1) },

@@ -1,7 +1,8 @@
 import Foundation
+import Support
 import Testing
 
-@_spi(Benchmark) @testable import Catalog
+@testable import Catalog
 
 /// Candidate rows: ids, quotes, lines, CSV fields, and robustness on arbitrary input.
 @Suite struct TargetExtractorTests {

@@ -1,19 +1,19 @@
 /// Byte-level checks on UTF-8 text that let hot paths skip Foundation's normalisation and
 /// trimming when they could not change anything.
-enum UTF8Scan {
+package enum UTF8Scan {
   /// Whether `s` is certainly in NFC: every scalar is below U+0300 (ASCII, Latin-1, Latin
   /// Extended-A/B, IPA, spacing modifiers), in Latin Extended Additional (U+1E00–U+1EFF,
   /// the precomposed Vietnamese letters) or in General Punctuation from U+2002 to U+206F
   /// (dashes, quotation marks). All of these have NFC_Quick_Check = Yes and canonical
   /// combining class 0, so such a string is its own NFC (UAX #15, quick check).
   /// False means "not known", not "not NFC".
-  static func isQuickNFC(_ s: String) -> Bool {
+  package static func isQuickNFC(_ s: String) -> Bool {
     var s = s
     return s.withUTF8(isQuickNFC)
   }
 
   /// `isQuickNFC` over bytes; invalid UTF-8 is "not known" (false).
-  static func isQuickNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  package static func isQuickNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let (valid, quick) = check(bytes)
     return valid && quick
   }
@@ -21,12 +21,12 @@ enum UTF8Scan {
   /// Whether the first and last scalars of a non-empty `s` are certainly not white space or
   /// line ends: ASCII `!`…`~`, U+00C0–U+07FF (Latin letters and other scripts, no spaces) or
   /// U+1E00–U+1EFF. False means "not known".
-  static func hasSolidEnds(_ s: String) -> Bool {
+  package static func hasSolidEnds(_ s: String) -> Bool {
     var s = s
     return s.withUTF8(hasSolidEnds)
   }
 
-  static func hasSolidEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  package static func hasSolidEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !bytes.isEmpty, isSolidStart(bytes, at: 0) else { return false }
     var last = bytes.count - 1
     while last > 0 && bytes[last] & 0xC0 == 0x80 { last -= 1 }
@@ -41,7 +41,7 @@ enum UTF8Scan {
   }
 
   /// The end of the run of non-white-space scalars starting at `bytes[i]`.
-  static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+  package static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
     var i = i
     while i < bytes.count {
       let byte = bytes[i]
@@ -59,7 +59,7 @@ enum UTF8Scan {
   /// Whether the scalar starting at `bytes[i]` is Unicode White_Space (what
   /// `Unicode.Scalar.Properties.isWhitespace` answers), and its length in bytes.
   /// - Precondition: `bytes` is valid UTF-8 and `i` starts a scalar.
-  static func whitespace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Bool, Int) {
+  package static func whitespace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Bool, Int) {
     let byte = bytes[i]
     if byte < 0x80 { return (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D), 1) }
     if byte < 0xE0 {
@@ -85,13 +85,13 @@ enum UTF8Scan {
 extension UTF8Scan {
   /// How a field's bytes read: invalid UTF-8, valid, or valid and already what
   /// `Text.nfc(Text.trimmed(_:))` would make of it (quick-check NFC, no white space at the ends).
-  enum Form {
+  package enum Form {
     case invalid, valid, clean
   }
 
   /// One pass: validity (as `isValid`) and the quick NFC check (as `isQuickNFC`), then the
   /// ends (as `hasSolidEnds`).
-  static func form(_ bytes: UnsafeBufferPointer<UInt8>) -> Form {
+  package static func form(_ bytes: UnsafeBufferPointer<UInt8>) -> Form {
     guard !bytes.isEmpty else { return .clean }
     let (valid, quick) = check(bytes)
     guard valid else { return .invalid }
@@ -101,7 +101,7 @@ extension UTF8Scan {
   /// Whether `bytes` is well-formed UTF-8 (Unicode Table 3-7) and whether it passes the quick
   /// NFC check of `isQuickNFC` (only meaningful when valid), in one pass, eight ASCII bytes at
   /// a time.
-  static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, quickNFC: Bool) {
+  package static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, quickNFC: Bool) {
     guard let base = bytes.baseAddress else { return (true, true) }
     let n = bytes.count
     var quick = true
@@ -149,7 +149,7 @@ extension UTF8Scan {
 
   /// Whether `bytes` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, surrogates
   /// or scalars above U+10FFFF), checked eight ASCII bytes at a time.
-  static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     check(bytes).valid
   }
 }

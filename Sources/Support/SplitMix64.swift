@@ -3,7 +3,6 @@
 ///
 /// Every draw of `SyntheticDataset` comes from one generator in a fixed order, so one seed
 /// always gives byte-identical files.
-@_spi(Benchmark)
 public struct SplitMix64: Sendable {
   private var state: UInt64
 
@@ -30,18 +29,18 @@ public struct SplitMix64: Sendable {
   }
 
   /// A whole number in `range`, by multiply-shift (the bias is below 2⁻³² for small ranges).
-  mutating func int(in range: ClosedRange<Int>) -> Int {
+  package mutating func int(in range: ClosedRange<Int>) -> Int {
     let width = UInt64(range.upperBound - range.lowerBound) + 1
     return range.lowerBound + Int(next().multipliedFullWidth(by: width).high)
   }
 
   /// True with probability `percent` / 100.
-  mutating func chance(_ percent: Int) -> Bool {
+  package mutating func chance(_ percent: Int) -> Bool {
     int(in: 0...99) < percent
   }
 
   /// One of `choices`, with the given weights.
-  mutating func pick<T>(_ choices: [(T, Int)]) -> T {
+  package mutating func pick<T>(_ choices: [(T, Int)]) -> T {
     precondition(!choices.isEmpty, "nothing to pick from")
     var draw = int(in: 0...(choices.reduce(0) { $0 + $1.1 } - 1))
     for (choice, weight) in choices {

@@ -1,7 +1,6 @@
 import Foundation
+import Support
 import Testing
-
-@testable import Catalog
 
 @Suite struct TextTests {
   @Test(arguments: ["lai-chau", "Lai Châu", "lai chau", "LAI CHAU", "Lai  Châu ", "lai_chau"])

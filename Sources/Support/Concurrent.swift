@@ -1,11 +1,11 @@
 import Foundation
 
 /// A computation started on another thread; `wait()` returns its result.
-final class Concurrent<Result>: @unchecked Sendable {
+package final class Concurrent<Result>: @unchecked Sendable {
   private var result: Result?
   private let done = DispatchSemaphore(value: 0)
 
-  init(_ work: @escaping () -> Result) {
+  package init(_ work: @escaping () -> Result) {
     let job = UncheckedSendable(work)
     DispatchQueue.global().async {
       self.result = job.value()
@@ -14,7 +14,7 @@ final class Concurrent<Result>: @unchecked Sendable {
   }
 
   /// Blocks until the computation has finished.
-  func wait() -> Result {
+  package func wait() -> Result {
     done.wait()
     guard let result else { preconditionFailure("a finished job has a result") }
     return result
@@ -22,10 +22,10 @@ final class Concurrent<Result>: @unchecked Sendable {
 }
 
 /// A value handed to another thread by a caller that guarantees no concurrent access.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-  let value: Value
+package struct UncheckedSendable<Value>: @unchecked Sendable {
+  package let value: Value
 
-  init(_ value: Value) {
+  package init(_ value: Value) {
     self.value = value
   }
 }

@@ -40,33 +40,35 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Collects diagnostics while a file is read, so one run reports every problem.
-struct DiagnosticLog: Sendable {
-  private(set) var entries: [Diagnostic] = []
+package struct DiagnosticLog: Sendable {
+  package private(set) var entries: [Diagnostic] = []
 
-  var hasErrors: Bool { entries.contains { $0.severity == .error } }
+  package init() {}
 
-  mutating func error(_ location: SourceLocation, _ message: String) {
+  package var hasErrors: Bool { entries.contains { $0.severity == .error } }
+
+  package mutating func error(_ location: SourceLocation, _ message: String) {
     entries.append(Diagnostic(.error, at: location, message))
   }
 
-  mutating func warning(_ location: SourceLocation, _ message: String) {
+  package mutating func warning(_ location: SourceLocation, _ message: String) {
     entries.append(Diagnostic(.warning, at: location, message))
   }
 
-  mutating func append(contentsOf other: [Diagnostic]) {
+  package mutating func append(contentsOf other: [Diagnostic]) {
     entries.append(contentsOf: other)
   }
 
   /// The number of entries, to undo what a file logged when it turns out to be unreadable.
-  var count: Int { entries.count }
+  package var count: Int { entries.count }
 
   /// Drops the entries logged after the first `count`.
-  mutating func truncate(to count: Int) {
+  package mutating func truncate(to count: Int) {
     entries.removeSubrange(count...)
   }
 
   /// Entries in file, line, column order; stable for equal locations.
-  var sorted: [Diagnostic] {
+  package var sorted: [Diagnostic] {
     entries.enumerated().sorted { a, b in
       a.element.location == b.element.location
         ? a.offset < b.offset : a.element.location < b.element.location

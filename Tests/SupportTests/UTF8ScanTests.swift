@@ -1,7 +1,6 @@
 import Foundation
+import Support
 import Testing
-
-@_spi(Benchmark) @testable import Catalog
 
 /// The byte-level shortcuts must agree with the Unicode properties and Foundation calls they
 /// stand in for.

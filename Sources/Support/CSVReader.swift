@@ -9,12 +9,24 @@ public struct CSVRecord: Sendable, Hashable {
 
   /// The line on which the record starts.
   public var line: Int { positions.first?.line ?? 0 }
+
+  /// A record of `fields`, each starting at the position of the same index.
+  public init(fields: [String], positions: [CSVPosition]) {
+    self.fields = fields
+    self.positions = positions
+  }
 }
 
 /// A line and column inside a CSV file.
 public struct CSVPosition: Sendable, Hashable {
   public var line: Int
   public var column: Int
+
+  /// The position at `line` and `column`, both from 1.
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
 }
 
 /// A parsed CSV file: the header and the records after it.
@@ -23,6 +35,16 @@ public struct CSVTable: Sendable {
   public var header: [String]
   public var headerPositions: [CSVPosition]
   public var records: [CSVRecord]
+
+  /// The table of file `file`: its header, where each header field starts, and its records.
+  public init(
+    file: String, header: [String], headerPositions: [CSVPosition], records: [CSVRecord]
+  ) {
+    self.file = file
+    self.header = header
+    self.headerPositions = headerPositions
+    self.records = records
+  }
 
   /// The location of field `index` of `record` (or of the record start if it has fewer fields).
   public func location(of record: CSVRecord, field index: Int) -> SourceLocation {
@@ -45,18 +67,18 @@ public enum CSVReader {
   ///   - bytes: the file content.
   ///   - file: the path used in messages.
   /// - Returns: the table; an empty file gives an error, not an empty table.
-  /// - Throws: `CatalogError.invalidData` with one located diagnostic.
+  /// - Throws: `SupportError.invalidData` with one located diagnostic.
   /// - Complexity: O(n) in the number of bytes.
   public static func read(_ bytes: [UInt8], file: String) throws -> CSVTable {
     try bytes.withUnsafeBufferPointer { try read($0, file: file) }
   }
 
-  static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> CSVTable {
+  package static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> CSVTable {
     try validateUTF8(bytes, file: file)
     var parser = Parser(bytes: bytes, file: file)
     var records = try parser.parseAll()
     guard !records.isEmpty else {
-      throw CatalogError.invalidData([
+      throw SupportError.invalidData([
         Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "file is empty")
       ])
     }
@@ -68,7 +90,9 @@ public enum CSVReader {
 
   /// The field positions of the record that starts at byte `offset` on `line`.
   /// - Precondition: a record of a file that parses without error starts there.
-  static func positions(in bytes: CSVBytes, recordAt offset: Int, line: Int) -> [CSVPosition] {
+  package static func positions(in bytes: CSVBytes, recordAt offset: Int, line: Int)
+    -> [CSVPosition]
+  {
     var parser = Parser(bytes: bytes.buffer, file: "", index: offset, line: line)
     return (try? parser.parseRecord().positions) ?? [CSVPosition(line: line, column: 1)]
   }
@@ -100,7 +124,7 @@ public enum CSVReader {
       case .emptyInput:
         return
       case .error:
-        throw CatalogError.invalidData([
+        throw SupportError.invalidData([
           Diagnostic(
             .error, at: SourceLocation(file: file, line: line, column: column),
             "invalid UTF-8 byte sequence (save the file as UTF-8)")
@@ -192,7 +216,7 @@ private struct Parser {
     var content: [UInt8] = []
     while true {
       guard index < bytes.count else {
-        throw CatalogError.invalidData([
+        throw SupportError.invalidData([
           Diagnostic(.error, at: opening, "quoted field is never closed (missing '\"')")
         ])
       }
@@ -219,7 +243,7 @@ private struct Parser {
       advance()
     }
     if index < bytes.count, bytes[index] != comma, !atLineEnd() {
-      throw CatalogError.invalidData([
+      throw SupportError.invalidData([
         Diagnostic(
           .error, at: SourceLocation(file: file, line: line, column: column),
           "unexpected text after a closing quote (a quote inside a field is written '\"\"')")
@@ -234,7 +258,7 @@ private struct Parser {
       let byte = bytes[index]
       if byte == comma || byte == newline || byte == carriageReturn { break }
       if byte == quote {
-        throw CatalogError.invalidData([
+        throw SupportError.invalidData([
           Diagnostic(
             .error, at: SourceLocation(file: file, line: line, column: column),
             "quote inside an unquoted field (quote the whole field and write '\"\"')")

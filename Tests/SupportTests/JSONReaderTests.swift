@@ -1,13 +1,12 @@
+import Support
 import Testing
-
-@testable import Catalog
 
 @Suite struct JSONReaderTests {
   func error(_ text: String) -> String? {
     do {
       _ = try JSONReader.read(text, file: "s.json")
       return nil
-    } catch let error as CatalogError {
+    } catch let error as SupportError {
       return error.diagnostics.first?.description
     } catch {
       return "\(error)"

@@ -8,7 +8,7 @@ public enum FileInput {
   /// The bytes of the file at `url`.
   /// - Parameter root: a directory the file must resolve inside (its links followed); nil for
   ///   a file the user names directly.
-  /// - Throws: `CatalogError.unreadableFile` naming `displayPath` and the reason.
+  /// - Throws: `SupportError.unreadableFile` naming `displayPath` and the reason.
   public static func bytes(of url: URL, displayPath: String, within root: URL? = nil) throws
     -> [UInt8]
   {
@@ -18,11 +18,11 @@ public enum FileInput {
   }
 
   /// Opens a regular file for reading: its descriptor (the caller closes it) and size.
-  static func openRegular(_ url: URL, displayPath: String, within root: URL?) throws -> (
+  package static func openRegular(_ url: URL, displayPath: String, within root: URL?) throws -> (
     Int32, Int
   ) {
     let path = url.path
-    func failure(_ reason: String) -> CatalogError {
+    func failure(_ reason: String) -> SupportError {
       .unreadableFile(path: displayPath, reason: reason)
     }
     var link = stat()
@@ -56,7 +56,8 @@ public enum FileInput {
   }
 
   /// Every byte from `descriptor`, expecting about `size`.
-  static func readAll(_ descriptor: Int32, size: Int, displayPath: String) throws -> [UInt8] {
+  package static func readAll(_ descriptor: Int32, size: Int, displayPath: String) throws -> [UInt8]
+  {
     var bytes = [UInt8](repeating: 0, count: max(size, 0))
     var filled = 0
     while true {
@@ -66,7 +67,7 @@ public enum FileInput {
       }
       if count < 0 {
         if errno == EINTR { continue }
-        throw CatalogError.unreadableFile(path: displayPath, reason: reason(errno))
+        throw SupportError.unreadableFile(path: displayPath, reason: reason(errno))
       }
       if count == 0 { break }
       filled += count
@@ -83,7 +84,7 @@ public enum FileInput {
   }
 
   /// An error number in the words the messages use.
-  static func reason(_ code: Int32) -> String {
+  package static func reason(_ code: Int32) -> String {
     switch code {
     case ENOENT: "no such file"
     case EACCES, EPERM: "permission denied"

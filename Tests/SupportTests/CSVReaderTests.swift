@@ -1,6 +1,5 @@
+import Support
 import Testing
-
-@testable import Catalog
 
 @Suite struct CSVReaderTests {
   func read(_ text: String) throws -> CSVTable {
@@ -11,7 +10,7 @@ import Testing
     do {
       _ = try CSVReader.read(bytes, file: "t.csv")
       return nil
-    } catch let error as CatalogError {
+    } catch let error as SupportError {
       return error.diagnostics.first?.description
     } catch {
       return "\(error)"

@@ -1,7 +1,6 @@
 import Foundation
+import Support
 import Testing
-
-@_spi(Benchmark) @testable import Catalog
 
 /// The streaming scanner must read exactly what `CSVReader.read` reads and fail exactly where
 /// it fails.

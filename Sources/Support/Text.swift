@@ -36,7 +36,7 @@ public enum Text {
   }
 
   /// `collapsingWhitespace(nfc(s))` as UTF-8: the form quotes are searched in.
-  static func collapsedUTF8(_ s: String) -> [UInt8] {
+  package static func collapsedUTF8(_ s: String) -> [UInt8] {
     var s = nfc(s)
     return s.withUTF8 { input in
       var out: [UInt8] = []
@@ -162,7 +162,8 @@ public enum Text {
     }
   }
 
-  static func controlCharacterMessage(_ scalar: Unicode.Scalar, _ column: String) -> String {
+  package static func controlCharacterMessage(_ scalar: Unicode.Scalar, _ column: String) -> String
+  {
     let code = String(scalar.value, radix: 16, uppercase: true)
     return "column '\(column)' contains the control character U+"
       + String(repeating: "0", count: max(0, 4 - code.count)) + code

@@ -47,7 +47,7 @@ public struct JSONNode: Sendable, Hashable {
 /// An RFC 8259 JSON reader that keeps line and column of every value.
 public enum JSONReader {
   /// Parses `text`.
-  /// - Throws: `CatalogError.invalidData` with one located diagnostic.
+  /// - Throws: `SupportError.invalidData` with one located diagnostic.
   public static func read(_ text: String, file: String) throws -> JSONNode {
     var parser = JSONParser(scalars: Array(text.unicodeScalars), file: file)
     parser.skipWhitespace()
@@ -61,19 +61,19 @@ public enum JSONReader {
 }
 
 private struct JSONParser {
-  let scalars: [Unicode.Scalar]
-  let file: String
-  var index = 0
-  var line = 1
-  var column = 1
+  package let scalars: [Unicode.Scalar]
+  package let file: String
+  package var index = 0
+  package var line = 1
+  package var column = 1
 
-  var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+  package var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
-  func error(_ message: String) -> CatalogError {
-    CatalogError.invalidData([Diagnostic(.error, at: location, message)])
+  package func error(_ message: String) -> SupportError {
+    SupportError.invalidData([Diagnostic(.error, at: location, message)])
   }
 
-  mutating func advance() {
+  package mutating func advance() {
     if scalars[index] == "\n" {
       line += 1
       column = 1
@@ -83,11 +83,11 @@ private struct JSONParser {
     index += 1
   }
 
-  mutating func skipWhitespace() {
+  package mutating func skipWhitespace() {
     while index < scalars.count, [" ", "\n", "\r", "\t"].contains(scalars[index]) { advance() }
   }
 
-  mutating func expect(_ word: String) throws {
+  package mutating func expect(_ word: String) throws {
     for scalar in word.unicodeScalars {
       guard index < scalars.count, scalars[index] == scalar else {
         throw error("invalid literal (expected '\(word)')")
@@ -96,7 +96,7 @@ private struct JSONParser {
     }
   }
 
-  mutating func value(depth: Int) throws -> JSONNode {
+  package mutating func value(depth: Int) throws -> JSONNode {
     guard depth < 64 else { throw error("nesting deeper than 64 levels") }
     guard index < scalars.count else { throw error("unexpected end of file") }
     let start = location
@@ -117,7 +117,7 @@ private struct JSONParser {
     }
   }
 
-  mutating func object(depth: Int) throws -> JSONValue {
+  package mutating func object(depth: Int) throws -> JSONValue {
     advance()
     var members: [(key: String, node: JSONNode)] = []
     skipWhitespace()
@@ -133,7 +133,7 @@ private struct JSONParser {
       let keyLocation = location
       let key = try string()
       if members.contains(where: { $0.key == key }) {
-        throw CatalogError.invalidData([
+        throw SupportError.invalidData([
           Diagnostic(.error, at: keyLocation, "duplicate member \(Text.quoted(key))")
         ])
       }
@@ -156,7 +156,7 @@ private struct JSONParser {
     }
   }
 
-  mutating func array(depth: Int) throws -> JSONValue {
+  package mutating func array(depth: Int) throws -> JSONValue {
     advance()
     var items: [JSONNode] = []
     skipWhitespace()
@@ -179,7 +179,7 @@ private struct JSONParser {
     }
   }
 
-  mutating func string() throws -> String {
+  package mutating func string() throws -> String {
     advance()
     var out = String.UnicodeScalarView()
     while true {
@@ -231,7 +231,7 @@ private struct JSONParser {
     }
   }
 
-  mutating func hex4() throws -> UInt32 {
+  package mutating func hex4() throws -> UInt32 {
     var code: UInt32 = 0
     for _ in 0..<4 {
       guard index < scalars.count, let digit = UInt32(String(scalars[index]), radix: 16) else {
@@ -243,7 +243,7 @@ private struct JSONParser {
     return code
   }
 
-  mutating func number() throws -> Double {
+  package mutating func number() throws -> Double {
     let start = location
     var text = ""
     while index < scalars.count, "+-0123456789.eE".unicodeScalars.contains(scalars[index]) {
@@ -254,7 +254,7 @@ private struct JSONParser {
       throw error("unexpected character \(Text.quoted(String(scalars[index])))")
     }
     guard isJSONNumber(text), let value = Double(text), value.isFinite else {
-      throw CatalogError.invalidData([
+      throw SupportError.invalidData([
         Diagnostic(.error, at: start, "invalid number \(Text.quoted(text))")
       ])
     }
@@ -262,7 +262,7 @@ private struct JSONParser {
   }
 
   /// The JSON number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-  func isJSONNumber(_ s: String) -> Bool {
+  package func isJSONNumber(_ s: String) -> Bool {
     let chars = Array(s)
     var i = 0
     func digits() -> Int {

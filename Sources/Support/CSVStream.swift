@@ -2,14 +2,15 @@ import Foundation
 
 /// A file's bytes for the streaming reader: memory-mapped read-only where possible, so a
 /// large file is never copied; pages already parsed can be handed back to the kernel.
-final class CSVBytes: @unchecked Sendable {
-  let buffer: UnsafeBufferPointer<UInt8>
+package final class CSVBytes: @unchecked Sendable {
+  package let buffer: UnsafeBufferPointer<UInt8>
   private let mapped: Bool
   private var released = 0
 
   /// Opens the file at `url`.
-  /// - Throws: `CatalogError.unreadableFile` as `FileInput.bytes` does.
-  convenience init(contentsOf url: URL, displayPath: String, within root: URL? = nil) throws {
+  /// - Throws: `SupportError.unreadableFile` as `FileInput.bytes` does.
+  package convenience init(contentsOf url: URL, displayPath: String, within root: URL? = nil) throws
+  {
     let (descriptor, size) = try FileInput.openRegular(url, displayPath: displayPath, within: root)
     defer { close(descriptor) }
     if size > 0, let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
@@ -25,7 +26,7 @@ final class CSVBytes: @unchecked Sendable {
   }
 
   /// Bytes held in memory (tests, and files that cannot be mapped).
-  convenience init(copying bytes: [UInt8]) {
+  package convenience init(copying bytes: [UInt8]) {
     let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
     _ = storage.initialize(from: bytes)
     self.init(
@@ -47,7 +48,7 @@ final class CSVBytes: @unchecked Sendable {
 
   /// Lets the kernel drop the mapped pages before `offset` from memory; they are read again
   /// from the file if a message needs them.
-  func release(before offset: Int) {
+  package func release(before offset: Int) {
     guard mapped, let base = buffer.baseAddress else { return }
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
     let end = offset / page * page
@@ -61,8 +62,8 @@ final class CSVBytes: @unchecked Sendable {
 /// keeps no positions. Anything unusual (a stray quote, text after a closing quote, an
 /// unclosed quote, invalid UTF-8) stops it with `.malformed`; the caller then reads the file
 /// with `CSVReader.read`, whose message and location are the reference.
-struct CSVScanner {
-  enum Step {
+package struct CSVScanner {
+  package enum Step {
     /// A record: its fields were written to the array; `offset` and `line` say where it starts.
     case record(offset: Int, line: Int)
     case end
@@ -75,10 +76,10 @@ struct CSVScanner {
   private var line = 1
   private var escaped: [UInt8] = []
   /// Bit i set: field i of the last record needs no trimming or normalisation.
-  private(set) var clean: UInt64 = 0
+  package private(set) var clean: UInt64 = 0
   private var fieldCount = 0
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  package init(_ bytes: UnsafeBufferPointer<UInt8>) {
     base = bytes.baseAddress
     count = bytes.count
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
@@ -132,7 +133,7 @@ struct CSVScanner {
   }
 
   /// Reads the next record into `fields` (emptied first); blank lines are skipped.
-  mutating func next(_ fields: inout [String]) -> Step {
+  package mutating func next(_ fields: inout [String]) -> Step {
     fields.removeAll(keepingCapacity: true)
     clean = 0
     fieldCount = 0
