@@ -6,6 +6,8 @@ let package = Package(
   products: [
     .library(name: "Support", targets: ["Support"]),
     .library(name: "Catalog", targets: ["Catalog"]),
+    .library(name: "Extraction", targets: ["Extraction"]),
+    .library(name: "Synthetic", targets: ["Synthetic"]),
     .library(name: "Benchmark", targets: ["Benchmark"]),
     .library(name: "Reports", targets: ["Reports"]),
     .executable(name: "provbench", targets: ["provbench"]),
@@ -13,23 +15,39 @@ let package = Package(
   targets: [
     .target(name: "Support"),
     .target(name: "Catalog", dependencies: ["Support"]),
+    .target(name: "Extraction", dependencies: ["Support", "Catalog"]),
+    .target(name: "Synthetic", dependencies: ["Support", "Catalog"]),
     .target(name: "Benchmark", dependencies: ["Support", "Catalog"]),
     .target(name: "Reports", dependencies: ["Support", "Catalog", "Benchmark"]),
     .executableTarget(
-      name: "provbench", dependencies: ["Support", "Catalog", "Benchmark", "Reports"]),
+      name: "provbench",
+      dependencies: ["Support", "Catalog", "Extraction", "Synthetic", "Benchmark", "Reports"]),
+    // what the test targets share: paths, the CLI runner, golden files, catalogs built in code
+    .target(
+      name: "TestSupport", dependencies: ["Support", "Catalog"], path: "Tests/TestSupport"),
     .testTarget(name: "SupportTests", dependencies: ["Support"]),
-    .testTarget(name: "CatalogTests", dependencies: ["Support", "Catalog"], exclude: ["Fixtures"]),
+    // CatalogTests replays every fuzz harness's crashers, the extractor's among them
     .testTarget(
-      name: "BenchmarkTests", dependencies: ["Support", "Catalog", "Benchmark"],
+      name: "CatalogTests", dependencies: ["TestSupport", "Support", "Catalog", "Extraction"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ExtractionTests", dependencies: ["TestSupport", "Support", "Catalog", "Extraction"]),
+    .testTarget(
+      name: "SyntheticTests", dependencies: ["TestSupport", "Support", "Catalog", "Synthetic"]),
+    .testTarget(
+      name: "BenchmarkTests",
+      dependencies: ["TestSupport", "Support", "Catalog", "Synthetic", "Benchmark"],
       exclude: ["Composite/Fixtures"]),
     .executableTarget(
       name: "CompositeBench", dependencies: ["Benchmark"], path: "Benchmarks/CompositeBench"),
     .executableTarget(
       name: "ScaleBench", dependencies: ["Catalog", "Benchmark", "Reports"],
       path: "Benchmarks/ScaleBench"),
-    .testTarget(name: "ReportsTests", dependencies: ["Support", "Catalog", "Reports"]),
     .testTarget(
-      name: "provbenchTests", dependencies: ["provbench", "Support", "Catalog"],
+      name: "ReportsTests", dependencies: ["TestSupport", "Support", "Catalog", "Reports"]),
+    .testTarget(
+      name: "provbenchTests",
+      dependencies: ["TestSupport", "provbench", "Support", "Catalog", "Extraction"],
       exclude: ["Golden"]),
   ]
 )

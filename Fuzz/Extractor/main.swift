@@ -8,6 +8,7 @@
 import Foundation
 
 @testable import Catalog
+@testable import Extraction
 @testable import Support
 
 let extractor: TargetExtractor = {

@@ -15,6 +15,7 @@ import Foundation
 @testable import Benchmark
 @testable import Catalog
 @testable import Support
+@testable import Synthetic
 
 let specPath = "composite/spec.json"
 

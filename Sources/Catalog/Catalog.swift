@@ -1,10 +1,9 @@
+import Support
+
 /// The loaded, validated dataset: documents, geography, indicators, targets, observations.
 ///
 /// Lookups by id and the indices behind alignment and benchmarks are built on first use and
 /// dropped whenever a property is set, so a changed catalog never answers from stale data.
-
-import Support
-
 public struct Catalog: Sendable {
   public var documents: [Document] { didSet { index = CatalogIndex() } }
   public var provinces: [Province] { didSet { index = CatalogIndex() } }

@@ -1,7 +1,6 @@
-/// Everything that can go wrong in the Catalog module because of user input.
-
 import Support
 
+/// Everything that can go wrong in the Catalog module because of user input.
 public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
   /// No dataset directory was given or found; `tried` lists the places looked at.
   case dataDirectoryNotFound(tried: [String])

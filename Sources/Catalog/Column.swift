@@ -1,12 +1,12 @@
 /// The columns of the dataset files, for reading fields by position instead of by name.
-enum Column: Int, CaseIterable, Sendable {
+package enum Column: Int, CaseIterable, Sendable {
   case id, geo, issuer, number, date, kind, title, implements, file, url, language, confidence
   case note, code, name, nameEn, region, validFrom, validTo, successor, source, geography, basis
   case membersSource, unit, polarity, group, family, denominator, regionalWeight, description
   case indicator, year, comparator, value, valueHigh, document, section, quote, label, caveat
 
   /// The header spelling.
-  var name: String {
+  package var name: String {
     switch self {
     case .id: "id"
     case .geo: "geo"
@@ -54,20 +54,20 @@ enum Column: Int, CaseIterable, Sendable {
 }
 
 /// Where each column of one file is, by name and by `Column`, resolved once from the header.
-final class ColumnMap: Sendable {
-  let byName: [String: Int]
+package final class ColumnMap: Sendable {
+  package let byName: [String: Int]
   /// The field index of each `Column` (by raw value), or -1.
   private let slots: [Int]
 
-  init(_ byName: [String: Int]) {
+  package init(_ byName: [String: Int]) {
     self.byName = byName
     slots = Column.allCases.map { byName[$0.name] ?? -1 }
   }
 
-  subscript(_ column: Column) -> Int? {
+  package subscript(_ column: Column) -> Int? {
     let index = slots[column.rawValue]
     return index < 0 ? nil : index
   }
 
-  subscript(_ name: String) -> Int? { byName[name] }
+  package subscript(_ name: String) -> Int? { byName[name] }
 }

@@ -16,6 +16,23 @@ public struct Indicator: Sendable, Hashable, Identifiable {
   public var denominator: String
   public var regionalWeight: Weighting
   public var description: String
+
+  /// An indicator with every field given (the loader builds them from `indicators.csv`).
+  public init(
+    id: String, name: String, nameEn: String, unit: Unit, polarity: Polarity, group: String,
+    family: String, denominator: String, regionalWeight: Weighting, description: String
+  ) {
+    self.id = id
+    self.name = name
+    self.nameEn = nameEn
+    self.unit = unit
+    self.polarity = polarity
+    self.group = group
+    self.family = family
+    self.denominator = denominator
+    self.regionalWeight = regionalWeight
+    self.description = description
+  }
 }
 
 /// A province (or centrally run city) in one administrative period.
@@ -37,6 +54,22 @@ public struct Province: Sendable, Hashable, Identifiable {
   public func exists(on day: Day) -> Bool {
     (validFrom.map { $0 <= day } ?? true) && (validTo.map { day <= $0 } ?? true)
   }
+
+  /// A province with every field given; `validFrom`, `validTo` and `successor` describe the 2025 merger.
+  public init(
+    id: String, code: String, name: String, nameEn: String, region: String?, validFrom: Day?,
+    validTo: Day?, successor: String?, source: String
+  ) {
+    self.id = id
+    self.code = code
+    self.name = name
+    self.nameEn = nameEn
+    self.region = region
+    self.validFrom = validFrom
+    self.validTo = validTo
+    self.successor = successor
+    self.source = source
+  }
 }
 
 /// A socio-economic region in one geography version (its membership can change).
@@ -56,6 +89,18 @@ public struct Region: Sendable, Hashable {
   public var geography: String
   public var basis: Basis
   public var membersSource: String
+
+  /// A region in one geography version.
+  public init(
+    id: String, name: String, nameEn: String, geography: String, basis: Basis, membersSource: String
+  ) {
+    self.id = id
+    self.name = name
+    self.nameEn = nameEn
+    self.geography = geography
+    self.basis = basis
+    self.membersSource = membersSource
+  }
 }
 
 /// The kind of a source document.
@@ -101,4 +146,26 @@ public struct Document: Sendable, Hashable, Identifiable {
   public var confidence: Confidence
   public var note: String
   public var status: DocumentStatus = .adopted
+
+  /// A source document with every field given.
+  public init(
+    id: String, geo: String, issuer: String, number: String, date: String, kind: DocumentKind,
+    title: String, implements: [String], file: String?, url: String?, language: String,
+    confidence: Confidence, note: String, status: DocumentStatus = .adopted
+  ) {
+    self.id = id
+    self.geo = geo
+    self.issuer = issuer
+    self.number = number
+    self.date = date
+    self.kind = kind
+    self.title = title
+    self.implements = implements
+    self.file = file
+    self.url = url
+    self.language = language
+    self.confidence = confidence
+    self.note = note
+    self.status = status
+  }
 }

@@ -1,7 +1,6 @@
-/// Reads and checks a target's comparator, value and value_high together.
-
 import Support
 
+/// Reads and checks a target's comparator, value and value_high together.
 enum QuantityDecoding {
   static func decode(
     _ row: RowReader, kind: TargetKind, unit: Unit, _ log: inout DiagnosticLog

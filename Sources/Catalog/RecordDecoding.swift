@@ -1,7 +1,6 @@
-/// Turns CSV rows into domain values, logging every bad field instead of stopping at the first.
-
 import Support
 
+/// Turns CSV rows into domain values, logging every bad field instead of stopping at the first.
 enum RecordDecoding {
   static func document(_ row: RowReader, _ log: inout DiagnosticLog) -> Document? {
     let id = row.required(.id, &log)

@@ -1,30 +1,34 @@
-/// The columns a CSV file must and may have.
-
 import Support
 
-struct Schema: Sendable {
-  var required: [String]
-  var optional: [String] = []
+/// The columns a CSV file must and may have.
+package struct Schema: Sendable {
+  package var required: [String]
+  package var optional: [String] = []
+
+  package init(required: [String], optional: [String] = []) {
+    self.required = required
+    self.optional = optional
+  }
 }
 
 /// Reads the named fields of one CSV record and logs located errors for bad values.
 ///
 /// Fields are named by their header spelling (`"value_high"`) or, on the hot paths of the
 /// loader, by `Column` (`.valueHigh`), which is an array index instead of a hash lookup.
-struct RowReader {
-  let file: String
+package struct RowReader {
+  package let file: String
   /// The record's fields as written (unquoted, `""` turned into `"`).
-  let fields: [String]
-  let columns: ColumnMap
+  package let fields: [String]
+  package let columns: ColumnMap
   /// The line on which the record starts.
-  let line: Int
-  let positions: RecordPositions
+  package let line: Int
+  package let positions: RecordPositions
   /// Bit i set: field i is known to be trimmed and in NFC already (see `UTF8Scan.form`).
-  var clean: UInt64 = 0
+  package var clean: UInt64 = 0
 
   /// The field's text, trimmed and in NFC; empty if the column is absent.
-  func text(_ column: String) -> String { text(at: columns[column]) }
-  func text(_ column: Column) -> String { text(at: columns[column]) }
+  package func text(_ column: String) -> String { text(at: columns[column]) }
+  package func text(_ column: Column) -> String { text(at: columns[column]) }
 
   private func text(at index: Int?) -> String {
     guard let index, index < fields.count else { return "" }
@@ -33,16 +37,20 @@ struct RowReader {
   }
 
   /// The field's text exactly as written, in NFC (quotes keep their inner white space).
-  func raw(_ column: String) -> String {
+  package func raw(_ column: String) -> String {
     guard let index = columns[column], index < fields.count else { return "" }
     return Text.nfc(fields[index])
   }
 
-  func location(_ column: String) -> SourceLocation { location(field: columns[column] ?? 0) }
-  func location(_ column: Column) -> SourceLocation { location(field: columns[column] ?? 0) }
+  package func location(_ column: String) -> SourceLocation {
+    location(field: columns[column] ?? 0)
+  }
+  package func location(_ column: Column) -> SourceLocation {
+    location(field: columns[column] ?? 0)
+  }
 
   /// The location of field `index` (or of the record's last field if it has fewer).
-  func location(field index: Int) -> SourceLocation {
+  package func location(field index: Int) -> SourceLocation {
     if index == 0 { return rowLocation }
     let all = positions.resolve()
     let position = index < all.count ? all[index] : (all.last ?? CSVPosition(line: 0, column: 1))
@@ -50,14 +58,14 @@ struct RowReader {
   }
 
   /// Where the record starts: a record always starts a line.
-  var rowLocation: SourceLocation { SourceLocation(file: file, line: line, column: 1) }
+  package var rowLocation: SourceLocation { SourceLocation(file: file, line: line, column: 1) }
 
   /// A non-empty field, or an error.
-  func required(_ column: String, _ log: inout DiagnosticLog) -> String? {
+  package func required(_ column: String, _ log: inout DiagnosticLog) -> String? {
     required(text(column), column, location(column), &log)
   }
 
-  func required(_ column: Column, _ log: inout DiagnosticLog) -> String? {
+  package func required(_ column: Column, _ log: inout DiagnosticLog) -> String? {
     let value = text(column)
     if value.isEmpty { return required(value, column.name, location(column), &log) }
     // a quote keeps its source's characters; everything else is printed as a name or an id
@@ -70,7 +78,7 @@ struct RowReader {
 
   /// An optional text field that is printed as a name (`label`, `name_en`, `issuer`):
   /// control characters are an error, as in required fields.
-  func printable(_ column: Column, _ log: inout DiagnosticLog) -> String {
+  package func printable(_ column: Column, _ log: inout DiagnosticLog) -> String {
     let value = text(column)
     if let bad = Text.firstControlCharacter(value) {
       log.error(location(column), Text.controlCharacterMessage(bad, column.name))
@@ -91,11 +99,11 @@ struct RowReader {
   }
 
   /// A number written with a decimal point; explains what to write for `37,6` or `1.234,5`.
-  func number(_ column: String, _ log: inout DiagnosticLog) -> Double? {
+  package func number(_ column: String, _ log: inout DiagnosticLog) -> Double? {
     number(text(column), column, location(column), &log)
   }
 
-  func number(_ column: Column, _ log: inout DiagnosticLog) -> Double? {
+  package func number(_ column: Column, _ log: inout DiagnosticLog) -> Double? {
     number(text(column), column.name, location(column), &log)
   }
 
@@ -110,14 +118,14 @@ struct RowReader {
   }
 
   /// A value of a closed set, or an error listing the allowed spellings.
-  func choice<T>(
+  package func choice<T>(
     _ column: String, _ log: inout DiagnosticLog, allowed: @autoclosure () -> [String],
     parse: (String) -> T?
   ) -> T? {
     choice(text(column), column, location(column), &log, allowed: allowed(), parse: parse)
   }
 
-  func choice<T>(
+  package func choice<T>(
     _ column: Column, _ log: inout DiagnosticLog, allowed: @autoclosure () -> [String],
     parse: (String) -> T?
   ) -> T? {
@@ -141,7 +149,7 @@ struct RowReader {
   }
 
   /// A decimal number of ASCII digits, `.` and `-` only, finite.
-  static func parseNumber(_ s: String) -> Double? {
+  package static func parseNumber(_ s: String) -> Double? {
     var digits = false
     for byte in s.utf8 {
       if byte >= 0x30 && byte <= 0x39 {
@@ -154,7 +162,7 @@ struct RowReader {
     return number
   }
 
-  static func numberAdvice(_ value: String, column: String) -> String {
+  package static func numberAdvice(_ value: String, column: String) -> String {
     let base = "invalid number \(Text.quoted(value)) in column '\(column)'"
     if value.contains(",") {
       let commaAsDecimal = value.filter { $0 == "," }.count == 1 && !value.contains(".")
@@ -173,11 +181,11 @@ struct RowReader {
 
 /// The positions of a record's fields: known, or worked out again from the file's bytes
 /// when a message needs one (the loader's streaming path keeps none).
-enum RecordPositions {
+package enum RecordPositions {
   case known([CSVPosition])
   case recorded(CSVBytes, offset: Int, line: Int)
 
-  func resolve() -> [CSVPosition] {
+  package func resolve() -> [CSVPosition] {
     switch self {
     case .known(let positions): positions
     case .recorded(let bytes, let offset, let line):
@@ -187,14 +195,14 @@ enum RecordPositions {
 }
 
 /// Header checks and row-shape checks shared by tables and streams.
-struct RowShape {
-  let file: String
-  let header: [String]
-  let columns: ColumnMap
+package struct RowShape {
+  package let file: String
+  package let header: [String]
+  package let columns: ColumnMap
 
   /// Checks the header against `schema`; logs duplicate and unknown columns and returns nil
   /// (with an error) when a required column is missing.
-  init?(
+  package init?(
     file: String, header: [String], headerPositions: [CSVPosition], _ schema: Schema,
     _ log: inout DiagnosticLog
   ) {
@@ -226,7 +234,7 @@ struct RowShape {
 
   /// A reader for a record of the right shape; nil (after a warning or an error) for an empty
   /// row or a row with the wrong number of fields, whose id then goes to `rejected`.
-  func reader(
+  package func reader(
     _ fields: [String], line: Int, positions: RecordPositions, clean: UInt64 = 0,
     _ log: inout DiagnosticLog, rejected: inout Set<String>
   ) -> RowReader? {
@@ -254,7 +262,7 @@ struct RowShape {
 extension CSVTable {
   /// Checks the header against `schema` and yields a reader per record with the right
   /// number of fields; logs missing and unknown columns and short or long rows.
-  func rows(_ schema: Schema, _ log: inout DiagnosticLog) -> ReadRows? {
+  package func rows(_ schema: Schema, _ log: inout DiagnosticLog) -> ReadRows? {
     guard
       let shape = RowShape(
         file: file, header: header, headerPositions: headerPositions, schema, &log)
@@ -274,7 +282,7 @@ extension CSVTable {
 }
 
 /// The usable rows of a file, and the ids of rows rejected for their shape.
-struct ReadRows {
-  var rows: [RowReader]
-  var rejectedIDs: Set<String>
+package struct ReadRows {
+  package var rows: [RowReader]
+  package var rejectedIDs: Set<String>
 }

@@ -1,7 +1,6 @@
-/// Whether a target states a figure, a league-table position, or only words.
-
 import Support
 
+/// Whether a target states a figure, a league-table position, or only words.
 public enum TargetKind: String, Sendable, Hashable, CaseIterable {
   case quantitative
   /// A position among provinces ("nhóm 10 tỉnh dẫn đầu" is rank ≤ 10).
@@ -18,6 +17,16 @@ public struct Provenance: Sendable, Hashable {
   /// The verbatim text, as in the source (OCR errors included).
   public var quote: String
   public var confidence: Confidence
+
+  /// Provenance with the verbatim quote as the source writes it.
+  public init(
+    source: String, section: String, quote: String, confidence: Confidence
+  ) {
+    self.source = source
+    self.section = section
+    self.quote = quote
+    self.confidence = confidence
+  }
 }
 
 /// A policy target of one geo (province, region or nation) for one indicator.
@@ -41,6 +50,26 @@ public struct Target: Sendable, Hashable, Identifiable {
   public var note: String
   /// The row in `targets.csv`.
   public var location: SourceLocation
+
+  /// A target with every field given; `location` names where it was read (a file and row, or a place in the calling program).
+  public init(
+    id: String, geo: String, indicator: String, unit: Unit, horizon: Horizon?, kind: TargetKind,
+    quantity: Quantity?, provenance: Provenance, label: String, caveat: String, note: String,
+    location: SourceLocation
+  ) {
+    self.id = id
+    self.geo = geo
+    self.indicator = indicator
+    self.unit = unit
+    self.horizon = horizon
+    self.kind = kind
+    self.quantity = quantity
+    self.provenance = provenance
+    self.label = label
+    self.caveat = caveat
+    self.note = note
+    self.location = location
+  }
 }
 
 /// An observed value of an indicator for one geo and year.
@@ -66,4 +95,23 @@ public struct Observation: Sendable, Hashable, Identifiable {
 
   /// `2024`, or `2021–2025` for a period average.
   public var yearText: String { firstYear.map { "\($0)–\(year)" } ?? String(year) }
+
+  /// An observation with every field given; `location` names where it was read.
+  public init(
+    id: String, geo: String, indicator: String, unit: Unit, year: Int, value: Double,
+    isApproximate: Bool, provenance: Provenance, note: String, location: SourceLocation,
+    firstYear: Int? = nil
+  ) {
+    self.id = id
+    self.geo = geo
+    self.indicator = indicator
+    self.unit = unit
+    self.year = year
+    self.value = value
+    self.isApproximate = isApproximate
+    self.provenance = provenance
+    self.note = note
+    self.location = location
+    self.firstYear = firstYear
+  }
 }

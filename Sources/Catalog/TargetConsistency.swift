@@ -1,11 +1,10 @@
+import Support
+
 /// Row-level consistency of targets: a repeated row (a warning) and one document stating two
 /// different figures for the same geo, indicator and horizon (an error: the catalog would give
 /// two answers for one question). Conflicts between documents are reported by alignment, not
 /// treated as data errors. A row whose note names the earlier target's id is an acknowledged
 /// restatement and is not reported.
-
-import Support
-
 enum TargetConsistency {
   /// - Complexity: O(n) expected; one small table per document (rows of one document usually
   ///   come together, so the table in use stays in cache).

@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Extraction
 import Foundation
 import Support
 

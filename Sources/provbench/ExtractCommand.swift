@@ -1,4 +1,5 @@
 import Catalog
+import Extraction
 import Foundation
 import Reports
 import Support

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Support
+import Synthetic
 
 /// `provbench synth`: writes a synthetic dataset of any size, for benchmarks.
 struct SynthCommand: Command {

@@ -3,6 +3,7 @@ import Support
 import Testing
 
 @testable import Catalog
+@testable import Extraction
 
 /// Only regular files inside the dataset are read: a named pipe is refused at once (it would
 /// block forever), a link out of the dataset is refused, a link loop is named as one.

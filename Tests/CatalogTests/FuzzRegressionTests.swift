@@ -1,8 +1,10 @@
 import Foundation
 import Support
+import TestSupport
 import Testing
 
 @testable import Catalog
+@testable import Extraction
 
 /// Replays every input the fuzzers found (`Fuzz/Crashers/<target>/`, see `scripts/fuzz`)
 /// through the API its harness drives, with the harness's checks as expectations: a crash
@@ -169,12 +171,23 @@ enum Replay {
     }
   }
 
+  /// The extractor of the `Extractor` harness: the shipped lexicon and indicators.
+  static let harnessExtractor = Result {
+    let datasets = Paths.packageRoot.appendingPathComponent("datasets")
+    let indicators = try CatalogLoader.load(from: datasets, displayPath: "datasets").catalog
+      .indicators
+    let lexicon = try Lexicon.load(
+      from: datasets.appendingPathComponent("lexicon.csv"), displayPath: "datasets/lexicon.csv",
+      indicators: indicators)
+    return TargetExtractor(lexicon: lexicon.lexicon, indicators: indicators)
+  }
+
   /// `Fuzz/Extractor`: well-formed candidates from any bytes.
   static func extractor(_ bytes: [UInt8]) throws {
     let text =
       (try? UTF8Text.decode(bytes, file: "plan.txt")) ?? String(decoding: bytes, as: UTF8.self)
     let lines = text.unicodeScalars.count(where: { $0 == "\n" || $0 == "\r" }) + 1
-    let candidates = try ExtractionFixture.extractor().extract(
+    let candidates = try harnessExtractor.get().extract(
       text, geo: "fuzz", document: "fuzz-doc")
     #expect(Set(candidates.map(\.id)).count == candidates.count)
     for candidate in candidates {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end runs of align, compare, catalog conflicts, gaps and rank on the bundled data.

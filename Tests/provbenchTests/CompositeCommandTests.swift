@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `index` and `uncertainty` on the bundled specs.

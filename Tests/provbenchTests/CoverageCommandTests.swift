@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `provbench coverage` on the bundled data: what the regional-coverage issue asks to be known.

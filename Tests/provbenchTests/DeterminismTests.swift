@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Same inputs, same bytes: every command that prints results, run twice on a synthetic

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `draft`, its dataset export and the what-if runs of compare and gaps.

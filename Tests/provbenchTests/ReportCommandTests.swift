@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The main job: `provbench report` on the bundled data, in both languages and formats.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A report set appears whole or not at all, never over someone else's files, and a killed run

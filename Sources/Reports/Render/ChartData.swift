@@ -1,7 +1,6 @@
-/// A chart's figures as a small table, for Markdown, which has no SVG.
-
 import Support
 
+/// A chart's figures as a small table, for Markdown, which has no SVG.
 struct ChartData: Sendable, Hashable {
   struct Row: Sendable, Hashable {
     var label: String

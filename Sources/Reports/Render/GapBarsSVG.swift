@@ -1,10 +1,9 @@
+import Support
+
 /// Gap bars as SVG: a zero line, bars to the right for positive (better) gaps and to the left
 /// for negative (worse) ones, a band for a range, and the value written beside each bar.
 ///
 /// Direction and the signed label carry the meaning; green and red only repeat it.
-
-import Support
-
 enum GapBarsSVG {
   /// The bars as a `<figure>`.
   static func figure(_ chart: GapBars, _ language: Language) -> HTML {

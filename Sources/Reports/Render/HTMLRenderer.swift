@@ -1,12 +1,11 @@
+import Support
+
 /// Renders a `Page` as one self-contained HTML file that works offline and prints.
 ///
 /// The stylesheet and the sorting script are embedded; charts are inline SVG; nothing is
 /// loaded from elsewhere (a Content-Security-Policy forbids it). Every data string goes
 /// through `HTML.text` or an attribute, so it is escaped exactly once. Ids, anchors and link
 /// targets are reduced to `[a-z0-9-_.]` (see `Identifier.html`).
-
-import Support
-
 public enum HTMLRenderer {
   /// The page as an HTML document.
   ///

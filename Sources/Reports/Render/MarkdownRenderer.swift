@@ -1,11 +1,10 @@
+import Support
+
 /// Renders a `Page` as GitHub-flavoured Markdown that reads well raw and converts with pandoc.
 ///
 /// Notes become footnotes (`[^id]`, defined once at the end), charts become small data
 /// tables, notices become block quotes. Data text is escaped so it cannot change the
 /// document's structure (see `MarkdownText`).
-
-import Support
-
 public enum MarkdownRenderer {
   /// The page as Markdown.
   ///

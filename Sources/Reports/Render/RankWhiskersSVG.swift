@@ -1,8 +1,7 @@
-/// Rank whiskers as SVG: a rank axis with 1 at the left, a whisker from Q5 to Q95, a tick at
-/// the median and a dot at the nominal rank, with a legend naming the three marks.
-
 import Support
 
+/// Rank whiskers as SVG: a rank axis with 1 at the left, a whisker from Q5 to Q95, a tick at
+/// the median and a dot at the nominal rank, with a legend naming the three marks.
 enum RankWhiskersSVG {
   /// The whiskers as a `<figure>`.
   static func figure(_ chart: RankWhiskers, _ language: Language) -> HTML {

@@ -3,6 +3,7 @@ import Testing
 
 @testable import Benchmark
 @testable import Catalog
+@testable import Synthetic
 
 /// Replays the inputs of the spec harness (`Fuzz/Spec`, see `scripts/fuzz`): every crasher it
 /// found and every seed, through the same calls and with the same checks, so a crash there is

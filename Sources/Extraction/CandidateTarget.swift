@@ -1,0 +1,77 @@
+import Catalog
+
+/// A target proposed by `TargetExtractor`, for an analyst to check before it goes into
+/// `targets.csv`.
+public struct CandidateTarget: Sendable, Hashable, Identifiable {
+  /// Where the horizon year came from.
+  public enum YearSource: Sendable, Hashable {
+    /// The sentence of the figure, on this line.
+    case sentence(line: Int)
+    /// The nearest heading with a year above the figure.
+    case heading(line: Int)
+    /// The document's title (`Kế hoạch … đến năm 2030`).
+    case title(line: Int)
+    /// Nowhere: the text gives no year.
+    case none
+  }
+
+  /// `<document>-x01`, `-x02` … in text order.
+  public var id: String
+  /// The geo id given to the extractor.
+  public var geo: String
+  /// An indicator id, or nil for a figure no keyword of the lexicon explains (`unclassified`).
+  public var indicator: String?
+  /// The indicator's unit; nil when unclassified.
+  public var unit: Unit?
+  /// `rank` for a rank figure, `quantitative` otherwise (qualitative targets are not proposed).
+  public var kind: TargetKind
+  /// The comparator and figure(s), in the indicator's unit (`tỷ đồng` converted to trillion).
+  public var quantity: Quantity
+  /// The horizon year or period; nil when the text gives none.
+  public var horizon: Horizon?
+  public var yearSource: YearSource
+  /// The document id given by the user, or "".
+  public var document: String
+  /// The heading path, e.g. `II.1 Muc tiéu dén nim 2030` (as the OCR wrote it).
+  public var section: String
+  /// The clause of the figure, verbatim (white space collapsed).
+  public var quote: String
+  /// The source lines the quote spans.
+  public var lines: ClosedRange<Int>
+  /// How sure the extractor is, 0–1.
+  public var confidence: Double
+  /// Why: the keyword, the comparator words and where the year came from.
+  public var reason: String
+  /// What `targets.csv` needs in its note: "no year", where the year comes from when the
+  /// quote and section do not say it, "recorded as 100".
+  public var note: String
+
+  /// The indicator column: the id or `unclassified`.
+  public var indicatorID: String { indicator ?? "unclassified" }
+
+  /// The columns of `targets.csv`, then `lines`, `extraction_confidence` and `reason`.
+  public static let csvColumns = [
+    "id", "geo", "indicator", "unit", "year", "comparator", "value", "value_high", "kind",
+    "document", "section", "quote", "label", "confidence", "caveat", "note", "lines",
+    "extraction_confidence", "reason",
+  ]
+
+  /// The row's fields in `csvColumns` order; `label`, `confidence` and `caveat` are left to
+  /// the editor.
+  public var csvFields: [String] {
+    [
+      id, geo, indicatorID, unit?.rawValue ?? "", horizon?.csv ?? "",
+      quantity.comparator.rawValue, Extraction.NumberReading.csv(quantity.value),
+      quantity.valueHigh.map(Extraction.NumberReading.csv) ?? "", kind.rawValue, document, section,
+      quote,
+      "", "", "", note, linesText, Extraction.NumberReading.csv((confidence * 100).rounded() / 100),
+      reason,
+    ]
+  }
+
+  /// `61` or `61-62`.
+  public var linesText: String {
+    lines.lowerBound == lines.upperBound
+      ? "\(lines.lowerBound)" : "\(lines.lowerBound)-\(lines.upperBound)"
+  }
+}

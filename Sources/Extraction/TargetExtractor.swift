@@ -1,0 +1,174 @@
+import Catalog
+import Support
+
+/// Proposes candidate targets from the text of a plan: PDF-to-text output with or without
+/// diacritics, OCR damage included (docs/methodology.md, "Extracting targets from plan text").
+///
+/// Every figure that reads as a target (a percentage, a per-10,000 figure, a rank, a
+/// zero-padded count, an amount with a unit, a number after a comparator, `toàn tỉnh` as 100%)
+/// becomes a candidate; one that no keyword explains is proposed as `unclassified`, never
+/// dropped.
+public struct TargetExtractor: Sendable {
+  let engine: Extraction.Engine
+
+  /// - Parameters:
+  ///   - lexicon: the keywords of each indicator.
+  ///   - indicators: the catalog's indicators (their units decide which figures fit them).
+  public init(lexicon: Lexicon, indicators: [Indicator]) {
+    engine = Extraction.Engine(lexicon: lexicon, indicators: indicators)
+  }
+
+  /// The candidate targets of `text`, in text order.
+  /// - Parameters:
+  ///   - text: the plan's text.
+  ///   - geo: the geo id the candidates are for.
+  ///   - document: the document id, if known; it also prefixes candidate ids.
+  /// - Returns: candidates with ids `<document>-x01`, `-x02` … (`extract-x01` without one).
+  /// - Complexity: O(n log n) in the length of the text for a fixed lexicon.
+  public func extract(_ text: String, geo: String, document: String? = nil) -> [CandidateTarget] {
+    engine.extract(text, geo: geo, document: document)
+  }
+}
+
+extension Extraction {
+  /// What `TargetExtractor` does, sentence by sentence.
+  struct Engine: Sendable {
+    let index: KeywordIndex
+    let units: [String: Unit]
+
+    init(lexicon: Lexicon, indicators: [Indicator]) {
+      index = KeywordIndex(lexicon, indicators: indicators)
+      units = Dictionary(indicators.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The text and what is known about it beyond one sentence.
+    struct Document {
+      var plan: PlanText
+      var layout: Layout
+      var titleYear: YearMention?
+      var headingYears: [Int: YearMention]
+      var geo: String
+      var id: String
+    }
+
+    func extract(_ text: String, geo: String, document: String?) -> [CandidateTarget] {
+      let plan = PlanText(text)
+      let layout = Layout(plan)
+      // The title: the lines before the first heading (at most 15).
+      let titleEnd = min(layout.headings.first?.line ?? 16, 16)
+      let titleTokens = plan.tokens.prefix { $0.line < titleEnd }.count
+      let titleYear = YearReading.mentions(in: 0..<titleTokens, of: plan, strict: true).first
+      var headingYears: [Int: YearMention] = [:]
+      for heading in layout.headings {
+        let range = plan.tokenRange(lines: heading.line...heading.lastLine)
+        if let mention = YearReading.mentions(in: range, of: plan, strict: false).first {
+          headingYears[heading.line] = mention
+        }
+      }
+      let context = Document(
+        plan: plan, layout: layout, titleYear: titleYear, headingYears: headingYears, geo: geo,
+        id: document ?? "")
+      var out: [CandidateTarget] = []
+      for sentence in layout.sentences {
+        out += candidates(in: sentence, context)
+      }
+      let prefix = document.map(Text.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "extract"
+      let width = max(2, String(out.count).count)
+      for i in out.indices {
+        let number = String(i + 1)
+        out[i].id =
+          "\(prefix)-x" + String(repeating: "0", count: max(0, width - number.count)) + number
+      }
+      return out
+    }
+
+    private func candidates(in sentence: Range<Int>, _ context: Document) -> [CandidateTarget] {
+      let plan = context.plan
+      let stream = WordStream(plan, sentence)
+      let matches = index.matches(in: stream)
+      let counting = Set(
+        matches.filter { index.keywords[$0.keyword].unit == .count }.compactMap {
+          stream.tokenIndex.indices.contains($0.start) ? stream.tokenIndex[$0.start] : nil
+        })
+      let clauses = Quoting.clauses(of: sentence, in: plan)
+      let clauseEnds = clauses.map(\.upperBound)
+      var figures = FigureReading.figures(
+        in: sentence, of: plan, stream: stream, startsCount: { counting.contains($0) })
+      figures += ImpliedFigures.find(in: clauses, of: plan, figures: figures)
+      figures.sort { $0.first < $1.first }
+      guard !figures.isEmpty else { return [] }
+      let places = figures.map { place(of: $0, in: stream, plan) }
+      let breaks = stream.tokenIndex.indices.filter { i in
+        plan.tokens[stream.tokenIndex[i]].isSymbol(";")
+          || plan.tokens[stream.tokenIndex[i]].isSymbol(":")
+      }
+      let scene = Scene(
+        stream: stream, matches: matches, figureStarts: places.map(\.start), breaks: breaks)
+      let years = YearReading.mentions(in: sentence, of: plan, strict: false)
+      let yearFirsts = years.map(\.first)
+      let firsts = figures.map(\.first)
+      var out: [CandidateTarget] = []
+      for (position, figure) in figures.enumerated() {
+        let place = places[position]
+        let openers = places[max(0, position - 8)..<position].filter(\.opensClause)
+        let scores = IndicatorScoring.scores(
+          scene, index: index, kind: figure.kind, place: place, openers: openers)
+        var chosen: [IndicatorScoring.Score?]
+        let listed = ListedIndicators.find(
+          after: place.next, in: scene, scores: scores, index: index)
+        if listed.count >= 2 {
+          chosen = listed
+        } else if let best = scores.first, best.value >= IndicatorScoring.threshold {
+          chosen = [best]
+        } else {
+          chosen = [nil]
+        }
+        if figure.kind == .implied {
+          chosen = chosen.filter { ($0?.value ?? 0) >= 0.5 }
+        }
+        let clauseIndex = Sorted.lowerBound(clauseEnds, figure.first + 1)
+        let clause = clauseIndex < clauses.count ? clauses[clauseIndex] : sentence
+        for score in chosen {
+          let builder = CandidateBuilder(
+            document: context, units: units, figure: figure, figureFirsts: firsts, years: years,
+            yearFirsts: yearFirsts,
+            clause: clause, stream: stream)
+          out.append(
+            builder.build(
+              score: score, runnerUp: scores.first { $0.indicator != score?.indicator },
+              listed: chosen.count > 1))
+        }
+      }
+      return out
+    }
+
+    private func place(of figure: Figure, in stream: WordStream, _ plan: PlanText)
+      -> IndicatorScoring.Place
+    {
+      let start = stream.offset(atOrAfter: figure.first)
+      let next = stream.offset(atOrAfter: figure.last + 1)
+      // Words before the figure back to a clause break (numbers are skipped, not breaks).
+      var words = 0
+      var back = start - 1
+      while back >= 0, back < stream.items.count, words < 3 {
+        if stream.items[back] != nil {
+          words += 1
+        } else if plan.tokens[stream.tokenIndex[back]].kind != .number {
+          break
+        }
+        back -= 1
+      }
+      return IndicatorScoring.Place(
+        start: start, next: next, opensClause: words <= 2 && figure.kind != .implied)
+    }
+  }
+}
+
+extension Extraction.PlanText {
+  /// The tokens on `lines`.
+  func tokenRange(lines: ClosedRange<Int>) -> Range<Int> {
+    let first = Extraction.Sorted.lowerBound(tokenLines, lines.lowerBound)
+    let end = Extraction.Sorted.lowerBound(tokenLines, lines.upperBound + 1)
+    return first..<max(first, end)
+  }
+}

@@ -1,0 +1,90 @@
+import Catalog
+
+extension Extraction {
+  /// A horizon stated in the text (`đến năm 2030`, `giai đoạn 2021-2030`), with where it is.
+  struct YearMention: Sendable, Equatable {
+    var horizon: Horizon
+    /// Token indices of the (first) year and the last year.
+    var first: Int
+    var last: Int
+    var line: Int
+    /// The words as written (`dén nim 2030`).
+    var words: String
+  }
+
+  /// Reads horizon years (docs/methodology.md, "Extracting targets").
+  enum YearReading {
+    /// Words right before `năm YYYY` or `YYYY` that make it a horizon.
+    static let markers: Set<String> = OCRFold.folds([
+      "den", "toi", "vao", "truoc", "nhin", "by", "in", "until", "to", "through",
+    ])
+    /// Words before `năm YYYY` that make it something else: a date (`tháng 12 năm 2024`), a base
+    /// year (`so với năm 2020`, `năm gốc`), a start (`từ năm 2021`), a name (`Việt Nam 2030`).
+    static let excluded: Set<String> = OCRFold.folds([
+      "thang", "voi", "goc", "tu", "viet", "since", "from", "ngay",
+    ])
+    static let year = Phrase("năm").words
+    static let comparedFold = WordForm("compared").fold
+
+    /// The horizon mentions in the tokens `range` of `text`.
+    /// - Parameter strict: only `đến/tới/trước (năm) YYYY`, `tầm nhìn YYYY` and periods count
+    ///   (for a title, where `năm 2025` is usually the date of issue).
+    static func mentions(in range: Range<Int>, of text: PlanText, strict: Bool) -> [YearMention] {
+      let t = text.tokens
+      let lower = max(range.lowerBound, 0)
+      let upper = min(range.upperBound, t.count)
+      func word(_ i: Int) -> WordForm? { i >= lower && i < upper ? t[i].form : nil }
+      var out: [YearMention] = []
+      var i = lower
+      while i < upper {
+        let token = t[i]
+        guard token.kind == .number, FigureReading.isYear(token.text), let value = Int(token.text),
+          value >= 2000
+        else {
+          i += 1
+          continue
+        }
+        if i + 1 < upper, t[i + 1].isSymbol("/") || t[i + 1].isSymbol("%") {
+          i += 1
+          continue
+        }
+        if i > lower, t[i - 1].isSymbol("/") || t[i - 1].kind == .number {
+          i += 1
+          continue
+        }
+        // A period: 2021-2030, 2021 – 2030.
+        if i + 2 < upper, ["-", "–", "—"].contains(t[i + 1].text), t[i + 1].kind == .symbol,
+          t[i + 2].kind == .number, FigureReading.isYear(t[i + 2].text),
+          let end = Int(t[i + 2].text), end > value
+        {
+          out.append(
+            YearMention(
+              horizon: Horizon(year: end, startYear: value), first: i, last: i + 2,
+              line: token.line, words: text.text(from: max(i - 2, lower), to: i + 2)))
+          i += 3
+          continue
+        }
+        var back = i - 1
+        var sawYearWord = false
+        if let w = word(back), year.contains(where: { Phrase.compare($0, w) != nil }) {
+          sawYearWord = true
+          back -= 1
+        }
+        let before = word(back)
+        let dateNumber = back >= lower && t[back].kind == .number
+        let compared = before?.fold == "to" && word(back - 1)?.fold == comparedFold
+        let isExcluded = compared || (before.map { excluded.contains($0.fold) } ?? false)
+        let isMarked = before.map { markers.contains($0.fold) } ?? false
+        if !dateNumber && !isExcluded && (isMarked || (sawYearWord && !strict)) {
+          let from = max(sawYearWord || isMarked ? back : i, lower)
+          out.append(
+            YearMention(
+              horizon: Horizon(year: value), first: i, last: i, line: token.line,
+              words: text.text(from: from, to: i)))
+        }
+        i += 1
+      }
+      return out
+    }
+  }
+}
