@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "Catalog", targets: ["Catalog"]),
     .library(name: "Extraction", targets: ["Extraction"]),
     .library(name: "Synthetic", targets: ["Synthetic"]),
+    .library(name: "Composite", targets: ["Composite"]),
     .library(name: "Benchmark", targets: ["Benchmark"]),
     .library(name: "Reports", targets: ["Reports"]),
     .executable(name: "provbench", targets: ["provbench"]),
@@ -17,11 +18,14 @@ let package = Package(
     .target(name: "Catalog", dependencies: ["Support"]),
     .target(name: "Extraction", dependencies: ["Support", "Catalog"]),
     .target(name: "Synthetic", dependencies: ["Support", "Catalog"]),
-    .target(name: "Benchmark", dependencies: ["Support", "Catalog"]),
-    .target(name: "Reports", dependencies: ["Support", "Catalog", "Benchmark"]),
+    .target(name: "Composite", dependencies: ["Support"]),
+    .target(name: "Benchmark", dependencies: ["Support", "Catalog", "Composite"]),
+    .target(name: "Reports", dependencies: ["Support", "Catalog", "Composite", "Benchmark"]),
     .executableTarget(
       name: "provbench",
-      dependencies: ["Support", "Catalog", "Extraction", "Synthetic", "Benchmark", "Reports"]),
+      dependencies: [
+        "Support", "Catalog", "Extraction", "Synthetic", "Composite", "Benchmark", "Reports",
+      ]),
     // what the test targets share: paths, the CLI runner, golden files, catalogs built in code
     .target(
       name: "TestSupport", dependencies: ["Support", "Catalog"], path: "Tests/TestSupport"),
@@ -36,12 +40,15 @@ let package = Package(
       name: "SyntheticTests", dependencies: ["TestSupport", "Support", "Catalog", "Synthetic"]),
     .testTarget(
       name: "BenchmarkTests",
-      dependencies: ["TestSupport", "Support", "Catalog", "Synthetic", "Benchmark"],
-      exclude: ["Composite/Fixtures"]),
+      dependencies: ["TestSupport", "Support", "Catalog", "Synthetic", "Composite", "Benchmark"]),
+    .testTarget(
+      name: "CompositeTests", dependencies: ["TestSupport", "Support", "Composite"],
+      exclude: ["Fixtures"]),
     .executableTarget(
-      name: "CompositeBench", dependencies: ["Benchmark"], path: "Benchmarks/CompositeBench"),
+      name: "CompositeBench", dependencies: ["Composite"], path: "Benchmarks/CompositeBench"),
     .executableTarget(
-      name: "ScaleBench", dependencies: ["Catalog", "Benchmark", "Reports"],
+      name: "ScaleBench",
+      dependencies: ["Support", "Catalog", "Composite", "Benchmark", "Reports"],
       path: "Benchmarks/ScaleBench"),
     .testTarget(
       name: "ReportsTests", dependencies: ["TestSupport", "Support", "Catalog", "Reports"]),

@@ -10,4 +10,4 @@ swift build -c release --scratch-path "$scratch" --product CompositeBench >&2
 binary="$scratch/release/CompositeBench"
 
 echo "machine: $(nproc) cores, $(uname -srm), $(swift --version 2>/dev/null | head -1)"
-"$binary" --data "$root/Tests/BenchmarkTests/Composite/Fixtures/coinr-asem" "$@"
+"$binary" --data "$root/Tests/CompositeTests/Fixtures/coinr-asem" "$@"

@@ -4,11 +4,11 @@
 // Usage: CompositeBench [--data DIR] [--jobs N] [--repeat N] [--quick]
 //                       [--asem-only | --synthetic-only]
 
-import Benchmark
+import Composite
 import Foundation
 
 struct Options {
-  var data = "Tests/BenchmarkTests/Composite/Fixtures/coinr-asem"
+  var data = "Tests/CompositeTests/Fixtures/coinr-asem"
   var jobs = ProcessInfo.processInfo.activeProcessorCount
   var repeats = 5
   var quick = false

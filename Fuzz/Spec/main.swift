@@ -14,6 +14,7 @@ import Foundation
 
 @testable import Benchmark
 @testable import Catalog
+@testable import Composite
 @testable import Support
 @testable import Synthetic
 
@@ -80,15 +81,15 @@ public func fuzzSpec(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// A refusal is located errors in the spec, or an engine error about the data.
 func checkRefusal(_ error: any Error) {
   switch error {
-  case CatalogError.invalidData(let diagnostics):
-    guard !diagnostics.isEmpty else { fatalError("invalidData without a diagnostic") }
+  case CompositeError.invalidSpec(let diagnostics):
+    guard !diagnostics.isEmpty else { fatalError("invalidSpec without a diagnostic") }
     for diagnostic in diagnostics {
       guard diagnostic.location.file == specPath, diagnostic.location.line >= 1,
         diagnostic.location.column >= 1, !diagnostic.message.contains("\n"),
         !diagnostic.message.isEmpty
       else { fatalError("badly located or worded diagnostic: \(diagnostic)") }
     }
-  case let error as BenchmarkError:
+  case let error as CompositeError:
     let text = error.description
     guard !text.isEmpty, !text.contains("\n") else { fatalError("badly worded error: \(text)") }
   default:

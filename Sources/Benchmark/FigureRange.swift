@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 /// The figures a target states, as a closed range: `[value, value_high]`, or one point.
 ///
@@ -54,9 +55,5 @@ public struct FigureRange: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// A figure for display: at most six decimals, no trailing zeros.
-  public static func format(_ x: Double) -> String {
-    let rounded = (x * 1e6).rounded() / 1e6
-    return rounded == rounded.rounded() && abs(rounded) < 1e15
-      ? String(Int64(rounded)) : String(rounded)
-  }
+  public static func format(_ x: Double) -> String { Text.plainNumber(x) }
 }

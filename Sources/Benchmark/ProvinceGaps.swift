@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 /// One indicator and year of a province's gap analysis.
 public struct GapRow: Sendable, Hashable {

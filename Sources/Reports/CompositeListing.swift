@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Composite
 import Foundation
 
 /// Renders a composite build and an uncertainty analysis.

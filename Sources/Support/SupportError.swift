@@ -1,5 +1,5 @@
 /// What the readers of the Support module find wrong with a file; the modules that read data
-/// turn it into their own error (`CatalogError`, `BenchmarkError`).
+/// turn it into their own error (`CatalogError`, `CompositeError`).
 public enum SupportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A file could not be read at all.
   case unreadableFile(path: String, reason: String)

@@ -97,6 +97,14 @@ public enum Text {
     return previous[b.count]
   }
 
+  /// `x` as a plain number for a message or a CSV cell: rounded to 6 decimals, without a
+  /// trailing `.0` (`40`, `0.623`, `-15.17`), never in exponent form below 10^15.
+  public static func plainNumber(_ x: Double) -> String {
+    let rounded = (x * 1e6).rounded() / 1e6
+    return rounded == rounded.rounded() && abs(rounded) < 1e15
+      ? String(Int64(rounded)) : String(rounded)
+  }
+
   /// `s` in single quotes for a message, control characters escaped (`\n`) so a value cannot
   /// break a `file:line:column: error:` line, and cut to 120 characters.
   public static func quoted(_ s: String) -> String {

@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Composite
 import Foundation
 import Reports
 import Support
@@ -73,7 +74,7 @@ enum CLI {
       return failure(error)
     } catch let error as SupportError {
       return failure(CatalogError(error))
-    } catch let error as BenchmarkError {
+    } catch let error as CompositeError {
       return failure(error)
     } catch let error as ReportsError {
       return CommandOutput(stderr: "error: \(error)\n", status: 1)
@@ -116,8 +117,10 @@ enum CLI {
     }
   }
 
-  static func failure(_ error: BenchmarkError) -> CommandOutput {
+  static func failure(_ error: CompositeError) -> CommandOutput {
     switch error {
+    case .invalidSpec(let diagnostics):  // a spec is data: reported as the catalog's errors are
+      return failure(CatalogError.invalidData(diagnostics))
     case .unreadableFile, .invalidCompositeData:  // already located, as compilers print them
       return CommandOutput(stderr: "\(error)\n", status: 65)
     default:

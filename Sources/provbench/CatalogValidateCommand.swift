@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Composite
 import Extraction
 import Foundation
 import Support
@@ -43,6 +44,8 @@ struct CatalogValidateCommand: Command {
         let spec = try CompositeSpecFile.read(
           composite.appendingPathComponent(name), displayPath: shown)
         _ = try spec.input(catalog: catalog)
+      } catch CompositeError.invalidSpec(let diagnostics) {
+        specErrors += diagnostics
       } catch let error as CatalogError {
         specErrors += error.diagnostics
       } catch {

@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Composite
 import Foundation
 import Reports
 import Support

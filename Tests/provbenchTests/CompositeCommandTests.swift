@@ -16,7 +16,7 @@ import Testing
       ])
     let reference = try String(
       contentsOf: Runner.packageRoot.appendingPathComponent(
-        "Tests/BenchmarkTests/Composite/Fixtures/coinr-asem/results_full.csv"),
+        "Tests/CompositeTests/Fixtures/coinr-asem/results_full.csv"),
       encoding: .utf8)
     let published = reference.split(separator: "\n").dropFirst().map { line -> (String, String) in
       let fields = line.split(separator: ",").map { $0.replacingOccurrences(of: "\"", with: "") }

@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Composite
 import Foundation
 
 /// The composite ranking of the region's provinces with rank intervals.

@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Composite
 import Foundation
 
 /// What a report set contains and how it is written.
@@ -37,7 +38,7 @@ public struct ReportOptions: Sendable {
 /// Builds the pages of a report set from a catalog.
 public enum ReportSet {
   /// The pages: index, one profile per province, the comparison, the dashboard, conflicts.
-  /// - Throws: `CatalogError` or `BenchmarkError` when the composite spec is invalid.
+  /// - Throws: `CatalogError` or `CompositeError` when the composite spec is invalid.
   public static func pages(_ catalog: Catalog, _ options: ReportOptions) throws -> [Page] {
     var ctx = ReportContext(
       catalog: catalog, localizer: Localizer(options.language), geography: options.geography,

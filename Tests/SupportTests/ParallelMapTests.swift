@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Benchmark
+@testable import Support
 
 /// `parallelMap` gives the serial map's result, in order, whatever the number of jobs: the
 /// reason gaps, the catalog composite and uncertainty runs do not depend on the core count.

@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 /// COINr 1.1.14's ASEM example (inputs and every step's output) and helpers to compare with it.
 ///
@@ -11,8 +12,8 @@ import Testing
 enum ReferenceFixtures {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Fixtures/coinr-asem")
-  static let peer = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../../../shared/peer/coinr-asem").standardizedFileURL
+  static let peer = Paths.packageRoot.appendingPathComponent("../shared/peer/coinr-asem")
+    .standardizedFileURL
 
   struct Missing: Error, CustomStringConvertible {
     var description: String {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct AggregationTests {
   /// Two indicators (weights 1 and 3) into one index; units A, B, C.
@@ -54,12 +54,12 @@ import Testing
 
   @Test func unknownWeightCodesAndLevelsAreErrors() {
     #expect(
-      throws: BenchmarkError.unknownCompositeName(kind: "weight code", name: "yy", suggestion: "y")
+      throws: CompositeError.unknownCompositeName(kind: "weight code", name: "yy", suggestion: "y")
     ) {
       try build(rows, Aggregation(weights: ["yy": 2]))
     }
     #expect(
-      throws: BenchmarkError.unknownCompositeName(
+      throws: CompositeError.unknownCompositeName(
         kind: "aggregation level", name: "3", suggestion: nil)
     ) {
       try build(rows, Aggregation(methodByLevel: [3: .geometric]))
@@ -69,13 +69,13 @@ import Testing
   @Test func nonPositiveValuesStopTheGeometricMean() {
     // Min-max onto 0…100 gives unit B a 0 on y: COINr stops there too.
     #expect(
-      throws: BenchmarkError.invalidAggregationInput(
+      throws: CompositeError.invalidAggregationInput(
         method: "geometric", aggregate: "I", unit: "B", value: 0)
     ) {
       try build(rows, Aggregation(method: .geometric), normalisation: .minMax0To100)
     }
     #expect(
-      throws: BenchmarkError.invalidAggregationInput(
+      throws: CompositeError.invalidAggregationInput(
         method: "harmonic", aggregate: "I", unit: "A", value: 0)
     ) {
       try build([[0, 8], [4, 4], [1, 2]], Aggregation(method: .harmonic))

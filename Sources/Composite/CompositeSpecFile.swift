@@ -1,4 +1,3 @@
-import Catalog
 import Foundation
 import Support
 
@@ -10,8 +9,34 @@ public struct CompositeSpecFile: Sendable {
     /// COINr-style `idata.csv` and `imeta.csv`, paths resolved against the spec's directory.
     case coinr(idata: URL, imeta: URL)
     /// The catalog's provinces of a region: their targets for a horizon year (ambition) or
-    /// latest observations up to it (delivery), one indicator per level-1 item.
-    case catalog(subject: BenchmarkSubject, year: Int, geography: GeographyVersion, region: String)
+    /// latest observations up to it (delivery), one indicator per level-1 item. The Benchmark
+    /// module builds the input (`input(catalog:)`); this module only reads the settings.
+    case catalog(CatalogSource)
+  }
+
+  /// The settings of a catalog source, as the spec writes them.
+  public struct CatalogSource: Sendable, Hashable {
+    /// What the units' values are.
+    public enum Subject: String, Sendable, Hashable {
+      /// The provinces' targets for the horizon year (ambition).
+      case targets
+      /// The provinces' latest observations up to the year (delivery).
+      case observations
+    }
+
+    public var subject: Subject
+    public var year: Int
+    /// `2024` (before the 2025 merger) or `2025`.
+    public var geography: String
+    public var region: String
+
+    /// A catalog source with every setting given.
+    public init(subject: Subject, year: Int, geography: String, region: String) {
+      self.subject = subject
+      self.year = year
+      self.geography = geography
+      self.region = region
+    }
   }
 
   public var name: String
@@ -31,9 +56,9 @@ public struct CompositeSpecFile: Sendable {
   public var weightNoise: [Int: Double]
   /// How messages name the COINr files: as written in the spec, joined to the spec's path as
   /// the user gave it (`specs/asem.json` + `coinr-asem/idata.csv`).
-  var coinrDisplayPaths: (idata: String, imeta: String)?
+  package var coinrDisplayPaths: (idata: String, imeta: String)?
   /// Where each framework item's code stands in the spec, for located messages.
-  var frameworkLocations: [String: SourceLocation] = [:]
+  package var frameworkLocations: [String: SourceLocation] = [:]
   /// Where the spec's blocks stand ("aggregation", "normalisation", "screening",
   /// "framework", "build"; "spec" for the whole file), for errors the engine finds later.
   var blockLocations: [String: SourceLocation] = [:]
@@ -45,7 +70,7 @@ public struct CompositeSpecFile: Sendable {
   public func locating<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
-    } catch let error as BenchmarkError {
+    } catch let error as CompositeError {
       let block: String
       switch error {
       case .invalidAggregationInput: block = "aggregation"
@@ -55,14 +80,16 @@ public struct CompositeSpecFile: Sendable {
       default: throw error
       }
       guard let at = blockLocations[block] ?? blockLocations["spec"] else { throw error }
-      throw CatalogError.invalidData([Diagnostic(.error, at: at, error.description)])
+      throw CompositeError.invalidSpec([Diagnostic(.error, at: at, error.description)])
     }
   }
 
   /// Reads a spec file.
-  /// - Throws: `CatalogError.invalidData` with located diagnostics, or `.unreadableFile`.
+  /// - Throws: `CompositeError.invalidSpec` with located diagnostics, or `.unreadableFile`.
   public static func read(_ url: URL, displayPath: String) throws -> CompositeSpecFile {
-    let bytes = try CatalogError.reading { try FileInput.bytes(of: url, displayPath: displayPath) }
+    let bytes = try CompositeError.readingSpec {
+      try FileInput.bytes(of: url, displayPath: displayPath)
+    }
     return try parse(
       String(decoding: bytes, as: UTF8.self), directory: url.deletingLastPathComponent(),
       displayPath: displayPath)
@@ -72,12 +99,12 @@ public struct CompositeSpecFile: Sendable {
   static func parse(_ text: String, directory: URL, displayPath: String) throws
     -> CompositeSpecFile
   {
-    let root = try CatalogError.reading { try JSONReader.read(text, file: displayPath) }
+    let root = try CompositeError.readingSpec { try JSONReader.read(text, file: displayPath) }
     var reader = SpecReader()
     let displayDirectory = (displayPath as NSString).deletingLastPathComponent
     let spec = reader.spec(root, directory: directory, displayDirectory: displayDirectory)
     guard let spec, reader.diagnostics.isEmpty else {
-      throw CatalogError.invalidData(reader.diagnostics)
+      throw CompositeError.invalidSpec(reader.diagnostics)
     }
     return spec
   }
@@ -88,38 +115,6 @@ public struct CompositeSpecFile: Sendable {
       runs: runs, seed: seed, winsorisationLimits: winsorisationLimits,
       normalisations: normalisations,
       aggregationMethods: aggregationMethods, weightNoise: weightNoise, jobs: jobs)
-  }
-
-  /// The composite's input: loaded from COINr files, or built from the catalog.
-  /// - Throws: `BenchmarkError` for bad COINr files or an invalid hierarchy.
-  public func input(catalog: Catalog?) throws -> CompositeInput {
-    switch source {
-    case .coinr(let idata, let imeta):
-      return try CompositeLoader.load(idata: idata, imeta: imeta, displayPaths: coinrDisplayPaths)
-    case .catalog(let subject, let year, let geography, let region):
-      guard let catalog else {
-        throw BenchmarkError.invalidFramework("a catalog source needs the dataset")
-      }
-      // level-1 codes are indicator ids: an unknown one is a located error in the spec
-      let ids = catalog.indicators.map(\.id)
-      let unknown = framework.filter { $0.level == 1 && catalog.indicator(id: $0.code) == nil }
-      if !unknown.isEmpty {
-        throw CatalogError.invalidData(
-          unknown.map { meta in
-            let hint = Text.nearest(to: meta.code, in: ids, key: { $0 }).map {
-              " (did you mean '\($0)'?)"
-            }
-            return Diagnostic(
-              .error,
-              at: frameworkLocations[meta.code] ?? SourceLocation(file: "spec", line: 1, column: 1),
-              "unknown indicator \(Text.quoted(meta.code))\(hint ?? ""): a level-1 code of a "
-                + "catalog source is an indicator id")
-          })
-      }
-      return try CatalogComposite.input(
-        catalog, framework: framework, subject: subject, year: year, geography: geography,
-        region: region)
-    }
   }
 }
 
@@ -166,21 +161,21 @@ private struct SpecReader {
     } else if let catalog = sourceNode["catalog"] {
       known(catalog, ["subject", "year", "geography", "region"])
       let subjectText = string(catalog["subject"]) ?? "targets"
-      let subject: BenchmarkSubject? =
-        subjectText == "targets" ? .targets : subjectText == "observations" ? .observations : nil
+      let subject = CompositeSpecFile.CatalogSource.Subject(rawValue: subjectText)
       if subject == nil, let node = catalog["subject"] {
         fail(node, "'subject' is \"targets\" or \"observations\"")
       }
       let year = integer(catalog["year"], in: 1900...2100, "'year'", required: catalog, "year")
       let geographyText = string(catalog["geography"]) ?? "2024"
-      let geography = GeographyVersion(rawValue: geographyText)
+      let geography = ["2024", "2025"].contains(geographyText) ? geographyText : nil
       if geography == nil, let node = catalog["geography"] {
         fail(node, "'geography' is \"2024\" or \"2025\"")
       }
       if let subject, let year, let geography {
         source = .catalog(
-          subject: subject, year: year, geography: geography,
-          region: string(catalog["region"]) ?? "NMM")
+          CompositeSpecFile.CatalogSource(
+            subject: subject, year: year, geography: geography,
+            region: string(catalog["region"]) ?? "NMM"))
       }
     } else {
       fail(sourceNode, "'source' needs a member \"coinr\" or \"catalog\"")
@@ -343,8 +338,8 @@ private struct SpecReader {
       guard lower < upper else {
         fail(
           node,
-          "min-max needs 'lower' below 'upper' (\(FigureRange.format(lower)) is not below "
-            + "\(FigureRange.format(upper)))")
+          "min-max needs 'lower' below 'upper' (\(Text.plainNumber(lower)) is not below "
+            + "\(Text.plainNumber(upper)))")
         return nil
       }
       return .minMax(lower: lower, upper: upper)

@@ -1,4 +1,5 @@
 import Dispatch
+import Support
 
 /// The per-run part of an uncertainty analysis: draw, aggregate, rank.
 struct RunPlan: Sendable {
@@ -95,39 +96,4 @@ struct RunPlan: Sendable {
       write(unit, rank)
     }
   }
-}
-
-/// `transform(0..<count)` computed by up to `jobs` threads, in index order.
-func parallelMap<T: Sendable>(_ count: Int, jobs: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-  let results = UnsafeSlots<T?>(count: count, initial: nil)
-  let width = max(1, min(jobs, count))
-  DispatchQueue.concurrentPerform(iterations: width) { job in
-    for index in stride(from: job, to: count, by: width) { results[index] = transform(index) }
-  }
-  let values = results.array.compactMap { $0 }
-  precondition(values.count == count, "every slot is written")
-  return values
-}
-
-/// A fixed buffer written from several threads, each slot by one thread only.
-final class UnsafeSlots<T>: @unchecked Sendable {
-  private let buffer: UnsafeMutableBufferPointer<T>
-
-  init(count: Int, initial: T) {
-    buffer = .allocate(capacity: count)
-    buffer.initialize(repeating: initial)
-  }
-
-  deinit {
-    buffer.deinitialize()
-    buffer.deallocate()
-  }
-
-  subscript(index: Int) -> T {
-    get { buffer[index] }
-    set { buffer[index] = newValue }
-  }
-
-  /// A copy of the contents.
-  var array: [T] { Array(buffer) }
 }

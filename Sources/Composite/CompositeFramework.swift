@@ -1,4 +1,3 @@
-import Catalog
 import Support
 
 /// Whether higher values of an indicator are better (COINr's `Direction`, 1 or -1).
@@ -67,11 +66,11 @@ public struct CompositeFramework: Sendable {
 
   /// Builds and checks a framework.
   /// - Parameter metadata: one row per indicator and aggregate, in any order.
-  /// - Throws: `BenchmarkError.invalidFramework` for duplicate codes, unknown or misplaced
+  /// - Throws: `CompositeError.invalidFramework` for duplicate codes, unknown or misplaced
   ///   parents, gaps in levels, aggregates without children or non-finite weights.
   public init(_ metadata: [IndicatorMeta]) throws {
     if let problem = Self.problems(in: metadata).first {
-      throw BenchmarkError.invalidFramework(problem.message)
+      throw CompositeError.invalidFramework(problem.message)
     }
     let ordered = metadata.enumerated().sorted {
       ($0.element.level, $0.offset) < ($1.element.level, $1.offset)

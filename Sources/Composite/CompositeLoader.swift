@@ -1,4 +1,3 @@
-import Catalog
 import Foundation
 import Support
 
@@ -10,6 +9,13 @@ public struct CompositeInput: Sendable {
   public var framework: CompositeFramework
   /// Unit names (`uName`) in unit order, the code where none is given.
   public var unitNames: [String]
+
+  /// An input of `data`, its `framework` and the units' names in unit order.
+  public init(data: CompositeData, framework: CompositeFramework, unitNames: [String]) {
+    self.data = data
+    self.framework = framework
+    self.unitNames = unitNames
+  }
 }
 
 /// Reads COINr's `iData` and `iMeta` tables as CSV (`idata.csv`, `imeta.csv`).
@@ -22,7 +28,7 @@ public struct CompositeInput: Sendable {
 /// empty fields are missing values.
 public enum CompositeLoader {
   /// Reads `idata.csv` and `imeta.csv` from `directory`.
-  /// - Throws: `BenchmarkError` with every problem located as `file:line:column`.
+  /// - Throws: `CompositeError` with every problem located as `file:line:column`.
   public static func load(directory: URL) throws -> CompositeInput {
     try load(
       idata: directory.appendingPathComponent("idata.csv"),
@@ -31,7 +37,7 @@ public enum CompositeLoader {
 
   /// Reads the two files.
   /// - Parameter displayPaths: how messages name the files (default: their paths).
-  /// - Throws: `BenchmarkError.unreadableFile` or `.invalidCompositeData`.
+  /// - Throws: `CompositeError.unreadableFile` or `.invalidCompositeData`.
   public static func load(
     idata: URL, imeta: URL, displayPaths: (idata: String, imeta: String)? = nil
   ) throws -> CompositeInput {
@@ -39,9 +45,9 @@ public enum CompositeLoader {
       do {
         return try CSVReader.read(contentsOf: url, displayPath: displayPath ?? url.path)
       } catch SupportError.unreadableFile(let path, let reason) {
-        throw BenchmarkError.unreadableFile(path: path, reason: reason)
+        throw CompositeError.unreadableFile(path: path, reason: reason)
       } catch let error as SupportError {
-        throw BenchmarkError.invalidCompositeData(error.diagnostics)
+        throw CompositeError.invalidCompositeData(error.diagnostics)
       }
     }
     return try parse(
@@ -49,13 +55,13 @@ public enum CompositeLoader {
   }
 
   /// Builds the input from parsed tables.
-  /// - Throws: `BenchmarkError.invalidCompositeData` listing every problem found.
+  /// - Throws: `CompositeError.invalidCompositeData` listing every problem found.
   public static func parse(idata: CSVTable, imeta: CSVTable) throws -> CompositeInput {
     var log: [Diagnostic] = []
     let meta = readMeta(imeta, log: &log)
     let input = readData(idata, meta: meta, metaTable: imeta, log: &log)
     if let input, log.isEmpty { return input }
-    throw BenchmarkError.invalidCompositeData(log.sorted { $0.location < $1.location })
+    throw CompositeError.invalidCompositeData(log.sorted { $0.location < $1.location })
   }
 
   /// The `iMeta` rows sorted by kind, with their locations for later messages.

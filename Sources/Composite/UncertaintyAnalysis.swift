@@ -1,4 +1,3 @@
-import Catalog
 import Support
 
 /// The rank distribution of one unit over the runs (a row of COINr's `RankStats`).
@@ -44,7 +43,7 @@ public enum UncertaintyAnalysis {
   ///   - nominal: the nominal settings, also those of the assumptions not varied.
   ///   - uncertainty: the alternatives, runs, seed and jobs.
   /// - Returns: nominal rank and rank statistics per unit.
-  /// - Throws: `BenchmarkError` when a setting names something the data lacks, or the nominal
+  /// - Throws: `CompositeError` when a setting names something the data lacks, or the nominal
   ///   build fails.
   /// - Complexity: O(runs × units × nodes) plus the treatment and normalisation of each
   ///   pair; memory O(runs × units) for the ranks.
@@ -138,7 +137,7 @@ public enum UncertaintyAnalysis {
     }
     let top = framework.topLevelCodes
     guard top.count == 1, let index = framework.index(of: top[0]) else {
-      throw BenchmarkError.invalidFramework(
+      throw CompositeError.invalidFramework(
         "several top-level nodes (\(top.map(Text.quoted).joined(separator: ", "))): "
           + "name the uncertainty target")
     }

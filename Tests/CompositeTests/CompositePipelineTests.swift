@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 /// The ASEM build against COINr 1.1.14's own output, step by step.
 @Suite struct CompositePipelineTests {

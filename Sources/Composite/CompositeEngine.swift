@@ -1,4 +1,3 @@
-import Catalog
 import Support
 
 /// The composite steps on flat column-major buffers, with every name resolved once.
@@ -25,7 +24,7 @@ struct CompositeEngine: Sendable {
   }
 
   /// Resolves the indicator, denominator and group columns `spec` needs.
-  /// - Throws: `BenchmarkError.unknownCompositeName` for a missing column or group variable.
+  /// - Throws: `CompositeError.unknownCompositeName` for a missing column or group variable.
   init(data: CompositeData, framework: CompositeFramework, spec: CompositeSpec) throws {
     self.framework = framework
     unitCodes = data.unitCodes
@@ -73,7 +72,7 @@ struct CompositeEngine: Sendable {
 
   /// Checks that every code, unit and level named in `spec` exists, so a typo is an error
   /// rather than a setting silently ignored (COINr stops on unknown `Force` units too).
-  /// - Throws: `BenchmarkError.unknownCompositeName`.
+  /// - Throws: `CompositeError.unknownCompositeName`.
   private func checkNames(_ spec: CompositeSpec) throws {
     let codes = framework.codes
     let indicatorCodes = framework.indicators.map(\.code)
@@ -97,22 +96,22 @@ struct CompositeEngine: Sendable {
     if let level = spec.aggregation.methodByLevel.keys.sorted().first(where: {
       !levels.contains($0)
     }) {
-      throw BenchmarkError.unknownCompositeName(
+      throw CompositeError.unknownCompositeName(
         kind: "aggregation level", name: "\(level)", suggestion: nil)
     }
   }
 
   /// Checks that every indicator normalised by distance to target has a target.
-  /// - Throws: `BenchmarkError.missingTarget`.
+  /// - Throws: `CompositeError.missingTarget`.
   func checkTargets(_ spec: CompositeSpec) throws {
     for meta in framework.indicators {
       if case .distanceToTarget = spec.normalisation(for: meta.code), meta.target == nil {
-        throw BenchmarkError.missingTarget(indicator: meta.code)
+        throw CompositeError.missingTarget(indicator: meta.code)
       }
     }
   }
 
-  static func unknown(_ kind: String, _ name: String, among names: [String]) -> BenchmarkError {
+  static func unknown(_ kind: String, _ name: String, among names: [String]) -> CompositeError {
     .unknownCompositeName(
       kind: kind, name: name, suggestion: Text.nearest(to: name, in: names.sorted()))
   }
@@ -120,7 +119,7 @@ struct CompositeEngine: Sendable {
   /// Denominates, imputes and screens.
   /// - Parameter keepSteps: whether `denominated` and `imputed` must be separate copies; when
   ///   false they may share storage with `screened` (no copies for large builds).
-  /// - Throws: `BenchmarkError.noUnitsLeft` when screening keeps no unit.
+  /// - Throws: `CompositeError.noUnitsLeft` when screening keeps no unit.
   func prepare(_ spec: CompositeSpec, keepSteps: Bool = true) throws -> Prepared {
     let unitCount = unitCodes.count
     var denominated = input
@@ -152,7 +151,7 @@ struct CompositeEngine: Sendable {
     let keep = screening.keep(values: needsBefore ? denominated : imputed, unitCodes: unitCodes)
     let kept = keep.indices.filter { keep[$0] }
     guard !kept.isEmpty else {
-      throw BenchmarkError.noUnitsLeft(threshold: screening.dataThreshold)
+      throw CompositeError.noUnitsLeft(threshold: screening.dataThreshold)
     }
     let removed = keep.indices.filter { !keep[$0] }.map { unitCodes[$0] }
     guard !removed.isEmpty else {
@@ -186,7 +185,7 @@ struct CompositeEngine: Sendable {
   }
 
   /// The row of the reference unit of each indicator's normalisation, if it needs one.
-  /// - Throws: `BenchmarkError.unknownCompositeName` when the unit is not among `unitCodes`.
+  /// - Throws: `CompositeError.unknownCompositeName` when the unit is not among `unitCodes`.
   func referenceUnits(_ spec: CompositeSpec, unitCodes: [String]) throws -> [Int?] {
     try framework.indicators.map { meta in
       guard case .distanceToReference(let unit, _) = spec.normalisation(for: meta.code) else {
@@ -228,7 +227,7 @@ struct CompositeEngine: Sendable {
   }
 
   /// Builds the node-major buffer of all nodes and aggregates it.
-  /// - Throws: `BenchmarkError.invalidAggregationInput` for a value the mean cannot take.
+  /// - Throws: `CompositeError.invalidAggregationInput` for a value the mean cannot take.
   func aggregate(
     normalised: [Double], unitCodes: [String], aggregation: Aggregation
   ) throws -> [Double] {
@@ -246,7 +245,7 @@ struct CompositeEngine: Sendable {
         methods: methods(aggregation), threshold: aggregation.dataThreshold, scratch: &scratch)
     }
     if let failure {
-      throw BenchmarkError.invalidAggregationInput(
+      throw CompositeError.invalidAggregationInput(
         method: failure.method.rawValue, aggregate: framework.nodes[failure.node].code,
         unit: unitCodes[failure.unit], value: failure.value)
     }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct CompositeFrameworkTests {
   let valid = [

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct RankStatisticsTests {
   func quantile(_ values: [Double], _ p: Double) -> Double {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 /// Runs a column step on a copy of `values` and returns the result.
 func applied(_ values: [Double], _ step: (UnsafeMutableBufferPointer<Double>) -> Void) -> [Double] {
@@ -64,7 +64,7 @@ func applied(_ values: [Double], _ step: (UnsafeMutableBufferPointer<Double>) ->
     #expect(result.imputed?.column("x").map(Array.init) == [1, 1, 5, 7])
     #expect(result.imputed?.column("y").map(Array.init) == [4, 6, 1, 1])
     #expect(
-      throws: BenchmarkError.unknownCompositeName(
+      throws: CompositeError.unknownCompositeName(
         kind: "group variable", name: "regoin", suggestion: "region")
     ) {
       try CompositePipeline.run(

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct UnitScreeningTests {
   let nan = Double.nan
@@ -60,11 +60,11 @@ import Testing
       IndicatorMeta(code: "I", level: 2, parent: nil),
     ])
     let spec = CompositeSpec(screening: UnitScreening(dataThreshold: 0.9))
-    #expect(throws: BenchmarkError.noUnitsLeft(threshold: 0.9)) {
+    #expect(throws: CompositeError.noUnitsLeft(threshold: 0.9)) {
       try CompositePipeline.run(data, framework: framework, spec: spec)
     }
     let typo = CompositeSpec(screening: UnitScreening(forceInclude: ["a"]))
-    #expect(throws: BenchmarkError.self) {
+    #expect(throws: CompositeError.self) {
       try CompositePipeline.run(data, framework: framework, spec: typo)
     }
   }

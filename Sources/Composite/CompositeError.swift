@@ -1,12 +1,13 @@
-import Catalog
 import Support
 
-/// Everything that can go wrong in the Benchmark module because of user input.
-public enum BenchmarkError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Everything that can go wrong in the Composite module because of user input.
+public enum CompositeError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A composite input file could not be read at all.
   case unreadableFile(path: String, reason: String)
   /// Composite input files (`idata.csv`, `imeta.csv`) have errors, each located.
   case invalidCompositeData([Diagnostic])
+  /// A spec file has errors, each located in the spec.
+  case invalidSpec([Diagnostic])
   /// The indicator hierarchy is inconsistent; the message names the offending code.
   case invalidFramework(String)
   /// A composite setting names a column, group variable or unit that the data lacks.
@@ -22,7 +23,7 @@ public enum BenchmarkError: Error, Sendable, Equatable, CustomStringConvertible 
     switch self {
     case .unreadableFile(let path, let reason):
       return "\(path): error: cannot read file: \(reason)"
-    case .invalidCompositeData(let diagnostics):
+    case .invalidCompositeData(let diagnostics), .invalidSpec(let diagnostics):
       return diagnostics.map(\.description).joined(separator: "\n")
     case .invalidFramework(let message):
       return "invalid indicator framework: \(message)"
@@ -37,6 +38,18 @@ public enum BenchmarkError: Error, Sendable, Equatable, CustomStringConvertible 
       let need = method == "geometric" ? "positive values" : "non-zero values"
       return "\(method) mean of \(Text.quoted(aggregate)) needs \(need), but unit "
         + "\(Text.quoted(unit)) has \(value) (normalise onto a positive range first)"
+    }
+  }
+
+  /// Runs `body`, which reads a file through Support, and reports what it finds wrong as a
+  /// spec error.
+  static func readingSpec<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch SupportError.unreadableFile(let path, let reason) {
+      throw CompositeError.unreadableFile(path: path, reason: reason)
+    } catch SupportError.invalidData(let diagnostics) {
+      throw CompositeError.invalidSpec(diagnostics)
     }
   }
 }

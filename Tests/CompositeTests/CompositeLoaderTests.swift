@@ -1,9 +1,8 @@
-import Catalog
 import Foundation
 import Support
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct CompositeLoaderTests {
   let imeta = """
@@ -33,7 +32,7 @@ import Testing
     do {
       _ = try parse(idata: idata ?? self.idata, imeta: imeta ?? self.imeta)
       return []
-    } catch let error as BenchmarkError {
+    } catch let error as CompositeError {
       return error.description.split(separator: "\n").map(String.init)
     } catch {
       return ["\(error)"]
@@ -100,7 +99,7 @@ import Testing
   @Test func unreadableFilesAreNamed() {
     let missing = URL(fileURLWithPath: "/nonexistent/composite")
     #expect(
-      throws: BenchmarkError.unreadableFile(
+      throws: CompositeError.unreadableFile(
         path: "/nonexistent/composite/idata.csv", reason: "no such file")
     ) {
       try CompositeLoader.load(directory: missing)

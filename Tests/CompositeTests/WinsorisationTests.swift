@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct WinsorisationTests {
   /// COINr's documentation example: 1…10 with two outliers.

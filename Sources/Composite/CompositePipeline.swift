@@ -50,7 +50,7 @@ public enum CompositePipeline {
   ///   - keepIntermediates: whether to return the data set of every step, not only the
   ///     aggregated one (set false for very large builds to save memory).
   /// - Returns: the data set after each step and the treatment details.
-  /// - Throws: `BenchmarkError` when a setting names something the data lacks, screening
+  /// - Throws: `CompositeError` when a setting names something the data lacks, screening
   ///   keeps no unit, or a geometric or harmonic mean meets a value it cannot take.
   /// - Complexity: O(units × nodes) plus O(units log units) per rank-normalised indicator
   ///   and O(units) per winsorised point.

@@ -1,4 +1,3 @@
-import Catalog
 import Support
 
 /// The seeded generator of the uncertainty analysis: xoshiro256** seeded through SplitMix64.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct ReferenceFixturesTests {
   static let names = [

@@ -1,7 +1,7 @@
 import Support
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct NormalisationTests {
   let nan = Double.nan
@@ -95,12 +95,12 @@ import Testing
     // y is negative: −y = −10, −20, −30; reference −20, minimum −30.
     #expect(result.normalised?.column("y").map(Array.init) == [2, 1, 0])
 
-    #expect(throws: BenchmarkError.missingTarget(indicator: "y")) {
+    #expect(throws: CompositeError.missingTarget(indicator: "y")) {
       try CompositePipeline.run(
         data, framework: framework,
         spec: CompositeSpec(normalisation: .distanceToTarget(capAtOne: false)))
     }
-    #expect(throws: BenchmarkError.self) {
+    #expect(throws: CompositeError.self) {
       try CompositePipeline.run(
         data, framework: framework,
         spec: CompositeSpec(normalisation: .distanceToReference(unit: "Z", capAtOne: false)))

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct UncertaintyRandomTests {
   @Test func matchesTheXoshiro256StarStarReferenceSequence() {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Benchmark
+@testable import Composite
 
 @Suite struct UncertaintyAnalysisTests {
   func analyse(_ spec: UncertaintySpec, nominal: CompositeSpec = .coinrASEM) throws
@@ -71,7 +71,7 @@ import Testing
     #expect(try analyse(spec).target == "Conn")
     spec.target = "Conm"
     #expect(
-      throws: BenchmarkError.unknownCompositeName(kind: "target", name: "Conm", suggestion: "Conn")
+      throws: CompositeError.unknownCompositeName(kind: "target", name: "Conm", suggestion: "Conn")
     ) {
       try analyse(spec)
     }

@@ -1,17 +1,17 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Benchmark
 @testable import Catalog
+@testable import Composite
 @testable import Synthetic
 
 /// Replays the inputs of the spec harness (`Fuzz/Spec`, see `scripts/fuzz`): every crasher it
 /// found and every seed, through the same calls and with the same checks, so a crash there is
 /// a crash here and a wrong answer fails the test.
 @Suite struct SpecFuzzReplayTests {
-  static let fuzz = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fuzz")
+  static let fuzz = Paths.fuzz
   static let specPath = "composite/spec.json"
 
   static func files(_ folder: String) -> [URL] {
@@ -82,14 +82,14 @@ import Testing
 
   static func expectRefusal(_ error: any Error) {
     switch error {
-    case CatalogError.invalidData(let diagnostics):
+    case CompositeError.invalidSpec(let diagnostics):
       #expect(!diagnostics.isEmpty)
       for diagnostic in diagnostics {
         #expect(diagnostic.location.file == specPath, "\(diagnostic)")
         #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1)
         #expect(!diagnostic.message.isEmpty && !diagnostic.message.contains("\n"))
       }
-    case let error as BenchmarkError:
+    case let error as CompositeError:
       #expect(!error.description.isEmpty && !error.description.contains("\n"))
     default:
       Issue.record("unexpected error type: \(error)")
