@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// The summary statistics the benchmark engine uses, each documented in docs/methodology.md.
 public enum Statistics {
@@ -42,18 +43,8 @@ public enum Statistics {
   /// - Returns: the rank of each value, in input order.
   /// - Complexity: O(n log n).
   public static func competitionRanks(_ values: [Double], polarity: Polarity) -> [Int] {
-    let order = values.indices.sorted { a, b in
-      polarity == .higher ? values[a] > values[b] : values[a] < values[b]
-    }
-    var ranks = [Int](repeating: 0, count: values.count)
-    for (position, index) in order.enumerated() {
-      if position > 0, values[order[position - 1]] == values[index] {
-        ranks[index] = ranks[order[position - 1]]
-      } else {
-        ranks[index] = position + 1
-      }
-    }
-    return ranks
+    // 0 for a value that cannot be ranked (NaN); callers pass finite figures
+    Ranking.competition(values, descending: polarity == .higher).map { $0 ?? 0 }
   }
 
   /// The percentile of `value` among `values` (which include it), polarity-aware:
@@ -70,15 +61,10 @@ public enum Statistics {
 }
 
 extension Statistics {
-  /// The `p` quantile by linear interpolation between order statistics (R's default, type 7).
-  /// - Precondition: `0 ≤ p ≤ 1`.
+  /// The `p` quantile by linear interpolation between order statistics (R's default, type 7);
+  /// nil for no values or `p` outside 0…1.
   public static func quantile(_ values: [Double], _ p: Double) -> Double? {
-    precondition((0...1).contains(p), "quantile probability out of range")
-    guard !values.isEmpty else { return nil }
-    let sorted = values.sorted()
-    let h = Double(sorted.count - 1) * p
-    let lower = Int(h.rounded(.down))
-    let upper = min(lower + 1, sorted.count - 1)
-    return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
+    Ranking.quantile(values, p)
   }
+
 }

@@ -1,3 +1,5 @@
+import Support
+
 /// One year's observed value of a geo and indicator, chosen among the sources that give one.
 ///
 /// Two sources often give a figure for the same year (a preliminary estimate and the official
@@ -16,8 +18,9 @@ public struct ObservedValue: Sendable, Hashable {
   /// Why `chosen` is used, naming the others and their figures; empty when it is alone.
   public var rule: String {
     guard !others.isEmpty else { return "" }
-    let rest = others.map { "\($0.id) = \(plainNumber($0.value))" }.joined(separator: ", ")
-    return "\(year): \(chosen.id) = \(plainNumber(chosen.value)) used (\(ObservedValue.order)); "
+    let rest = others.map { "\($0.id) = \(Text.shortestNumber($0.value))" }.joined(separator: ", ")
+    return
+      "\(year): \(chosen.id) = \(Text.shortestNumber(chosen.value)) used (\(ObservedValue.order)); "
       + "also \(rest)"
   }
 

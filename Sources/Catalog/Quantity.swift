@@ -1,3 +1,5 @@
+import Support
+
 /// One end of an interval: a finite figure, open or closed.
 public struct Bound: Sendable, Hashable {
   public var value: Double
@@ -68,17 +70,12 @@ public struct Quantity: Sendable, Hashable {
 extension Quantity {
   /// The figure as a reader writes it: `≥ 40`, `~ 9–10`, `25–30`, `> 0.623`.
   public var reading: String {
-    let low = plainNumber(value)
-    let high = valueHigh.map(plainNumber)
+    let low = Text.shortestNumber(value)
+    let high = valueHigh.map(Text.shortestNumber)
     switch comparator {
     case .range: return "\(low)–\(high ?? low)"
     case .approximately: return high.map { "~ \(low)–\($0)" } ?? "~ \(low)"
     default: return "\(comparator.symbol) \(low)"
     }
   }
-}
-
-/// The shortest text that reads back as `x`: `40`, `37.6`, `0.623`.
-func plainNumber(_ x: Double) -> String {
-  x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
 }

@@ -36,13 +36,13 @@ enum QuoteRules {
       let numbers = Self.numbers(in: quote)
       for value in [quantity.value] + (quantity.valueHigh.map { [$0] } ?? [])
       where !numbers.contains(value)
-        && !has(Array(target.note.utf8), "recorded as \(plainNumber(value))")
+        && !has(Array(target.note.utf8), "recorded as \(Text.shortestNumber(value))")
       {
         log.error(
           target.location,
-          "target \(target.id): \(plainNumber(value)) is not written in its quote "
+          "target \(target.id): \(Text.shortestNumber(value)) is not written in its quote "
             + "\(Text.quoted(Self.excerpt(quote))); a figure implied by words needs "
-            + "'recorded as \(plainNumber(value))' in the note")
+            + "'recorded as \(Text.shortestNumber(value))' in the note")
       }
       if let problem = comparatorProblem(target, quantity) {
         log.error(target.location, "target \(target.id): \(problem)")
@@ -78,7 +78,7 @@ enum QuoteRules {
     if target.kind == .rank {
       // a group ("nhóm 10 tỉnh", "top 10", "nhóm 30/63"), a place ("hạng 15", "thứ 15/34"),
       // or the comparator's own words ("từ hạng 41 đến hạng 44")
-      let n = plainNumber(quantity.value)
+      let n = Text.shortestNumber(quantity.value)
       let named = rankNamed(n, in: folded)
       guard named || (quantity.comparator != .atMost && words(quantity.comparator, in: folded))
       else {
@@ -96,8 +96,8 @@ enum QuoteRules {
     }
     // '=': no bound word may stand right before the figure
     for figure in Set([
-      plainNumber(quantity.value),
-      plainNumber(quantity.value).replacingOccurrences(of: ".", with: ","),
+      Text.shortestNumber(quantity.value),
+      Text.shortestNumber(quantity.value).replacingOccurrences(of: ".", with: ","),
     ]) {
       if let word = boundBefore(figure, in: folded) {
         return "the quote states a bound ('\(word) \(figure)'); '=' would drop it"

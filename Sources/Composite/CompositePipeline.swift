@@ -1,3 +1,5 @@
+import Support
+
 /// The data sets of one composite build, as COINr keeps them in `coin$Data`.
 public struct CompositeResult: Sendable {
   /// The hierarchy the build used.
@@ -36,7 +38,7 @@ public struct CompositeResult: Sendable {
   /// Ranks on an indicator or aggregate, 1 for the highest score, ties sharing the best rank
   /// and nil for a missing score (COINr's `rank_df`: `rank(-x, ties.method = "min")`).
   public func ranks(_ code: String) -> [Int?]? {
-    aggregated.column(code).map { RankStatistics.descendingRanks($0) }
+    aggregated.column(code).map { Ranking.competition($0, descending: true) }
   }
 }
 

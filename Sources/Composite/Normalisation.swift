@@ -1,3 +1,5 @@
+import Support
+
 /// How each indicator is brought onto a common scale, following COINr's `n_*` functions.
 ///
 /// As in `Normalise.numeric()`, values are first multiplied by the indicator's direction
@@ -77,7 +79,12 @@ public enum Normalisation: Sendable, Hashable {
         return cap && y > 1 ? 1 : y
       }
     case .percentileRank, .rank:
-      let ranks = Self.minRanks(column)
+      // R's rank(x, ties.method = "min", na.last = "keep"), NaN for missing
+      var ranks = [Double](repeating: .nan, count: column.count)
+      var order: [Int] = []
+      Ranking.competition(UnsafeBufferPointer(column), descending: false, order: &order) {
+        ranks[$0] = Double($1)
+      }
       let available = Double(ranks.lazy.filter { !$0.isNaN }.count)
       let isRank = self == .rank
       for index in column.indices {
@@ -115,18 +122,4 @@ public enum Normalisation: Sendable, Hashable {
     return (mean, (squares / (count - 1)).squareRoot())
   }
 
-  /// R's `rank(x, ties.method = "min", na.last = "keep")` as doubles, `NaN` for missing.
-  static func minRanks(_ column: UnsafeMutableBufferPointer<Double>) -> [Double] {
-    var order = column.indices.filter { !column[$0].isNaN }
-    order.sort { column[$0] < column[$1] }
-    var ranks = [Double](repeating: .nan, count: column.count)
-    for (position, index) in order.enumerated() {
-      if position > 0, column[order[position - 1]] == column[index] {
-        ranks[index] = ranks[order[position - 1]]
-      } else {
-        ranks[index] = Double(position + 1)
-      }
-    }
-    return ranks
-  }
 }

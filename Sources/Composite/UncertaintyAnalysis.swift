@@ -108,7 +108,7 @@ public enum UncertaintyAnalysis {
       methods: uncertainty.aggregationMethods, nominal: nominal.aggregation,
       noise: uncertainty.weightNoise, seed: uncertainty.seed)
     let (ranks, failed) = plan.runAll(uncertainty.runs, jobs: uncertainty.jobs)
-    let nominalRanks = RankStatistics.descendingRanks(nominalScores)
+    let nominalRanks = Ranking.competition(nominalScores, descending: true)
     let statistics = summarise(ranks, runs: uncertainty.runs, unitCount: unitCount)
     return UncertaintyResult(
       target: framework.nodes[target].code,
@@ -158,8 +158,8 @@ public enum UncertaintyAnalysis {
       sample.sort()
       return sample.withUnsafeBufferPointer {
         (
-          $0.reduce(0, +) / Double($0.count), RankStatistics.median(sorted: $0),
-          RankStatistics.quantile(sorted: $0, 0.05), RankStatistics.quantile(sorted: $0, 0.95)
+          $0.reduce(0, +) / Double($0.count), Ranking.median(sorted: $0) ?? .nan,
+          Ranking.quantile(sorted: $0, 0.05) ?? .nan, Ranking.quantile(sorted: $0, 0.95) ?? .nan
         )
       }
     }

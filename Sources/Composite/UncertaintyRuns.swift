@@ -70,30 +70,14 @@ struct RunPlan: Sendable {
         failed += 1
         continue
       }
-      Self.rank(values, from: target * unitCount, count: unitCount, order: &order) { unit, rank in
-        ranks[run * unitCount + unit] = rank
+      values.withUnsafeBufferPointer { buffer in
+        let scores = UnsafeBufferPointer(
+          rebasing: buffer[target * unitCount..<(target + 1) * unitCount])
+        Ranking.competition(scores, descending: true, order: &order) { unit, rank in
+          ranks[run * unitCount + unit] = Int32(rank)
+        }
       }
     }
     return failed
-  }
-
-  /// Descending competition ranks of `count` values from `start`, skipping `NaN`.
-  private static func rank(
-    _ values: [Double], from start: Int, count: Int, order: inout [Int],
-    _ write: (Int, Int32) -> Void
-  ) {
-    order.removeAll(keepingCapacity: true)
-    for unit in 0..<count where !values[start + unit].isNaN { order.append(unit) }
-    order.sort {
-      values[start + $0] > values[start + $1]
-        || (values[start + $0] == values[start + $1] && $0 < $1)
-    }
-    var rank: Int32 = 0
-    for (position, unit) in order.enumerated() {
-      if position == 0 || values[start + order[position - 1]] != values[start + unit] {
-        rank = Int32(position + 1)
-      }
-      write(unit, rank)
-    }
   }
 }

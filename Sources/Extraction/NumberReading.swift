@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 extension Extraction {
   /// Reads figures as Vietnamese documents write them.
@@ -64,11 +65,6 @@ extension Extraction {
     }
 
     /// A figure as the CSV writes it: `37.6`, `0.623`, `2`, `100`.
-    static func csv(_ value: Double) -> String {
-      if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-      var text = String(value)
-      if text.contains("e") { text = String(format: "%.6f", value) }
-      return text
-    }
+    static func csv(_ value: Double) -> String { Text.shortestNumber(value) }
   }
 }

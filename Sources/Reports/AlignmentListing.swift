@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// Renders a regional alignment: per indicator and year, every member's figure, the verdict,
 /// its standing against the national target; then what could not be aligned and why.

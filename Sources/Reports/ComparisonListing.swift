@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// Renders a two-province comparison as a terminal table, Markdown, CSV or JSON.
 public enum ComparisonListing {

@@ -2,6 +2,7 @@ import Benchmark
 import Catalog
 import Composite
 import Foundation
+import Support
 
 /// Renders a composite build and an uncertainty analysis.
 public enum CompositeListing {

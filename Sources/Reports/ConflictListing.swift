@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// Renders conflicts inside provinces.
 public enum ConflictListing {

@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Support
 
 /// Renders a coverage matrix: for each indicator and province, the target and the latest
 /// observed value, with years and confidence.

@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Support
 
 /// Renders a province's gap analysis.
 public enum GapsListing {

@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Support
 
 /// Renders the regional league table of one indicator and year.
 public enum RankListing {

@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 /// The output formats of target listings.
 public enum ListingFormat: String, Sendable, CaseIterable {

@@ -97,12 +97,44 @@ public enum Text {
     return previous[b.count]
   }
 
-  /// `x` as a plain number for a message or a CSV cell: rounded to 6 decimals, without a
-  /// trailing `.0` (`40`, `0.623`, `-15.17`), never in exponent form below 10^15.
+  /// The shortest text that reads back as `x`, with a dot decimal and never in exponent form:
+  /// `40`, `37.6`, `0.623`, `0.00001`, `12345678901234567000`. The one plain-number writer
+  /// for CSV, JSON and quotes checks; `nan`, `inf` or `-inf` for a value that is not finite
+  /// (callers keep such values out of their output).
+  public static func shortestNumber(_ x: Double) -> String {
+    guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
+    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+    var text = String(x)
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+      let exponent = Int(text[text.index(after: e)...])
+    else { return text }
+    // shortest digits and exponent, as Swift's description gives them: d.ddd × 10^exponent
+    var mantissa = text[..<e]
+    let negative = mantissa.hasPrefix("-")
+    if negative { mantissa = mantissa.dropFirst() }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = parts.first.map(String.init) ?? ""
+    let digits = whole + (parts.count > 1 ? String(parts[1]) : "")
+    let point = whole.count + exponent  // digits before the decimal point
+    var out: String
+    if point <= 0 {
+      out = "0." + String(repeating: "0", count: -point) + digits
+    } else if point >= digits.count {
+      out = digits + String(repeating: "0", count: point - digits.count)
+    } else {
+      let split = digits.index(digits.startIndex, offsetBy: point)
+      out = digits[..<split] + "." + digits[split...]
+    }
+    while out.contains("."), out.hasSuffix("0") { out.removeLast() }
+    if out.hasSuffix(".") { out.removeLast() }
+    return (negative ? "-" : "") + out
+  }
+
+  /// `x` rounded to 6 decimals, then as `shortestNumber` writes it: for messages and displays,
+  /// where `23.166666666666668` should read `23.166667`.
   public static func plainNumber(_ x: Double) -> String {
-    let rounded = (x * 1e6).rounded() / 1e6
-    return rounded == rounded.rounded() && abs(rounded) < 1e15
-      ? String(Int64(rounded)) : String(rounded)
+    shortestNumber((x * 1e6).rounded() / 1e6)
   }
 
   /// `s` in single quotes for a message, control characters escaped (`\n`) so a value cannot

@@ -38,17 +38,17 @@ struct SyntheticGenerator {
     let targets = try SyntheticFile(directory, "targets.csv")
     let observations = try SyntheticFile(directory, "observations.csv")
     try documents.write(
-      SyntheticText.record([
+      CSVWriter.row([
         "id", "geo", "issuer", "number", "date", "kind", "title", "implements", "file", "url",
         "language", "confidence", "note",
       ]))
     try targets.write(
-      SyntheticText.record([
+      CSVWriter.row([
         "id", "geo", "indicator", "unit", "year", "comparator", "value", "value_high", "kind",
         "document", "section", "quote", "label", "note",
       ]))
     try observations.write(
-      SyntheticText.record([
+      CSVWriter.row([
         "id", "geo", "indicator", "unit", "year", "comparator", "value", "source", "quote",
         "confidence", "note",
       ]))
@@ -80,7 +80,7 @@ struct SyntheticGenerator {
       [Self.region, name, english, "2024", "official", "synthetic: every generated province"],
       [Self.region, name, english, "2025", "inferred", "synthetic: every generated province"],
       ["VN", "Việt Nam", "Viet Nam", "national", "official", "the whole country"],
-    ].map(SyntheticText.record).joined()
+    ].map(CSVWriter.row).joined()
   }
 
   private func indicatorRows() -> String {
@@ -105,15 +105,15 @@ struct SyntheticGenerator {
       "population", "Dân số trung bình", "Average population", Unit.millionPeople.rawValue,
       "higher", "weights", "none", "none", "Weight variable.",
     ])
-    return rows.map(SyntheticText.record).joined()
+    return rows.map(CSVWriter.row).joined()
   }
 
   private func provinceRows() -> String {
-    var text = SyntheticText.record([
+    var text = CSVWriter.row([
       "id", "code", "name", "name_en", "region", "valid_from", "valid_to", "successor", "source",
     ])
     for unit in 1...options.units {
-      text += SyntheticText.record([
+      text += CSVWriter.row([
         geo(unit), "S" + SyntheticText.padded(unit, width: unitWidth), "Tỉnh Thử Nghiệm \(unit)",
         "Test Province \(unit)", Self.region, "", "", "", "synthetic",
       ])

@@ -86,23 +86,4 @@ enum SyntheticText {
     return sign + String(magnitude / unit) + String(separator)
       + padded(magnitude % unit, width: decimals)
   }
-
-  /// One CSV record: fields with a comma, quote or line break are quoted, `"` doubled.
-  static func record(_ fields: [String]) -> String {
-    var line = ""
-    for (index, field) in fields.enumerated() {
-      if index > 0 { line += "," }
-      if field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-        line += "\""
-        for scalar in field.unicodeScalars {
-          line.unicodeScalars.append(scalar)
-          if scalar == "\"" { line += "\"" }
-        }
-        line += "\""
-      } else {
-        line += field
-      }
-    }
-    return line + "\n"
-  }
 }

@@ -7,7 +7,7 @@ extension SyntheticGenerator {
   mutating func writeNation(_ documents: SyntheticFile, _ targets: SyntheticFile) throws {
     let document = "vn-57"
     try documents.write(
-      SyntheticText.record([
+      CSVWriter.row([
         document, "VN", "Bộ Chính trị", "57-NQ/TW", "22/12/2024", "resolution",
         "Nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
           + " quốc gia (tổng hợp)", "", "\(document).txt", "", "vi", "primary", "synthetic",
@@ -36,13 +36,13 @@ extension SyntheticGenerator {
     let yearbook = "\(geo)-ng"
     let conflicted = unit % Self.conflictEvery == Self.conflictEvery / 2
     try documents.write(
-      SyntheticText.record([
+      CSVWriter.row([
         program, geo, "Ủy ban nhân dân \(name)", "\(unit)/CTr-UBND", "15/3/2025",
         "action-program", "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW", "57-NQ/TW",
         "\(program).txt", "", "vi", "primary", "synthetic",
       ]))
     try documents.write(
-      SyntheticText.record([
+      CSVWriter.row([
         yearbook, geo, "Cục Thống kê \(name)", "", "2025", "report",
         "Niên giám thống kê \(name) 2024", "", "", "https://synthetic.invalid/\(geo)/nien-giam",
         "vi", "primary", "synthetic: observations cite it by URL",
@@ -110,7 +110,7 @@ extension SyntheticGenerator {
   ) throws {
     let plan = "\(geo)-kh"
     try documents.write(
-      SyntheticText.record([
+      CSVWriter.row([
         plan, geo, "Ủy ban nhân dân \(name)", "", "2025", "plan",
         "Kế hoạch phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030", "57-NQ/TW",
         "\(plan).txt", "", "vi", "primary", "synthetic: disagrees with the action program",
@@ -136,7 +136,7 @@ extension SyntheticGenerator {
   ) -> String {
     counts.targets += 1
     let year = indicator.isPeriod ? "2021-\(Self.horizon)" : "\(Self.horizon)"
-    return SyntheticText.record(
+    return CSVWriter.row(
       [id, geo, indicator.id, indicator.unit.rawValue, year] + statement.columns(indicator) + [
         document, "Mục II.\(indicator.group)", quote,
         "\(indicator.name) \(statement.words(indicator))",
@@ -149,7 +149,7 @@ extension SyntheticGenerator {
     _ comparator: String, _ value: String, _ source: String, _ quote: String
   ) -> String {
     counts.observations += 1
-    return SyntheticText.record([
+    return CSVWriter.row([
       id, geo, indicator, unit.rawValue, String(year), comparator, value, source, quote,
       "primary", "",
     ])
