@@ -44,6 +44,10 @@ let package = Package(
     .testTarget(
       name: "CompositeTests", dependencies: ["TestSupport", "Support", "Composite"],
       exclude: ["Fixtures"]),
+    // a program that embeds the libraries (public API only); run by provbenchTests
+    .executableTarget(
+      name: "EmbedExample", dependencies: ["Support", "Catalog", "Benchmark", "Reports"],
+      path: "Examples/embed"),
     .executableTarget(
       name: "CompositeBench", dependencies: ["Composite"], path: "Benchmarks/CompositeBench"),
     .executableTarget(
@@ -54,7 +58,9 @@ let package = Package(
       name: "ReportsTests", dependencies: ["TestSupport", "Support", "Catalog", "Reports"]),
     .testTarget(
       name: "provbenchTests",
-      dependencies: ["TestSupport", "provbench", "Support", "Catalog", "Extraction"],
+      dependencies: [
+        "TestSupport", "provbench", "EmbedExample", "Support", "Catalog", "Extraction",
+      ],
       exclude: ["Golden"]),
   ]
 )

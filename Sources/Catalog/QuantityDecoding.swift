@@ -72,20 +72,23 @@ enum QuantityDecoding {
   static func checkRange(
     _ value: Double, unit: Unit, _ row: RowReader, _ column: Column, _ log: inout DiagnosticLog
   ) {
+    if let problem = rangeProblem(value, unit: unit) { log.error(row.location(column), problem) }
+  }
+
+  /// What is wrong with `value` in `unit`, if anything: a share outside 0…100, a negative
+  /// figure in a unit that has none, a rank below 1.
+  static func rangeProblem(_ value: Double, unit: Unit) -> String? {
+    if !value.isFinite { return "a figure must be a finite number" }
     if unit.isShare && !(0...100).contains(value) {
-      log.error(
-        row.location(column),
-        "'\(format(value))' is not a share: unit '\(unit.rawValue)' lies between 0 and 100")
-    } else if !unit.allowsNegative, value < 0 {
-      log.error(
-        row.location(column), "'\(format(value))' cannot be negative in unit '\(unit.rawValue)'")
-    } else if unit == .rank, value < 1 {
-      log.error(row.location(column), "'\(format(value))' is not a rank: the first place is 1")
+      return "'\(format(value))' is not a share: unit '\(unit.rawValue)' lies between 0 and 100"
     }
+    if !unit.allowsNegative, value < 0 {
+      return "'\(format(value))' cannot be negative in unit '\(unit.rawValue)'"
+    }
+    if unit == .rank, value < 1 { return "'\(format(value))' is not a rank: the first place is 1" }
+    return nil
   }
 
   /// A number as the CSV would write it: `40`, `37.6`, `0.623`.
-  static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-  }
+  static func format(_ value: Double) -> String { Text.shortestNumber(value) }
 }
