@@ -2,6 +2,7 @@ import Catalog
 
 /// Renders a two-province comparison as a terminal table, Markdown, CSV or JSON.
 public enum ComparisonListing {
+  /// The comparison in `format`.
   public static func render(_ c: ProvinceComparison, catalog: Catalog, format: ListingFormat)
     -> String
   {
