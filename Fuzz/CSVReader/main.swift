@@ -12,6 +12,8 @@ import Foundation
 
 let file = "fuzz.csv"
 
+/// libFuzzer's entry: reads `size` bytes at `data` as CSV and traps on a broken promise.
+/// Returns 0, as libFuzzer expects.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))

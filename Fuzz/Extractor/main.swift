@@ -26,6 +26,8 @@ let extractor: TargetExtractor = {
   }
 }()
 
+/// libFuzzer's entry: extracts targets from `size` bytes at `data`, trapping on a bad candidate.
+/// Returns 0, as libFuzzer expects.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExtractor(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))

@@ -10,6 +10,8 @@ import Foundation
 
 let file = "spec.json"
 
+/// libFuzzer's entry: reads `size` bytes at `data` as JSON and traps on a broken promise.
+/// Returns 0, as libFuzzer expects.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)

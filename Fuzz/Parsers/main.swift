@@ -10,6 +10,8 @@ import Foundation
 @testable import Catalog
 @testable import Support
 
+/// libFuzzer's entry: runs every field parser on `size` bytes at `data` as UTF-8 text.
+/// Traps when a value does not read back; returns 0, as libFuzzer expects.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzParsers(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)

@@ -49,6 +49,8 @@ let catalog: Catalog = {
   }
 }()
 
+/// libFuzzer's entry: reads `size` bytes at `data` as a spec and runs it, trapping on a failure.
+/// Returns 0, as libFuzzer expects.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSpec(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)

@@ -32,6 +32,8 @@ let scratch: URL = {
   return directory
 }()
 
+/// libFuzzer's entry: loads `size` bytes at `data` as targets.csv rows, trapping on a lost row.
+/// Returns 0, as libFuzzer expects.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTargets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(header.utf8) + Array(UnsafeBufferPointer(start: data, count: size))

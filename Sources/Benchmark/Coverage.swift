@@ -3,7 +3,9 @@ import Catalog
 /// What is known of one province and indicator: its targets for a horizon year and its latest
 /// observed value.
 public struct CoverageCell: Sendable, Hashable {
+  /// The province's id.
   public var province: String
+  /// The indicator's id.
   public var indicator: String
   /// The province's targets whose horizon ends in the matrix's year (several when documents
   /// disagree or periods differ: "2021–2030" and "2026–2030"), in file order.
@@ -19,11 +21,15 @@ public struct CoverageCell: Sendable, Hashable {
 
 /// A province × indicator matrix of targets and observations over a region's members.
 public struct CoverageMatrix: Sendable {
+  /// The id of the region whose members are the columns.
   public var region: String
+  /// The geography version the members are taken from.
   public var geography: GeographyVersion
   /// The horizon year of the targets shown.
   public var year: Int
+  /// The region's members in that version, in file order: one column each.
   public var provinces: [Province]
+  /// The rows, one indicator each.
   public var indicators: [Indicator]
   /// `cells[i][p]`: indicator `i`, province `p`.
   public var cells: [[CoverageCell]]

@@ -8,15 +8,20 @@ import Support
 /// ranks work on these stated figures; whether a figure is a minimum is kept alongside (see
 /// `FigureReading`) so that reports can say which end of a bound was used.
 public struct FigureRange: Sendable, Hashable, CustomStringConvertible {
+  /// The lower end: the figure of a point.
   public var low: Double
+  /// The upper end; equal to `low` for a point.
   public var high: Double
 
+  /// The range from `low` to `high`.
+  /// - Precondition: `low <= high`.
   public init(_ low: Double, _ high: Double) {
     precondition(low <= high, "figure range out of order")
     self.low = low
     self.high = high
   }
 
+  /// The figures `quantity` states: `value` to `valueHigh`, or the point `value`.
   public init(_ quantity: Quantity) {
     self.init(quantity.value, quantity.valueHigh ?? quantity.value)
   }
@@ -24,6 +29,7 @@ public struct FigureRange: Sendable, Hashable, CustomStringConvertible {
   /// The midpoint, used to order overlapping ranges.
   public var mid: Double { (low + high) / 2 }
 
+  /// Whether the range is a single figure.
   public var isPoint: Bool { low == high }
 
   /// The smallest range covering all of `ranges` (for a province whose documents disagree).
@@ -42,6 +48,7 @@ public struct FigureRange: Sendable, Hashable, CustomStringConvertible {
     polarity == .higher ? self : FigureRange(-high, -low)
   }
 
+  /// The range to six decimals, as `display(decimals: 6)` writes it.
   public var description: String { display(decimals: 6) }
 
   /// The range for a table: rounded to `decimals`, `9–10`, or `−15.17 to −13.17` when an end

@@ -26,6 +26,7 @@ extension PaceStatus {
 
 /// Observed and required annual growth of an indicator towards a target.
 public struct Pace: Sendable, Hashable {
+  /// The progress category.
   public var status: PaceStatus
   /// `(y_latest / y_base)^(1/(t_latest − t_base)) − 1`.
   public var observedGrowth: Double?
@@ -40,9 +41,11 @@ public struct Pace: Sendable, Hashable {
   public var requiredFigure: Double?
   /// The base and latest years of the observed series, when two were used.
   public var baseYear: Int? = nil
+  /// The latest observed year used; also set when the target is already achieved.
   public var latestYear: Int? = nil
   /// Which source was used where a year has several (`ObservedValue.rule`), one per year.
   public var choices: [String] = []
+  /// How the status was reached, in English: the years the growth spans, or why there is none.
   public var note: String
 }
 

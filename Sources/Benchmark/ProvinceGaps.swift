@@ -4,35 +4,53 @@ import Support
 
 /// One indicator and year of a province's gap analysis.
 public struct GapRow: Sendable, Hashable {
+  /// The indicator compared.
   public var indicator: Indicator
+  /// The horizon year of the targets compared.
   public var year: Int
   /// The province's figure and the targets behind it.
   public var own: Contribution
   /// The regional statistic over the province's region (targets: ambition).
   public var region: RegionalStatistic
+  /// The gap to the regional mean.
   public var toMean: Gap
+  /// The gap to the regional median.
   public var toMedian: Gap
+  /// The gap to the weighted regional figure; nil when the region's figure is unweighted.
   public var toWeighted: Gap?
   /// The national target used, and the gap to it.
   public var national: Target?
+  /// The gap to the national target; nil without a national target with a figure.
   public var toNational: Gap?
+  /// The ids of the provinces with the best figure, several when tied; it may be this one.
   public var leaders: [String]
+  /// The gap to the first leader's figure.
   public var toLeader: Gap
+  /// The oriented z-score of the province's figure; nil for fewer than two figures or sd 0.
   public var zScore: Double?
+  /// The oriented percentile of the province's figure among the region's (100 is best).
   public var percentile: Double?
+  /// The province's place in the regional league table.
   public var rank: RegionalRank
+  /// Whether the indicator is a strength or weakness of the province against the region.
   public var mark: StrengthMark
-  /// The latest observation of the province and the target's lead over it (delivery gap).
+  /// The province's latest observation of the indicator up to the horizon year.
   public var latestObservation: Observation?
+  /// The latest observation minus the target's figure, oriented: negative while short of it.
   public var delivery: Gap?
+  /// The Open SDG progress of the province towards its target.
   public var pace: Pace
 }
 
 /// A province's targets against its region, the nation and the regional leader.
 public struct ProvinceGaps: Sendable {
+  /// The province's id.
   public var province: String
+  /// The id of the region the province is compared with.
   public var region: String
+  /// The geography version the region's members are taken from.
   public var geography: GeographyVersion
+  /// One row per indicator and horizon year the province's targets can be benchmarked on.
   public var rows: [GapRow]
   /// The province's targets that cannot be benchmarked, and why (qualitative, no year).
   public var notBenchmarked: [Alignment.Excluded]
@@ -43,15 +61,20 @@ public struct ProvinceGaps: Sendable {
 /// One indicator of a province's observed values against the region's (delivery, not
 /// ambition): each member's latest annual value up to the province's latest year.
 public struct ObservedRow: Sendable, Hashable {
+  /// The indicator compared.
   public var indicator: Indicator
   /// The province's latest annual value, and the other sources of that year.
   public var own: ObservedValue
   /// The regional statistic over the members' latest values up to `own.year`; every
   /// contribution carries its year.
   public var region: RegionalStatistic
+  /// The gap of the province's latest value to the regional mean.
   public var toMean: Gap
+  /// The province's place in the regional league table of latest values.
   public var rank: RegionalRank
+  /// Whether the indicator is a strength or weakness of the province against the region.
   public var mark: StrengthMark
+  /// The oriented z-score of the province's value; nil for fewer than two values or sd 0.
   public var zScore: Double?
 
   /// The distinct years of the values in the statistic, oldest first: one year when all

@@ -2,7 +2,9 @@ import Catalog
 
 /// One province's figure in a regional statistic, with where it comes from.
 public struct Contribution: Sendable, Hashable {
+  /// The province's id.
   public var geo: String
+  /// The figure that counts in the statistic.
   public var figure: FigureRange
   /// The target's quantity with its comparator, when all sources state the same one.
   public var quantity: Quantity?
@@ -21,9 +23,11 @@ public struct Contribution: Sendable, Hashable {
 
 /// A regional weighted figure and what it was weighted by.
 public struct WeightedFigure: Sendable, Hashable {
+  /// The weighted mean of the figures (of each end, for ranges).
   public var figure: FigureRange
   /// The weighting variable (an indicator id such as `grdp`).
   public var variable: String
+  /// The year the weights are observed in.
   public var year: Int
   /// The weights used, by geo: every contributor's, or only those observed in `year`.
   public var weights: [String: Double]
@@ -45,9 +49,13 @@ public struct WeightedFigure: Sendable, Hashable {
 /// The regional figure of one indicator and year: mean, median, weighted mean, spread and
 /// coverage, over the members of a region in one geography version.
 public struct RegionalStatistic: Sendable, Hashable {
+  /// The indicator's id.
   public var indicator: String
+  /// The horizon year of the targets, or the latest year of the observations.
   public var year: Int
+  /// The region's id.
   public var region: String
+  /// The geography version the members are taken from.
   public var geography: GeographyVersion
   /// Every member of the region (m).
   public var members: [String]
@@ -55,6 +63,7 @@ public struct RegionalStatistic: Sendable, Hashable {
   public var contributions: [Contribution] { didSet { memo = StatisticMemo() } }
   /// The plain mean of the figures: a range when the figures are ranges.
   public var mean: FigureRange
+  /// The median of the figures: a range when the figures are ranges.
   public var median: FigureRange
   /// The sample standard deviation of the figures' midpoints; nil for fewer than two.
   public var standardDeviation: Double?
@@ -79,6 +88,7 @@ public struct RegionalStatistic: Sendable, Hashable {
     return weighting.description + share
   }
 
+  /// Members with a figure (n) and all members (m).
   public var coverage: (n: Int, m: Int) { (contributions.count, members.count) }
 
   /// Members without a figure.
@@ -187,6 +197,7 @@ public enum WeightingStatus: Sendable, Hashable, CustomStringConvertible {
   case noCommonYear(String)
   case zeroWeights(String)
 
+  /// The weighting in English words, as reports print it.
   public var description: String {
     switch self {
     case .weighted(let variable, let year): "weighted by \(variable) (\(year))"

@@ -2,18 +2,23 @@
 public struct Alignment: Sendable {
   /// One province's target in a group.
   public struct Entry: Sendable, Hashable {
+    /// The member's target, or the inherited target with the successor as its geo.
     public var target: Target
     /// Set when the target was inherited through the 2025 merger: the rule, in words.
     public var inheritedBy: String?
     /// `.comparable`, or `.comparableWithCaveat` with what to read first.
     public var verdict: Comparability
+    /// How the target stands against the national target of its indicator and year.
     public var national: NationalStanding
   }
 
   /// All member targets of one indicator and year with a figure.
   public struct Group: Sendable, Hashable {
+    /// The indicator's id.
     public var indicator: String
+    /// The horizon year the targets share.
     public var year: Int
+    /// The members' targets, member by member in membership order.
     public var entries: [Entry]
     /// National (`VN`) and regional targets of the same indicator and year, for reference.
     public var references: [Target]
@@ -21,22 +26,29 @@ public struct Alignment: Sendable {
 
   /// A target that is in scope but cannot join a group, or is outside the geography.
   public struct Excluded: Sendable, Hashable {
+    /// The target left out.
     public var target: Target
+    /// Why it is left out.
     public var cause: ExclusionReason
     /// The cause in English.
     public var reason: String { cause.description }
 
+    /// A target left out for `cause`.
     public init(target: Target, cause: ExclusionReason) {
       self.target = target
       self.cause = cause
     }
   }
 
+  /// The id of the region aligned.
   public var region: String
+  /// The geography version whose members are aligned.
   public var geography: GeographyVersion
   /// Whether the membership is official or inferred (reports must show the latter).
   public var basis: Region.Basis?
+  /// The region's members in that version, in file order.
   public var members: [Province]
+  /// One group per indicator and year, in `indicators.csv` order, then by year.
   public var groups: [Group]
   /// Member targets that cannot be compared: qualitative, no year.
   public var notComparable: [Excluded]

@@ -5,11 +5,17 @@ import Support
 /// Lookups by id and the indices behind alignment and benchmarks are built on first use and
 /// dropped whenever a property is set, so a changed catalog never answers from stale data.
 public struct Catalog: Sendable {
+  /// The documents targets and observations are quoted from, in file order.
   public var documents: [Document] { didSet { index = CatalogIndex() } }
+  /// Provinces of every administrative period, the 2025 merger's predecessors included.
   public var provinces: [Province] { didSet { index = CatalogIndex() } }
+  /// Regions, one entry per geography version, and the nation (`VN`).
   public var regions: [Region] { didSet { index = CatalogIndex() } }
+  /// The indicators, in file order; alignments and coverage follow this order.
   public var indicators: [Indicator] { didSet { index = CatalogIndex() } }
+  /// Every target, in file order (what-if targets after the dataset's).
   public var targets: [Target] { didSet { index = CatalogIndex() } }
+  /// Every observed value, in file order.
   public var observations: [Observation] { didSet { index = CatalogIndex() } }
   /// The source texts by document id, for documents that have a file.
   public var sources: [String: SourceText]
@@ -18,6 +24,7 @@ public struct Catalog: Sendable {
   /// Lookups built on first use (see `CatalogIndex`).
   var index = CatalogIndex()
 
+  /// A catalog of the given records; the loader builds one from a dataset directory.
   public init(
     documents: [Document] = [], provinces: [Province] = [], regions: [Region] = [],
     indicators: [Indicator] = [], targets: [Target] = [], observations: [Observation] = [],

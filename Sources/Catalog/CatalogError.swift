@@ -15,6 +15,7 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A target id that the catalog does not know.
   case unknownTarget(String, suggestion: String?)
 
+  /// The message as printed: located lines for invalid data, one line otherwise.
   public var description: String {
     switch self {
     case .dataDirectoryNotFound(let tried):

@@ -3,7 +3,9 @@ import Support
 
 /// A catalog that loaded without errors, with the warnings found on the way.
 public struct LoadedCatalog: Sendable {
+  /// The validated catalog.
   public var catalog: Catalog
+  /// The warnings found, located as `file:line:column`; none is an error.
   public var warnings: [Diagnostic]
 }
 

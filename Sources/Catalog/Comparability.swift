@@ -16,6 +16,7 @@ public enum NotComparableReason: Sendable, Hashable, CustomStringConvertible {
   /// The other province has nothing to compare with.
   case noCounterpart(geo: String)
 
+  /// The reason in English words, as listings print it.
   public var description: String {
     switch self {
     case .qualitative(let id): "qualitative target \(id): no figure to compare"
@@ -48,6 +49,7 @@ public enum Caveat: Sendable, Hashable, CustomStringConvertible {
   /// The target was inherited through the 2025 merger.
   case inherited(target: String, rule: String)
 
+  /// The caveat in English words, naming the target it concerns.
   public var description: String {
     switch self {
     case .stated(let id, let text): "\(id): \(text)"
@@ -65,6 +67,7 @@ public enum Comparability: Sendable, Hashable, CustomStringConvertible {
   case comparableWithCaveat([Caveat])
   case notComparable(NotComparableReason)
 
+  /// Whether the targets may be set side by side, with caveats or without.
   public var isComparable: Bool {
     if case .notComparable = self { return false }
     return true
@@ -79,6 +82,7 @@ public enum Comparability: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  /// The verdict, followed by the caveats or the reason.
   public var description: String {
     switch self {
     case .comparable: verdict

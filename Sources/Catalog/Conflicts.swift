@@ -10,12 +10,16 @@ public struct Conflict: Sendable, Hashable {
     case overlappingScope = "overlapping scope"
   }
 
+  /// The geo whose targets disagree.
   public var geo: String
+  /// Different figures for one indicator, or overlapping scopes within a family.
   public var kind: Kind
+  /// The horizon year the targets share.
   public var year: Int
   /// The targets involved, in file order.
   public var targets: [Target]
 
+  /// The distinct indicator ids of the targets, in order of first appearance.
   public var indicators: [String] {
     var seen = Set<String>()
     return targets.map(\.indicator).filter { seen.insert($0).inserted }

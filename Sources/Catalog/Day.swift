@@ -1,9 +1,14 @@
 /// A calendar day, for validity periods (`2025-07-01`).
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The year, as written (from 1000 when parsed).
   public var year: Int
+  /// The month, 1–12.
   public var month: Int
+  /// The day of the month, from 1.
   public var day: Int
 
+  /// The day `year-month-day`.
+  /// - Precondition: month 1–12 and day 1–31; the month's length is not checked.
   public init(year: Int, month: Int, day: Int) {
     precondition((1...12).contains(month) && (1...31).contains(day), "invalid day")
     self.year = year
@@ -32,12 +37,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
   }
 
+  /// `YYYY-MM-DD`, with month and day zero-padded.
   public var description: String {
     let m = month < 10 ? "0\(month)" : "\(month)"
     let d = day < 10 ? "0\(day)" : "\(day)"
     return "\(year)-\(m)-\(d)"
   }
 
+  /// Calendar order.
   public static func < (lhs: Day, rhs: Day) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }

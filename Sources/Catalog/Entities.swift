@@ -1,10 +1,14 @@
 /// A measurable quantity that targets and observations refer to.
 public struct Indicator: Sendable, Hashable, Identifiable {
+  /// A unique slug, e.g. `digital_economy_share_grdp`.
   public var id: String
   /// Vietnamese name, NFC.
   public var name: String
+  /// The English name.
   public var nameEn: String
+  /// The unit every target and observation of the indicator must use.
   public var unit: Unit
+  /// Whether higher or lower values are better.
   public var polarity: Polarity
   /// The Resolution 57 task group or index pillar.
   public var group: String
@@ -14,7 +18,9 @@ public struct Indicator: Sendable, Hashable, Identifiable {
   public var family: String
   /// What the ratio is divided by (`grdp`, `local_budget_expenditure`, `none` …).
   public var denominator: String
+  /// What a correct regional figure is weighted by, if anything.
   public var regionalWeight: Weighting
+  /// What the indicator measures, in English (`description` in `indicators.csv`).
   public var description: String
 
   /// An indicator with every field given (the loader builds them from `indicators.csv`).
@@ -37,17 +43,23 @@ public struct Indicator: Sendable, Hashable, Identifiable {
 
 /// A province (or centrally run city) in one administrative period.
 public struct Province: Sendable, Hashable, Identifiable {
+  /// An ASCII slug (`lai-chau`); a province created in 2025 has its own (`thai-nguyen-2025`).
   public var id: String
   /// The GSO code; codes were reused in the 2025 merger, so the id is the key.
   public var code: String
+  /// The Vietnamese name.
   public var name: String
+  /// The English name.
   public var nameEn: String
   /// The socio-economic region id, e.g. `NMM`; nil outside the regions provbench covers.
   public var region: String?
+  /// The first day the province existed; nil when open-ended.
   public var validFrom: Day?
+  /// The last day the province existed (`2025-06-30` for merged ones); nil when open-ended.
   public var validTo: Day?
   /// The province that took over this one's territory, for provinces merged in 2025.
   public var successor: String?
+  /// Where the province's record comes from (`source` in `provinces.csv`).
   public var source: String
 
   /// Whether the province existed on `day`.
@@ -82,12 +94,17 @@ public struct Region: Sendable, Hashable {
     case inferred
   }
 
+  /// The region's id (`NMM`), or `VN` for the nation.
   public var id: String
+  /// The Vietnamese name.
   public var name: String
+  /// The English name.
   public var nameEn: String
   /// `2024` (before the 1 July 2025 merger), `2025` (after it) or `national`.
   public var geography: String
+  /// Whether the membership is official or inferred.
   public var basis: Basis
+  /// What the membership rests on, in words (`members_source`).
   public var membersSource: String
 
   /// A region in one geography version.
@@ -128,23 +145,33 @@ public enum DocumentStatus: String, Sendable, Hashable, CaseIterable {
 
 /// A source document that targets are quoted from.
 public struct Document: Sendable, Hashable, Identifiable {
+  /// A short unique slug, e.g. `tn-62-ctr-tu`.
   public var id: String
+  /// The province or region that issued it.
   public var geo: String
+  /// The issuing body, e.g. `Bộ Chính trị`.
   public var issuer: String
   /// As printed; empty where the source leaves it blank.
   public var number: String
   /// As printed; empty where the source leaves it blank.
   public var date: String
+  /// The kind of document (plan, resolution, article …).
   public var kind: DocumentKind
+  /// The document's title, as `documents.csv` gives it.
   public var title: String
+  /// The numbers of the higher documents it implements (`57-NQ/TW`), in file order.
   public var implements: [String]
   /// The text under `sources/`, if provbench holds one.
   public var file: String?
   /// Where the quoted text can be read online, if anywhere.
   public var url: String?
+  /// The language code of the text (`vi`, `en` …), as the file gives it.
   public var language: String
+  /// How directly provbench holds the text: the issuer's own, press or translation.
   public var confidence: Confidence
+  /// Free text: caveats about the record, e.g. why `number` or `date` is blank.
   public var note: String
+  /// Whether the targets are adopted ones or a draft's; adopted unless the file says `draft`.
   public var status: DocumentStatus = .adopted
 
   /// A source document with every field given.

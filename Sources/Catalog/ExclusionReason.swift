@@ -18,6 +18,7 @@ public enum ExclusionReason: Sendable, Hashable, CustomStringConvertible {
   /// Several predecessors' targets that the inheritance rules cannot combine.
   case notCombinable(InheritanceRefusal)
 
+  /// The reason in English words, naming the geo.
   public var description: String {
     switch self {
     case .notComparable(let reason): reason.description
@@ -44,6 +45,7 @@ public enum InheritanceRefusal: Sendable, Hashable, CustomStringConvertible {
   case noCommonYear(variable: String)
   case zeroWeights
 
+  /// The refusal in English words.
   public var description: String {
     switch self {
     case .unknownIndicator: "unknown indicator"

@@ -16,6 +16,7 @@ public enum FigureReading: String, Sendable, Hashable {
   /// `range`: anywhere between the two figures.
   case range
 
+  /// How a figure with `comparator` is read.
   public init(_ comparator: Comparison) {
     switch comparator {
     case .atLeast: self = .minimum
@@ -49,8 +50,11 @@ public struct FigureComparison: Sendable, Hashable {
   /// The first target's figures minus the second's: `[a.low − b.high, a.high − b.low]`.
   /// For "≥ 40" against "khoảng 9–10" it is 30…31 points.
   public var difference: ClosedRange<Double>
+  /// Which target asks for more, given the polarity.
   public var ambition: Ambition
+  /// How the first target's figure is read (minimum, exact …).
   public var firstReading: FigureReading
+  /// How the second target's figure is read.
   public var secondReading: FigureReading
 
   /// Compares two quantities of one indicator.

@@ -1,8 +1,12 @@
 /// The year a target is due, and for growth targets the first year of its period.
 public struct Horizon: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The year the target is due: the last year of a period.
   public var year: Int
+  /// The first year of a growth target's period; nil for a plain year.
   public var startYear: Int?
 
+  /// A horizon of `year`, or of the period from `startYear` to `year`.
+  /// - Precondition: `startYear` is before `year`.
   public init(year: Int, startYear: Int? = nil) {
     if let startYear { precondition(startYear < year, "period must run forward") }
     self.year = year
@@ -53,6 +57,7 @@ public struct Horizon: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The CSV spelling: `2030` or `2021-2030`.
   public var csv: String { startYear.map { "\($0)-\(year)" } ?? "\(year)" }
 
+  /// By year, then by start year (a plain year before a period ending the same year).
   public static func < (lhs: Horizon, rhs: Horizon) -> Bool {
     (lhs.year, lhs.startYear ?? 0) < (rhs.year, rhs.startYear ?? 0)
   }

@@ -10,6 +10,7 @@ public struct InheritedTarget: Sendable, Hashable {
     /// regional weight observed in `year` (e.g. GRDP for a share of GRDP).
     case weighted(by: String, year: Int, weights: [String: Double])
 
+    /// The rule in English words, as reports print it next to an inherited target.
     public var description: String {
       switch self {
       case .solePredecessor(let id): "inherited from \(id), the only predecessor with this target"
@@ -23,12 +24,15 @@ public struct InheritedTarget: Sendable, Hashable {
   public var target: Target
   /// The predecessor targets it comes from.
   public var sources: [Target]
+  /// How the predecessors' targets map onto the successor.
   public var rule: Rule
 }
 
 /// A predecessor target that was not carried over, and why.
 public struct UninheritedTarget: Sendable, Hashable {
+  /// The predecessor's target.
   public var target: Target
+  /// Why it does not carry over.
   public var cause: ExclusionReason
   /// The cause in English.
   public var reason: String { cause.description }

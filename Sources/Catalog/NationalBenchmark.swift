@@ -15,7 +15,9 @@ public struct NationalStanding: Sendable, Hashable {
     case notComparable = "not comparable"
   }
 
+  /// The provincial target.
   public var target: Target
+  /// How it stands against the national target.
   public var status: Status
   /// The national target used, if any.
   public var national: Target?

@@ -6,6 +6,7 @@ import Support
 /// figure, a ministry and the press). Both are kept; statistics use the one `Catalog.choose`
 /// prefers, and every figure that uses it can say which and why.
 public struct ObservedValue: Sendable, Hashable {
+  /// The year observed.
   public var year: Int
   /// The observation statistics use.
   public var chosen: Observation

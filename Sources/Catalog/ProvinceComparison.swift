@@ -3,11 +3,15 @@
 public struct ProvinceComparison: Sendable {
   /// One indicator and year that both provinces target with a figure.
   public struct Row: Sendable, Hashable {
+    /// The indicator's id.
     public var indicator: String
+    /// The horizon year both provinces target.
     public var year: Int
     /// The first province's targets with this figure (restatements in several documents).
     public var first: [Target]
+    /// The second province's targets with the figure compared.
     public var second: [Target]
+    /// The two figures set against each other: their difference and which asks for more.
     public var figures: FigureComparison
     /// `.comparable` or `.comparableWithCaveat`.
     public var verdict: Comparability
@@ -15,18 +19,25 @@ public struct ProvinceComparison: Sendable {
 
   /// A target that has no comparable counterpart, with the closest counterpart and the reason.
   public struct Unmatched: Sendable, Hashable {
+    /// The target without a comparable counterpart.
     public var target: Target
+    /// The other province's nearest target; nil when it has none in the indicator's family.
     public var counterpart: Target?
+    /// Why the two cannot be compared, or that the other side has nothing.
     public var reason: NotComparableReason
   }
 
+  /// The first province's id.
   public var first: String
+  /// The second province's id.
   public var second: String
+  /// One row per pair of figures, by indicator in `indicators.csv` order, then by year.
   public var rows: [Row]
   /// Targets with a counterpart that cannot be compared (different denominator, horizon …).
   public var notComparable: [Unmatched]
   /// Targets the other province has nothing for.
   public var oneSided: [Unmatched]
+  /// The conflicts among each province's own targets: the first's, then the second's.
   public var conflicts: [Conflict]
   /// Targets inherited through the 2025 merger that take part in the comparison.
   public var inherited: [InheritedTarget]

@@ -2,9 +2,12 @@ import Support
 
 /// One end of an interval: a finite figure, open or closed.
 public struct Bound: Sendable, Hashable {
+  /// The figure at the end.
   public var value: Double
+  /// Whether the figure itself belongs to the interval.
   public var isClosed: Bool
 
+  /// The end at `value`, which the interval includes when `closed`.
   public init(_ value: Double, closed: Bool) {
     self.value = value
     self.isClosed = closed
@@ -13,9 +16,13 @@ public struct Bound: Sendable, Hashable {
 
 /// The set of values a target accepts; a missing bound is unbounded on that side.
 public struct Interval: Sendable, Hashable {
+  /// The lower end; nil when there is none.
   public var lower: Bound?
+  /// The upper end; nil when there is none.
   public var upper: Bound?
 
+  /// The interval between `lower` and `upper`.
+  /// - Precondition: `lower` is not above `upper`.
   public init(lower: Bound?, upper: Bound?) {
     if let lower, let upper {
       precondition(lower.value <= upper.value, "interval ends out of order")
@@ -39,8 +46,11 @@ public struct Interval: Sendable, Hashable {
 
 /// A target's figure with its comparator: `≥ 40`, `~ 9–10`, `> 0.623`.
 public struct Quantity: Sendable, Hashable {
+  /// How the figure is stated: at least, more than, about, a range …
   public var comparator: Comparison
+  /// The figure, in the indicator's unit: the lower end of a range.
   public var value: Double
+  /// The upper end of a range or an approximate range; nil otherwise.
   public var valueHigh: Double?
 
   /// - Precondition: a high value only with `.range` or `.approximately`, required for

@@ -59,6 +59,7 @@ public enum Weighting: Sendable, Hashable, CustomStringConvertible {
   /// Weighted by another quantity, e.g. `grdp` for a share of GRDP, `population` per capita.
   case by(String)
 
+  /// Reads `regional_weight`: `none` is unweighted, `unknown` or empty unknown, else a variable.
   public init(csv text: String) {
     switch text {
     case "none": self = .unweighted
@@ -67,6 +68,7 @@ public enum Weighting: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  /// The spelling of `regional_weight`: `none`, `unknown` or the variable.
   public var description: String {
     switch self {
     case .unweighted: "none"

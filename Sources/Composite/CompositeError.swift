@@ -19,6 +19,7 @@ public enum CompositeError: Error, Sendable, Equatable, CustomStringConvertible 
   /// A geometric mean met a value ≤ 0 or a harmonic mean met a 0 (COINr stops there too).
   case invalidAggregationInput(method: String, aggregate: String, unit: String, value: Double)
 
+  /// The message as printed: located lines for file and spec errors, one sentence otherwise.
   public var description: String {
     switch self {
     case .unreadableFile(let path, let reason):

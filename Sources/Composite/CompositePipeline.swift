@@ -9,9 +9,13 @@ public struct CompositeResult: Sendable {
   /// After `Denominate` and `Impute` (all input units), then after `Screen`, `Treat` and
   /// `Normalise` (kept units); nil when intermediates were not kept.
   public let denominated: CompositeTable?
+  /// After imputation, all input units; nil when intermediates were not kept.
   public let imputed: CompositeTable?
+  /// After screening, kept units only; nil when intermediates were not kept.
   public let screened: CompositeTable?
+  /// After outlier treatment, kept units only; nil when intermediates were not kept.
   public let treated: CompositeTable?
+  /// After normalisation, kept units only; nil when intermediates were not kept.
   public let normalised: CompositeTable?
   /// Normalised indicators and every aggregate (COINr's `Aggregated` data set).
   public let aggregated: CompositeTable

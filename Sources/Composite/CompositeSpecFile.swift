@@ -24,10 +24,13 @@ public struct CompositeSpecFile: Sendable {
       case observations
     }
 
+    /// Whether the units' values are targets (ambition) or observations (delivery).
     public var subject: Subject
+    /// The horizon year of the targets, or the latest year of the observations.
     public var year: Int
     /// `2024` (before the 2025 merger) or `2025`.
     public var geography: String
+    /// The id of the region whose provinces are the units; `NMM` when the spec gives none.
     public var region: String
 
     /// A catalog source with every setting given.
@@ -39,20 +42,26 @@ public struct CompositeSpecFile: Sendable {
     }
   }
 
+  /// The index's name as the spec gives it (`name`); `composite` when it gives none.
   public var name: String
   /// The English name, where the spec gives one (`name_en`); else `name`.
   public var nameEn: String
+  /// Where the units × indicators come from.
   public var source: Source
   /// The hierarchy for a catalog source (level-1 codes are indicator ids); empty for COINr input,
   /// whose hierarchy is in `imeta.csv`.
   public var framework: [IndicatorMeta]
   /// English names of framework items, by code (`name_en`).
   public var englishNames: [String: String] = [:]
+  /// The nominal build settings (`build`); the defaults for a setting the spec leaves out.
   public var build: CompositeSpec
   /// Alternatives for `uncertainty`: runs, seed and jobs come from the command line.
   public var winsorisationLimits: [Int]
+  /// Alternative normalisations for an uncertainty analysis; empty keeps the nominal one.
   public var normalisations: [Normalisation]
+  /// Alternative aggregation methods for an uncertainty analysis; empty keeps the nominal ones.
   public var aggregationMethods: [AggregationMethod]
+  /// Noise factor by framework level (0.25 = ±25%) for the weights in an uncertainty analysis.
   public var weightNoise: [Int: Double]
   /// How messages name the COINr files: as written in the spec, joined to the spec's path as
   /// the user gave it (`specs/asem.json` + `coinr-asem/idata.csv`).

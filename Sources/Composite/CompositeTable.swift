@@ -37,6 +37,7 @@ public struct CompositeTable: Sendable, Equatable {
     return values[column * unitCodes.count + row]
   }
 
+  /// Same codes in the same order and the same values, a missing (`NaN`) value equal to another.
   public static func == (lhs: CompositeTable, rhs: CompositeTable) -> Bool {
     lhs.unitCodes == rhs.unitCodes && lhs.columnCodes == rhs.columnCodes
       && lhs.values.elementsEqual(rhs.values) { $0 == $1 || ($0.isNaN && $1.isNaN) }

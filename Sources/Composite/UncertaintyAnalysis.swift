@@ -6,12 +6,16 @@ public struct UnitRankStatistics: Sendable, Hashable {
   public var unit: String
   /// Score and rank in the nominal build (nil rank for a missing score).
   public var nominalScore: Double
+  /// 1 for the highest nominal score; nil for a missing score.
   public var nominalRank: Int?
   /// Mean, median, 5th and 95th percentile (R's type 7) of the unit's ranks over the runs
   /// where it has one; `NaN` if it has none.
   public var meanRank: Double
+  /// The median rank over the runs; `NaN` if the unit has no rank in any run.
   public var medianRank: Double
+  /// The 5th percentile of the ranks over the runs; `NaN` if the unit has no rank in any run.
   public var q5Rank: Double
+  /// The 95th percentile of the ranks over the runs; `NaN` if the unit has no rank in any run.
   public var q95Rank: Double
 }
 

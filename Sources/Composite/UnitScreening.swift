@@ -24,11 +24,13 @@ public struct UnitScreening: Sendable, Hashable {
     case dataBeforeImputation
   }
 
+  /// What flags a unit: too little data, too many zeros, or either.
   public var rule: Rule
   /// The minimum share of available values, 0…1 (`dat_thresh`, COINr default 2/3).
   public var dataThreshold: Double
   /// The minimum share of non-zero values among available ones (`nonzero_thresh`).
   public var nonZeroThreshold: Double
+  /// Whether availability is counted after imputation or before it.
   public var basis: Basis
   /// Units kept whatever their data (COINr's `Force` with `Include = TRUE`).
   public var forceInclude: Set<String>

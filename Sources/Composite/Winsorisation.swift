@@ -44,6 +44,7 @@ public struct TreatmentRecord: Sendable, Hashable {
   public var indicator: String
   /// Skewness and kurtosis before treatment (`check_SkewKurt0`), `NaN` if undefined.
   public var skewBefore: Double
+  /// Kurtosis before treatment (`check_SkewKurt0`), `NaN` if undefined.
   public var kurtosisBefore: Double
   /// Whether the indicator passed before treatment; nil when skew or kurtosis is undefined.
   public var passedBefore: Bool?
@@ -51,7 +52,9 @@ public struct TreatmentRecord: Sendable, Hashable {
   public var winsorisedPoints: Int
   /// Skewness, kurtosis and pass after winsorisation (`check_SkewKurt1`); nil if not winsorised.
   public var skewAfter: Double?
+  /// Kurtosis after winsorisation; nil if not winsorised.
   public var kurtosisAfter: Double?
+  /// Whether the indicator passed after winsorisation; nil if not winsorised or undefined.
   public var passedAfter: Bool?
   /// Whether the log fallback replaced the values.
   public var logTransformed: Bool

@@ -29,6 +29,7 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
   public var quantity: Quantity
   /// The horizon year or period; nil when the text gives none.
   public var horizon: Horizon?
+  /// Where the horizon year came from; `.none` when `horizon` is nil.
   public var yearSource: YearSource
   /// The document id given by the user, or "".
   public var document: String

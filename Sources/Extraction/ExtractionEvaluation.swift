@@ -12,10 +12,13 @@ import Support
 public struct ExtractionEvaluation: Sendable {
   /// The figures of one document.
   public struct DocumentResult: Sendable {
+    /// The document id, or `overall` for the pooled result.
     public var document: String
     /// Targets with a figure.
     public var targets: Int
+    /// Candidates the extractor proposed.
     public var candidates: Int
+    /// Candidates that matched a target.
     public var truePositives: Int
     /// Candidates with no matching target.
     public var spurious: [CandidateTarget]

@@ -7,6 +7,7 @@ import Support
 public struct Lexicon: Sendable {
   /// One keyword of one indicator.
   public struct Entry: Sendable, Hashable {
+    /// The id of the indicator the keyword names.
     public var indicator: String
     /// `vi` or `en`.
     public var language: String
@@ -17,6 +18,7 @@ public struct Lexicon: Sendable {
     /// The row in the lexicon file.
     public var location: SourceLocation
 
+    /// A keyword of `indicator`; the defaults are Vietnamese, weight 1 and no row of a file.
     public init(
       indicator: String, language: String = "vi", keyword: String, weight: Double = 1,
       location: SourceLocation = SourceLocation(file: "lexicon.csv", line: 0, column: 0)
@@ -35,6 +37,7 @@ public struct Lexicon: Sendable {
   /// The keywords, in file order.
   public var entries: [Entry]
 
+  /// A lexicon of `entries`, in the order given.
   public init(entries: [Entry]) {
     self.entries = entries
   }
@@ -142,6 +145,8 @@ public struct Lexicon: Sendable {
 
 /// A lexicon that loaded without errors, with the warnings found on the way.
 public struct LoadedLexicon: Sendable {
+  /// The checked keywords.
   public var lexicon: Lexicon
+  /// The warnings found, located as `file:line:column`; none is an error.
   public var warnings: [Diagnostic]
 }

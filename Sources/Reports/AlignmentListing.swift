@@ -4,6 +4,7 @@ import Support
 /// Renders a regional alignment: per indicator and year, every member's figure, the verdict,
 /// its standing against the national target; then what could not be aligned and why.
 public enum AlignmentListing {
+  /// The alignment in `format`: each member target by indicator and year, then those left out.
   public static func render(_ a: Alignment, catalog: Catalog, format: ListingFormat) -> String {
     switch format {
     case .table: return text(a, catalog)

@@ -3,6 +3,7 @@ import Support
 
 /// Renders a two-province comparison as a terminal table, Markdown, CSV or JSON.
 public enum ComparisonListing {
+  /// The comparison in `format`.
   public static func render(_ c: ProvinceComparison, catalog: Catalog, format: ListingFormat)
     -> String
   {

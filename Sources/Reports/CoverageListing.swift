@@ -5,6 +5,7 @@ import Support
 /// Renders a coverage matrix: for each indicator and province, the target and the latest
 /// observed value, with years and confidence.
 public enum CoverageListing {
+  /// The matrix in `format`: a per-indicator summary, then one row per indicator and province.
   public static func render(_ m: CoverageMatrix, catalog: Catalog, format: ListingFormat) -> String
   {
     switch format {
@@ -50,6 +51,7 @@ public enum CoverageListing {
     return text
   }
 
+  /// The latest observed value with its year and marks, else the period average, else `—`.
   public static func observedText(_ cell: CoverageCell) -> String {
     if let latest = cell.latest {
       let o = latest.chosen

@@ -3,6 +3,7 @@ import Catalog
 
 /// Renders a draft for the terminal or as JSON.
 public enum DraftListing {
+  /// The proposals as a terminal table, then the flags, the inputs and the missing targets.
   public static func table(_ draft: Draft, catalog: Catalog) -> String {
     var out =
       "Draft \(draft.year) for \(catalog.geoName(draft.province)) (\(draft.province)); rules: "
@@ -40,6 +41,7 @@ public enum DraftListing {
     return out
   }
 
+  /// The draft as JSON: the proposals (without gaps) and the missing targets.
   public static func json(_ draft: Draft) -> String {
     JSON.object([
       ("province", .string(draft.province)), ("year", .number(Double(draft.year))),

@@ -4,6 +4,7 @@ import Support
 
 /// Renders a province's gap analysis.
 public enum GapsListing {
+  /// The gap analysis in `format`.
   public static func render(_ g: ProvinceGaps, catalog: Catalog, format: ListingFormat) -> String {
     switch format {
     case .table: return text(g, catalog)

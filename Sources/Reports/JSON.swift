@@ -7,7 +7,9 @@ public enum JSON: Sendable, Hashable {
   case array([JSON])
   case object([(String, JSON)])
 
+  /// Equal when both render to the same text.
   public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.rendered() == rhs.rendered() }
+  /// Hashes the rendered text, as `==` compares it.
   public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
 
   /// A string value, or `null` when `s` is nil.

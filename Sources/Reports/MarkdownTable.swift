@@ -1,14 +1,19 @@
 /// A GitHub-flavoured Markdown table whose cells are escaped so data cannot change its shape.
 public struct MarkdownTable: Sendable {
+  /// The column titles, unescaped.
   public var header: [String]
+  /// The data rows, one string per column, unescaped.
   public var rows: [[String]]
 
+  /// A table of `header` and `rows`.
+  /// - Precondition: every row has one string per column.
   public init(header: [String], rows: [[String]]) {
     precondition(rows.allSatisfy { $0.count == header.count }, "ragged table")
     self.header = header
     self.rows = rows
   }
 
+  /// The table in GitHub-flavoured Markdown, every cell escaped, one line per row.
   public func rendered() -> String {
     var out = "| " + header.map(MarkdownTable.cell).joined(separator: " | ") + " |\n"
     out += "|" + String(repeating: " --- |", count: header.count) + "\n"

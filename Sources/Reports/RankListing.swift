@@ -4,6 +4,7 @@ import Support
 
 /// Renders the regional league table of one indicator and year.
 public enum RankListing {
+  /// The league table in `format`, best first, after a summary of the regional figures.
   public static func render(
     _ s: RegionalStatistic, catalog: Catalog, format: ListingFormat
   ) -> String {

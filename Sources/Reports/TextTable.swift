@@ -1,8 +1,12 @@
 /// A plain-text table with columns padded to their widest cell, for terminals.
 public struct TextTable: Sendable {
+  /// The column titles.
   public var header: [String]
+  /// The data rows, one string per column.
   public var rows: [[String]]
 
+  /// A table of `header` and `rows`.
+  /// - Precondition: every row has one string per column.
   public init(header: [String], rows: [[String]]) {
     precondition(rows.allSatisfy { $0.count == header.count }, "ragged table")
     self.header = header

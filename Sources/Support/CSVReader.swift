@@ -19,7 +19,9 @@ public struct CSVRecord: Sendable, Hashable {
 
 /// A line and column inside a CSV file.
 public struct CSVPosition: Sendable, Hashable {
+  /// The line, from 1.
   public var line: Int
+  /// The column, from 1, counted in Unicode scalars.
   public var column: Int
 
   /// The position at `line` and `column`, both from 1.
@@ -31,9 +33,13 @@ public struct CSVPosition: Sendable, Hashable {
 
 /// A parsed CSV file: the header and the records after it.
 public struct CSVTable: Sendable {
+  /// The path used in messages.
   public var file: String
+  /// The header's field names, trimmed.
   public var header: [String]
+  /// Where each header field starts, for messages about a column.
   public var headerPositions: [CSVPosition]
+  /// The records after the header; blank lines are not records.
   public var records: [CSVRecord]
 
   /// The table of file `file`: its header, where each header field starts, and its records.

@@ -1,17 +1,23 @@
 /// A place in a text file: path, 1-based line and 1-based column (in Unicode scalars).
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The path as shown in messages.
   public var file: String
+  /// The line, from 1.
   public var line: Int
+  /// The column, from 1, counted in Unicode scalars.
   public var column: Int
 
+  /// The place at `line` and `column` (both from 1) of `file`.
   public init(file: String, line: Int, column: Int) {
     self.file = file
     self.line = line
     self.column = column
   }
 
+  /// `file:line:column`, the prefix of a located message.
   public var description: String { "\(file):\(line):\(column)" }
 
+  /// File, then line, then column order (files compare as strings).
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
     (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
   }
@@ -25,10 +31,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     case warning
   }
 
+  /// Whether the problem is an error or a warning.
   public var severity: Severity
+  /// Where the problem is.
   public var location: SourceLocation
+  /// The text after `error: ` or `warning: `.
   public var message: String
 
+  /// A problem of `severity` at `location`, described by `message`.
   public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
     self.severity = severity
     self.location = location

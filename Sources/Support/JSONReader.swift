@@ -7,6 +7,7 @@ public indirect enum JSONValue: Sendable, Hashable {
   case array([JSONNode])
   case object([(key: String, node: JSONNode)])
 
+  /// Same kind and contents; nested nodes compare with their locations, members in order.
   public static func == (a: JSONValue, b: JSONValue) -> Bool {
     switch (a, b) {
     case (.null, .null): true
@@ -20,6 +21,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
   }
 
+  /// Hashes an object by its member names only, so equal values still hash alike.
   public func hash(into hasher: inout Hasher) {
     switch self {
     case .null: hasher.combine(0)
@@ -34,7 +36,9 @@ public indirect enum JSONValue: Sendable, Hashable {
 
 /// A JSON value and its location.
 public struct JSONNode: Sendable, Hashable {
+  /// The value as parsed.
   public var value: JSONValue
+  /// Where the value starts in the file.
   public var location: SourceLocation
 
   /// The member `key` of an object, if this is an object that has it.

@@ -6,6 +6,7 @@
 public struct SplitMix64: Sendable {
   private var state: UInt64
 
+  /// A generator whose draws are fixed by `seed`.
   public init(seed: UInt64) {
     state = seed
   }

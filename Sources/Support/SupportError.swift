@@ -6,6 +6,7 @@ public enum SupportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The file's text is malformed; each diagnostic is located.
   case invalidData([Diagnostic])
 
+  /// The message as printed: `path: error: …` for an unreadable file, one line per diagnostic.
   public var description: String {
     switch self {
     case .unreadableFile(let path, let reason):

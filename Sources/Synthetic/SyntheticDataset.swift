@@ -18,8 +18,11 @@ import Support
 public enum SyntheticDataset {
   /// The size and seed of a synthetic dataset.
   public struct Options: Sendable, Hashable {
+    /// The number of provinces, all in region `NMM`.
     public var units: Int
+    /// The number of generated indicators, besides `grdp` and `population`.
     public var indicators: Int
+    /// The seed of the one generator behind every draw.
     public var seed: UInt64
 
     /// - Precondition: at least one unit and one indicator.
@@ -33,29 +36,40 @@ public enum SyntheticDataset {
 
   /// What was written.
   public struct Summary: Sendable, Hashable {
+    /// The number of provinces written.
     public var provinces: Int
+    /// The number of indicators in `indicators.csv`, `grdp` and `population` included.
     public var indicators: Int
+    /// The number of documents, the national resolution included.
     public var documents: Int
+    /// The number of targets, the national ones included.
     public var targets: Int
+    /// The number of observations.
     public var observations: Int
     /// The CSV files and the composite spec: path inside the directory and size in bytes.
     public var files: [File]
     /// The source texts under `sources/`: how many, and their total size in bytes.
     public var sourceFiles: Int
+    /// Their total size in bytes.
     public var sourceBytes: Int
   }
 
   /// One written file.
   public struct File: Sendable, Hashable {
+    /// The path inside the dataset directory.
     public var path: String
+    /// The size in bytes.
     public var bytes: Int
   }
 
   /// A directory that could not be written.
   public struct WriteError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The path as messages name it: the dataset directory, or a file inside it.
     public var path: String
+    /// Why it failed, in words.
     public var reason: String
 
+    /// `cannot write 'path': reason`, the path quoted with control characters escaped.
     public var description: String { "cannot write \(Text.quoted(path)): \(reason)" }
   }
 

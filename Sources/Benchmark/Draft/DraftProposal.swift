@@ -11,6 +11,7 @@ public enum DraftFlag: Sendable, Hashable, CustomStringConvertible {
   /// The required annual pace has not been observed in the region.
   case paceNotSeen(required: Double, best: Double?)
 
+  /// The flag in English words, naming the rule and the figures.
   public var description: String {
     switch self {
     case .wouldLower(let rule, let figure, let current):
@@ -30,7 +31,9 @@ public enum DraftFlag: Sendable, Hashable, CustomStringConvertible {
 
 /// A proposed target for one indicator and horizon, with its rationale and inputs.
 public struct DraftProposal: Sendable, Hashable {
+  /// The indicator the proposal is for.
   public var indicator: Indicator
+  /// The horizon year of the proposal.
   public var year: Int
   /// The province's current targets for this indicator and year (several when they conflict).
   public var current: [Target]
@@ -42,6 +45,7 @@ public struct DraftProposal: Sendable, Hashable {
   public var candidates: [(rule: DraftRule, figure: Double)]
   /// The gap to the regional mean before and after (oriented: positive is better).
   public var gapBefore: Gap?
+  /// The proposal's gap to the regional mean; nil without a proposal or a regional figure.
   public var gapAfter: Gap?
   /// The annual growth needed from the latest observation to the proposal; nil without data.
   public var requiredPace: Double?
@@ -49,6 +53,7 @@ public struct DraftProposal: Sendable, Hashable {
   public var bestRegionalPace: Double?
   /// The ids of every target and observation the proposal rests on.
   public var inputs: [String]
+  /// What the planning office must look at, in the order found.
   public var flags: [DraftFlag]
 
   /// Whether the required pace has been seen in the region (nil when unknown).
@@ -57,6 +62,7 @@ public struct DraftProposal: Sendable, Hashable {
     return requiredPace <= bestRegionalPace
   }
 
+  /// Equal in every field but the gaps and paces; candidates compare by rule and by figure.
   public static func == (a: DraftProposal, b: DraftProposal) -> Bool {
     a.indicator == b.indicator && a.year == b.year && a.current == b.current
       && a.proposed == b.proposed && a.rule == b.rule && a.inputs == b.inputs && a.flags == b.flags
@@ -64,6 +70,7 @@ public struct DraftProposal: Sendable, Hashable {
       && a.candidates.map(\.figure) == b.candidates.map(\.figure)
   }
 
+  /// Hashes the indicator id, year and proposed figure, which equal proposals share.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(indicator.id)
     hasher.combine(year)
@@ -73,10 +80,15 @@ public struct DraftProposal: Sendable, Hashable {
 
 /// A draft of updated targets for a province.
 public struct Draft: Sendable {
+  /// The province's id.
   public var province: String
+  /// The horizon year of the draft.
   public var year: Int
+  /// The rules tried for each indicator, in the order given.
   public var rules: [DraftRule]
+  /// How the rules' figures combine into one proposal.
   public var combination: DraftCombination
+  /// One per indicator the province, its region or the nation targets, `indicators.csv` order.
   public var proposals: [DraftProposal]
   /// Indicators the region's provinces or the nation target for this year but the province
   /// does not: each with who targets it.

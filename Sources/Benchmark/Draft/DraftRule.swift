@@ -41,6 +41,7 @@ public enum DraftRule: Sendable, Hashable, CustomStringConvertible {
     "peer:<province>", "feasible-pace",
   ]
 
+  /// The rule as written on the command line (`regional-mean`, `peer:<id>` …).
   public var description: String {
     switch self {
     case .keep: "keep"

@@ -6,6 +6,7 @@ import Support
 /// A draft as data: a document, its rationale text (the source the rows quote) and rows in the
 /// `targets.csv` format, so an adopted draft loads back as catalog data.
 public struct DraftExport: Sendable {
+  /// `draft-<province>-<year>`: the document's id, also the name of its rationale file.
   public var documentID: String
   /// The `documents.csv` row (without header), in that file's column order.
   public var documentRow: [String]

@@ -3,8 +3,10 @@ import Catalog
 
 /// Words and numbers of the reports in one language: labels, domain verdicts, figures.
 public struct Localizer: Sendable {
+  /// The language of the words and number formats.
   public var language: Language
 
+  /// A localizer for `language`.
   public init(_ language: Language) { self.language = language }
 
   var vi: Bool { language == .vi }

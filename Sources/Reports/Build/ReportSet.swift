@@ -11,14 +11,18 @@ public struct ReportOptions: Sendable {
   public var comparison: (String, String)?
   /// The horizon year of the dashboard.
   public var year: Int
+  /// The geography version the region's members are taken from.
   public var geography: GeographyVersion
+  /// The language of every page.
   public var language: Language
+  /// The id of the region whose members the set covers.
   public var region: String
   /// A generation time to print on the index page; nil keeps the output byte-identical.
   public var stamp: String?
   /// The composite index spec for the composite page, if any.
   public var compositeSpec: URL?
 
+  /// Options with every field given; the defaults make the Vietnamese set of `NMM` for 2030.
   public init(
     provinces: [String]? = nil, comparison: (String, String)? = nil, year: Int = 2030,
     geography: GeographyVersion = .before2025, language: Language = .vi, region: String = "NMM",

@@ -7,6 +7,7 @@ public enum ReportsError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A report file could not be written.
   case cannotWrite(path: String, reason: String)
 
+  /// `cannot write 'path': reason`.
   public var description: String {
     switch self {
     case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"

@@ -10,13 +10,18 @@ public enum Chart: Sendable, Hashable {
 
 /// A dot plot: one row per unit, the figure as a dot or a bar for a range.
 public struct DotPlot: Sendable, Hashable {
+  /// One row of the plot: a unit's figure or range.
   public struct Point: Sendable, Hashable {
+    /// The row's label, e.g. a province's name.
     public var label: String
+    /// The lower end of the figure.
     public var low: Double
+    /// The upper end; equal to `low` for a single figure.
     public var high: Double
     /// Drawn emphasised (the province the page is about).
     public var highlighted: Bool
 
+    /// A row labelled `label` spanning `low` to `high`, emphasised when `highlighted`.
     public init(label: String, low: Double, high: Double, highlighted: Bool = false) {
       self.label = label
       self.low = low
@@ -27,23 +32,32 @@ public struct DotPlot: Sendable, Hashable {
 
   /// A vertical reference line (regional mean, national target).
   public struct Reference: Sendable, Hashable {
+    /// What the line marks, e.g. the regional mean.
     public var label: String
+    /// Where the line stands on the axis.
     public var value: Double
 
+    /// A reference line labelled `label` at `value`.
     public init(label: String, value: Double) {
       self.label = label
       self.value = value
     }
   }
 
+  /// The chart's id, from which every element id of its SVG is made.
   public var id: String
+  /// The chart's title, shown above it (`<title>` in SVG).
   public var title: String
   /// A sentence describing the chart for screen readers (`<desc>`).
   public var description: String
+  /// The axis caption: the unit of the figures; may be empty.
   public var unit: String
+  /// The rows, drawn top to bottom; non-finite figures are not drawn.
   public var points: [Point]
+  /// The vertical reference lines; non-finite values are not drawn.
   public var references: [Reference]
 
+  /// A dot plot with every field given.
   public init(
     id: String, title: String, description: String, unit: String, points: [Point],
     references: [Reference]
@@ -59,11 +73,16 @@ public struct DotPlot: Sendable, Hashable {
 
 /// Gap bars: one bar per row from zero to the gap (a range draws as a band).
 public struct GapBars: Sendable, Hashable {
+  /// One row: a gap, or a band for a range.
   public struct Bar: Sendable, Hashable {
+    /// The row's label, e.g. an indicator and year.
     public var label: String
+    /// The lower end of the gap (positive is better).
     public var low: Double
+    /// The upper end; equal to `low` for a single gap.
     public var high: Double
 
+    /// A bar labelled `label` from `low` to `high`.
     public init(label: String, low: Double, high: Double) {
       self.label = label
       self.low = low
@@ -71,13 +90,18 @@ public struct GapBars: Sendable, Hashable {
     }
   }
 
+  /// The chart's id, from which every element id of its SVG is made.
   public var id: String
+  /// The chart's title, shown above it (`<title>` in SVG).
   public var title: String
+  /// A sentence describing the chart for screen readers (`<desc>`).
   public var description: String
   /// What the bars measure, e.g. "gap to the regional mean, % of the mean".
   public var measure: String
+  /// The bars, drawn top to bottom; non-finite gaps are not drawn.
   public var bars: [Bar]
 
+  /// Gap bars with every field given.
   public init(id: String, title: String, description: String, measure: String, bars: [Bar]) {
     self.id = id
     self.title = title
@@ -89,13 +113,20 @@ public struct GapBars: Sendable, Hashable {
 
 /// Rank whiskers: the uncertainty of each unit's rank.
 public struct RankWhiskers: Sendable, Hashable {
+  /// One unit's rank interval.
   public struct Row: Sendable, Hashable {
+    /// The row's label, e.g. a province's name.
     public var label: String
+    /// The rank in the nominal build, drawn as a dot; a non-finite rank is not drawn.
     public var nominal: Double
+    /// The 5th percentile of the ranks over the runs; the whisker's left end.
     public var q5: Double
+    /// The 95th percentile of the ranks over the runs; the whisker's right end.
     public var q95: Double
+    /// The median rank over the runs.
     public var median: Double
 
+    /// A row labelled `label`; non-finite ranks are not drawn.
     public init(label: String, nominal: Double, q5: Double, q95: Double, median: Double) {
       self.label = label
       self.nominal = nominal
@@ -105,11 +136,16 @@ public struct RankWhiskers: Sendable, Hashable {
     }
   }
 
+  /// The chart's id, from which every element id of its SVG is made.
   public var id: String
+  /// The chart's title, shown above it (`<title>` in SVG).
   public var title: String
+  /// A sentence describing the chart for screen readers (`<desc>`).
   public var description: String
+  /// The rows, one per unit, drawn top to bottom.
   public var rows: [Row]
 
+  /// Rank whiskers with every field given.
   public init(id: String, title: String, description: String, rows: [Row]) {
     self.id = id
     self.title = title

@@ -9,12 +9,16 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
 public struct Page: Sendable, Hashable {
   /// The file name without extension, e.g. `province-lai-chau`.
   public var slug: String
+  /// The page's title: its only top-level heading, and the HTML `<title>`.
   public var title: String
+  /// The language of the page's text (`lang` in HTML).
   public var language: Language
+  /// The page's content, in order.
   public var blocks: [Block]
   /// Provenance notes, referenced from cells and text by `Inline.note(id)`.
   public var notes: [Note]
 
+  /// A page with every field given; no notes by default.
   public init(slug: String, title: String, language: Language, blocks: [Block], notes: [Note] = [])
   {
     self.slug = slug
@@ -49,17 +53,21 @@ public enum Tone: String, Sendable, Hashable {
 
 /// A table cell: inline content, a sort key for sortable HTML tables, and a tone.
 public struct Cell: Sendable, Hashable {
+  /// The runs of text, rendered in order.
   public var content: [Inline]
   /// What a sortable table sorts by (a number as text, or nil to sort by the text).
   public var sortKey: Double?
+  /// The colour meaning of the cell; `.none` for no colour.
   public var tone: Tone
 
+  /// A cell of `content`.
   public init(_ content: [Inline], sortKey: Double? = nil, tone: Tone = .none) {
     self.content = content
     self.sortKey = sortKey
     self.tone = tone
   }
 
+  /// A cell of one text run, escaped like all data text.
   public init(_ text: String, sortKey: Double? = nil, tone: Tone = .none) {
     self.init([.text(text)], sortKey: sortKey, tone: tone)
   }
@@ -67,12 +75,19 @@ public struct Cell: Sendable, Hashable {
 
 /// A table with a caption, a header row and data rows; `sortable` adds click-to-sort in HTML.
 public struct Table: Sendable, Hashable {
+  /// The table's id, from which its HTML ids are made.
   public var id: String
+  /// The caption; an empty caption is not rendered.
   public var caption: String
+  /// The column titles.
   public var header: [String]
+  /// The data rows, one cell per column.
   public var rows: [[Cell]]
+  /// Whether HTML headers sort the rows on a click.
   public var sortable: Bool
 
+  /// A table with every field given.
+  /// - Precondition: every row has one cell per column.
   public init(id: String, caption: String, header: [String], rows: [[Cell]], sortable: Bool = true)
   {
     precondition(rows.allSatisfy { $0.count == header.count }, "ragged table \(id)")
@@ -102,6 +117,7 @@ public struct Note: Sendable, Hashable {
   /// The lines of the note (document, section, quote, confidence, inheritance), in order.
   public var lines: [[Inline]]
 
+  /// A note of `id` made of `lines`.
   public init(id: String, lines: [[Inline]]) {
     self.id = id
     self.lines = lines
