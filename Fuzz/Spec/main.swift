@@ -8,7 +8,7 @@
 // built and an uncertainty analysis of 3 runs is made.
 //
 // Checks: every refusal is a located error in the spec (line and column from 1, one line) or
-// a `BenchmarkError` about the data; no other error, no trap; every score is finite, every
+// a `CompositeError` about the data; no other error, no trap; every score is finite, every
 // rank within 1…units, every rank statistic finite.
 import Foundation
 

@@ -37,7 +37,7 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
     suggestion.map { " (did you mean '\($0)'?)" } ?? ""
   }
 
-  /// The diagnostics carried by `.invalidData`, or one error diagnostic for other cases.
+  /// The diagnostics carried by `.invalidData`; none for the other cases.
   public var diagnostics: [Diagnostic] {
     if case .invalidData(let list) = self { return list }
     return []

@@ -11,13 +11,15 @@ enum CLI {
 
   /// Every subcommand, in the order help lists them: the one registry from which the root
   /// help, the group help, dispatch and the README tour test are derived.
-  static let commands: [any Command.Type] = [
-    ReportCommand.self, CatalogValidateCommand.self, CatalogTargetsCommand.self,
-    CatalogShowCommand.self, CatalogConflictsCommand.self, AlignCommand.self,
-    CompareCommand.self, GapsCommand.self, RankCommand.self, CoverageCommand.self,
-    DraftCommand.self, ExtractCommand.self, IndexCommand.self, UncertaintyCommand.self,
-    SynthCommand.self,
-  ]
+  static var commands: [any Command.Type] {
+    [
+      ReportCommand.self, CatalogValidateCommand.self, CatalogTargetsCommand.self,
+      CatalogShowCommand.self, CatalogConflictsCommand.self, AlignCommand.self,
+      CompareCommand.self, GapsCommand.self, RankCommand.self, CoverageCommand.self,
+      DraftCommand.self, ExtractCommand.self, IndexCommand.self, UncertaintyCommand.self,
+      SynthCommand.self,
+    ]
+  }
 
   /// What a group of subcommands (`catalog validate`, `catalog targets`, …) is for.
   static let groupOverviews = ["catalog": "Validate and list the catalog of targets."]

@@ -136,6 +136,32 @@ import Testing
     #expect(mean.flags.contains { if case .paceNotSeen = $0 { return true } else { return false } })
   }
 
+  /// For a lower-is-better indicator the region's best pace is its steepest fall: a required
+  /// fall gentler than that has been seen in the region.
+  @Test func paceSeenInRegionFollowsPolarity() throws {
+    let poverty = Fixture.indicator("pov", polarity: .lower)
+    let c = Fixture.catalog(
+      provinces: ["lc", "tn"], indicators: [poverty],
+      targets: [
+        Fixture.target("lc1", "lc", "pov", .atMost, 8),
+        Fixture.target("tn1", "tn", "pov", .atMost, 4),
+      ],
+      observations: [
+        Fixture.observation("lc", "pov", 2024, 10),
+        // tn halved its rate in two years: about −29 % a year
+        Fixture.observation("tn", "pov", 2020, 20), Fixture.observation("tn", "pov", 2022, 10),
+      ])
+    let p = try #require(
+      proposal(
+        c.draft("lc", year: 2030, rules: [.regionalMean], region: "R", geography: .before2025),
+        "pov"))
+    // mean 6 from 10 in six years: (6/10)^(1/6) − 1 ≈ −8.2 %/year, gentler than −29 %
+    #expect(p.proposed == Quantity(.atMost, 6))
+    #expect((p.requiredPace ?? 0) < 0 && (p.bestRegionalPace ?? 0) < (p.requiredPace ?? 0))
+    #expect(p.paceSeenInRegion == true)
+    #expect(!p.flags.contains { if case .paceNotSeen = $0 { return true } else { return false } })
+  }
+
   @Test func ruleSpellings() {
     #expect(DraftRule(argument: "regional-mean") == .regionalMean)
     #expect(DraftRule(argument: "peer:thai-nguyen") == .peer("thai-nguyen"))

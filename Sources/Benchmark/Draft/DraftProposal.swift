@@ -56,10 +56,12 @@ public struct DraftProposal: Sendable, Hashable {
   /// What the planning office must look at, in the order found.
   public var flags: [DraftFlag]
 
-  /// Whether the required pace has been seen in the region (nil when unknown).
+  /// Whether the required pace has been seen in the region (nil when unknown). Read off the
+  /// `paceNotSeen` flag, which compares with the indicator's polarity: for a lower-is-better
+  /// indicator the region's best pace is its steepest fall.
   public var paceSeenInRegion: Bool? {
-    guard let requiredPace, let bestRegionalPace else { return nil }
-    return requiredPace <= bestRegionalPace
+    guard requiredPace != nil, bestRegionalPace != nil else { return nil }
+    return !flags.contains { if case .paceNotSeen = $0 { true } else { false } }
   }
 
   /// Equal in every field but the gaps and paces; candidates compare by rule and by figure.

@@ -10,7 +10,7 @@ public enum ReportsError: Error, Sendable, Equatable, CustomStringConvertible {
   /// `cannot write 'path': reason`.
   public var description: String {
     switch self {
-    case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
+    case .cannotWrite(let path, let reason): "cannot write \(Text.quoted(path)): \(reason)"
     }
   }
 }
