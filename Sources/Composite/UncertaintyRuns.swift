@@ -1,4 +1,3 @@
-import Dispatch
 import Support
 
 /// The per-run part of an uncertainty analysis: draw, aggregate, rank.
@@ -23,12 +22,11 @@ struct RunPlan: Sendable {
   func runAll(_ runs: Int, jobs: Int) -> (ranks: [Int32], failed: Int) {
     let ranks = UnsafeSlots<Int32>(count: runs * unitCount, initial: 0)
     let width = max(1, min(jobs, runs))
-    let failures = UnsafeSlots<Int>(count: width, initial: 0)
-    DispatchQueue.concurrentPerform(iterations: width) { job in
-      let runRange = (runs * job / width)..<(runs * (job + 1) / width)
-      failures[job] = run(runRange, into: ranks)
+    // one contiguous block of runs per job, so each job's generator streams stay its own
+    let failures = parallelMap(width, jobs: width) { job in
+      run((runs * job / width)..<(runs * (job + 1) / width), into: ranks)
     }
-    return (ranks.array, failures.array.reduce(0, +))
+    return (ranks.array, failures.reduce(0, +))
   }
 
   /// Runs a contiguous block of runs; returns how many failed.
