@@ -78,6 +78,7 @@ public enum CatalogLoader {
     if let extra = extraTargets {
       // what-if targets are meant to differ from the dataset's: checked among themselves only
       let extraFiles = DatasetFiles(directory: extra.url.deletingLastPathComponent(), base: "")
+      references.acceptsImpliedDrafts = true
       let added = readTargets(
         extraFiles, extra.url.lastPathComponent, displayPath: extra.displayPath, &references,
         &log)
@@ -90,7 +91,8 @@ public enum CatalogLoader {
     log.append(contentsOf: sourceProblems)
 
     let catalog = Catalog(
-      documents: documents.map(\.1), provinces: provinces.map(\.1), regions: regions.map(\.1),
+      documents: documents.map(\.1) + references.impliedDrafts, provinces: provinces.map(\.1),
+      regions: regions.map(\.1),
       indicators: indicators.map(\.1), targets: targets, observations: observations,
       sources: sources, directory: base)
     let all = log.sorted

@@ -6,7 +6,7 @@ import Support
 struct References {
   /// The documents' source texts, read when a quote first needs one (see `SourceStore`).
   let sources: SourceStore
-  private let documents: [String: Document]
+  private var documents: [String: Document]
   private let indicators: [String: Indicator]
   private let geoIDs: Set<String>
   private let provinceIDs: Set<String>
@@ -36,6 +36,11 @@ struct References {
   private var lastGeo: String?
   /// Outputs whose quote was not found, since the last `takeFailedQuotes()`.
   private var failedQuotes: [Int] = []
+  /// Whether a target may name the draft document `draft-<geo>-<year>` that `provbench draft`
+  /// writes, without a row for it in documents.csv (a what-if file of draft rows as they are).
+  var acceptsImpliedDrafts = false
+  /// The draft documents so implied, in the order first named.
+  private(set) var impliedDrafts: [Document] = []
 
   init(
     documents: [(RowReader, Document)], provinces: [(RowReader, Province)],
@@ -114,7 +119,7 @@ struct References {
   ) -> Target? {
     var ok = unique(target.id, isTarget: true, row, &log)
     ok = checkGeoAndIndicator(target.geo, target.indicator, target.unit, row, &log) && ok
-    guard let document = document(target.provenance.source) else {
+    guard let document = document(target.provenance.source) ?? impliedDraft(for: target) else {
       unknown(
         .document, target.provenance.source, among: Array(documents.keys),
         what: "document", row, &log)
@@ -147,6 +152,22 @@ struct References {
       ok = false
     }
     return ok ? observation : nil
+  }
+
+  /// The draft document a what-if row of `provbench draft` names (`draft-<geo>-<year>`), made
+  /// from the row when the draft's documents.csv row is not at hand; nil for any other id.
+  private mutating func impliedDraft(for target: Target) -> Document? {
+    guard acceptsImpliedDrafts, let year = target.horizon?.year,
+      target.provenance.source == "draft-\(target.geo)-\(year)"
+    else { return nil }
+    let draft = Document(
+      id: target.provenance.source, geo: target.geo, issuer: "provbench draft", number: "",
+      date: "", kind: .draft, title: "Dự thảo mục tiêu đến năm \(year)", implements: [],
+      file: nil, url: nil, language: "vi", confidence: .primary,
+      note: "a draft read from a what-if file of target rows", status: .draft)
+    documents[draft.id] = draft
+    impliedDrafts.append(draft)
+    return draft
   }
 
   /// The document with this id (the last one asked for is kept: rows come in runs).

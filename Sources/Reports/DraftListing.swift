@@ -11,8 +11,8 @@ public enum DraftListing {
       + " (\(draft.combination.rawValue))\n\n"
     out += TextTable(
       header: [
-        "indicator", "current", "proposal", "rule", "gap to mean before → after", "required pace",
-        "pace seen", "flags",
+        "indicator", "current", "proposal", "rule", "gap to mean: now → proposal",
+        "with the draft in the mean", "required pace", "pace seen", "flags",
       ],
       rows: draft.proposals.map { p in
         [
@@ -22,11 +22,15 @@ public enum DraftListing {
           p.proposed.map { TargetListing.figure($0) } ?? "—", p.rule?.description ?? "—",
           (p.gapBefore.map { $0.absolute.display(decimals: 2) } ?? "—") + " → "
             + (p.gapAfter.map { $0.absolute.display(decimals: 2) } ?? "—"),
+          p.gapAfterWithDraft.map { $0.absolute.display(decimals: 2) } ?? "—",
           p.requiredPace.map { FigureRange.format(($0 * 10000).rounded() / 100) + "%/yr" } ?? "—",
           p.paceSeenInRegion.map { $0 ? "yes" : "no" } ?? "unknown", "\(p.flags.count)",
         ]
       }
     ).rendered()
+    out +=
+      "\nGaps to the regional mean as it stands; \"with the draft in the mean\": against the mean"
+      + " recomputed with the proposal in place of the current figure (what gaps --with shows)\n"
     let flags = draft.proposals.flatMap { p in p.flags.map { "  \(p.indicator.id): \($0)\n" } }
     if !flags.isEmpty { out += "\nFlags\n" + flags.joined() }
     out +=
@@ -41,7 +45,14 @@ public enum DraftListing {
     return out
   }
 
-  /// The draft as JSON: the proposals (without gaps) and the missing targets.
+  /// A gap to the regional mean as `{"low": …, "high": …}`, or null.
+  static func gapJSON(_ gap: Gap?) -> JSON {
+    guard let gap else { return .null }
+    return .object([("low", .number(gap.absolute.low)), ("high", .number(gap.absolute.high))])
+  }
+
+  /// The draft as JSON: the proposals with their gaps (to the mean as it stands, and to the
+  /// mean with the draft in it) and the missing targets.
   public static func json(_ draft: Draft) -> String {
     JSON.object([
       ("province", .string(draft.province)), ("year", .number(Double(draft.year))),
@@ -57,6 +68,8 @@ public enum DraftListing {
               ("comparator", .optional(p.proposed?.comparator.rawValue)),
               ("value", .optional(p.proposed?.value)),
               ("rule", .optional(p.rule?.description)),
+              ("gap_before", gapJSON(p.gapBefore)), ("gap_after", gapJSON(p.gapAfter)),
+              ("gap_after_with_draft", gapJSON(p.gapAfterWithDraft)),
               ("required_pace", .optional(p.requiredPace)),
               ("best_regional_pace", .optional(p.bestRegionalPace)),
               ("pace_seen_in_region", p.paceSeenInRegion.map(JSON.bool) ?? .null),

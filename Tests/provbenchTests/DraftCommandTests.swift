@@ -83,6 +83,48 @@ import Testing
     #expect(failed.stderr.contains("w.csv:2:64: error: invalid number '25%'"))
   }
 
+  /// `draft --format csv` rows are a what-if file as they are: `compare` and `gaps --with`
+  /// accept them, and the draft's "with the draft in the mean" gap is the gap `gaps --with`
+  /// shows after.
+  @Test func draftRowsAreAWhatIfFileAndTheGapsAgree() throws {
+    let dir = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let draft = try Runner.run(["draft", "lai-chau", "--format", "csv"])
+    #expect(draft.status == 0)
+    let file = dir.appendingPathComponent("d.csv")
+    try draft.stdout.write(to: file, atomically: true, encoding: .utf8)
+    let compare = try Runner.run(["compare", "thai-nguyen", "lai-chau", "--with", file.path])
+    #expect(compare.status == 0, "\(compare.stderr.prefix(300))")
+    #expect(compare.stdout.contains("== After (with \(file.path)) =="))
+    let gaps = try Runner.run(["gaps", "lai-chau", "--year", "2030", "--with", file.path])
+    #expect(gaps.status == 0, "\(gaps.stderr.prefix(300))")
+    let change = gaps.stdout.split(separator: "\n").first {
+      $0.hasPrefix("digital_economy_share_grdp ")
+    }
+    // before: ~ 9–10 against the mean 24.25–24.38; after: 24.31 against the new mean 26.16
+    #expect(change?.contains("~ 9–10 → ≥ 24.31") == true, "\(change ?? "")")
+    #expect(change?.contains("-15.38 to -14.25 → -1.85") == true, "\(change ?? "")")
+    let table = try Runner.run(["draft", "lai-chau"])
+    let row = table.stdout.split(separator: "\n").first {
+      $0.hasPrefix("digital_economy_share_grdp ")
+    }
+    #expect(row?.contains("-15.38 to -14.25 → -0.07 to 0.06  -1.85") == true, "\(row ?? "")")
+  }
+
+  /// A proposal keeps the strictness and the precision of the target its figure comes from.
+  @Test func strictnessAndPrecisionAreKept() throws {
+    let run = try Runner.run(["draft", "lai-chau", "--rule", "national"])
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n")
+    // the national TFP target is "trên 55%": > 55, not ≥ 55
+    let tfp = lines.first { $0.hasPrefix("tfp_contribution ") }
+    #expect(tfp?.contains("> 55 ") == true, "\(tfp ?? "")")
+    // Lai Châu's HDI target > 0.623 is kept as it is, not rounded to 0.62 and flagged
+    let hdi = lines.first { $0.hasPrefix("hdi ") }
+    #expect(hdi?.contains("> 0.623         > 0.623") == true, "\(hdi ?? "")")
+    #expect(!run.stdout.contains("0.62,"), "no figure cut to two decimals")
+  }
+
   @Test func unknownRuleIsAUsageError() throws {
     let run = try Runner.run(["draft", "lai-chau", "--rule", "mean"])
     #expect(run.status == 64 && run.stderr.hasPrefix("error: unknown rule 'mean'"))

@@ -43,10 +43,15 @@ public struct DraftProposal: Sendable, Hashable {
   public var rule: DraftRule?
   /// Each rule tried and the figure it gave, in order.
   public var candidates: [(rule: DraftRule, figure: Double)]
-  /// The gap to the regional mean before and after (oriented: positive is better).
+  /// The current figure's gap to the regional mean as it stands (oriented: positive is
+  /// better), as `gaps` gives it: a current range stays a range.
   public var gapBefore: Gap?
-  /// The proposal's gap to the regional mean; nil without a proposal or a regional figure.
+  /// The proposal's gap to the regional mean as it stands (the mean the regional-mean rule
+  /// aims at); nil without a proposal or a regional figure.
   public var gapAfter: Gap?
+  /// The proposal's gap to the mean the region would have with the proposal in place of the
+  /// province's current figure: what `gaps --with` the draft shows.
+  public var gapAfterWithDraft: Gap?
   /// The annual growth needed from the latest observation to the proposal; nil without data.
   public var requiredPace: Double?
   /// The best annual growth observed among the region's provinces for this indicator.

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 
 extension Catalog {
   /// Proposes updated targets for `province` by `rules` (see docs/methodology.md, Drafting).
@@ -68,11 +69,14 @@ extension Catalog {
     var flags: [DraftFlag] = []
     var inputs = current.map(\.id)
     var candidates: [(rule: DraftRule, figure: Double)] = []
+    // what each rule's figure rests on: the chosen one's sources give its wording and precision
+    var usedBy: [DraftRule: [String]] = [:]
     let pace = paceInputs(indicator, province: province, region: region, geography: geography)
     for rule in rules {
       switch figure(rule, indicator, statistic, currentBest, national, year, province, pace) {
       case .success(let (value, used)):
         candidates.append((rule, value))
+        usedBy[rule] = used
         inputs += used
       case .failure(let refusal):
         flags.append(.ruleNotApplicable(rule: rule, reason: refusal.reason))
@@ -89,7 +93,11 @@ extension Catalog {
         flags.append(.cappedAtPhysicalBound(rule: chosenRule, figure: value, bound: 100))
         value = 100
       }
-      value = rounded(value, indicator)
+      // the targets the chosen figure comes from (the current ones for "keep")
+      let sources = (current + (usedBy[chosenRule] ?? []).compactMap { target(id: $0) })
+        .compactMap(\.quantity)
+      value = rounded(
+        value, indicator, like: sources.flatMap { [$0.value] + ($0.valueHigh.map { [$0] } ?? []) })
       if let currentBest, better(currentBest, value) {
         flags.append(.wouldLower(rule: chosenRule, figure: value, current: currentBest))
         value = currentBest
@@ -97,19 +105,36 @@ extension Catalog {
       }
       rule = chosenRule
       proposed = Quantity(polarity == .higher ? .atLeast : .atMost, value)
-      // The same figure as a current target keeps that target's wording ("trên 40%").
-      if let same = current.compactMap(\.quantity).first(where: {
+      // The same figure as a target it comes from (a current one, the national one, the
+      // leader's) keeps that target's strictness: "trên 55%" stays "> 55", never "≥ 55".
+      if let same = sources.first(where: {
         (polarity == .higher ? $0.value : ($0.valueHigh ?? $0.value)) == value
-          && ($0.comparator == .greaterThan || $0.comparator == .lessThan)
+          && $0.comparator == (polarity == .higher ? .greaterThan : .lessThan)
       }) {
         proposed = Quantity(same.comparator, value)
       }
     }
-    let before = currentBest.flatMap { c in
-      statistic.map { Gap(FigureRange(c, c), to: $0.mean, polarity: polarity) }
+    // The gaps as `gaps` computes them: the province's figure as it counts in the regional
+    // statistic (a range stays a range), against the mean as it stands and against the mean
+    // the region would have with the proposal in place of the province's current figure.
+    let own =
+      statistic?.contributions.first { $0.geo == province }?.figure
+      ?? currentBest.map { FigureRange($0, $0) }
+    let before = own.flatMap { o in
+      statistic.map { Gap(o, to: $0.mean, polarity: polarity) }
     }
     let after = proposed.flatMap { p in
       statistic.map { Gap(FigureRange(p.value, p.value), to: $0.mean, polarity: polarity) }
+    }
+    let afterWithDraft = proposed.flatMap { p -> Gap? in
+      guard let statistic else { return nil }
+      let figures =
+        statistic.contributions.filter { $0.geo != province }.map(\.figure)
+        + [FigureRange(p.value, p.value)]
+      guard let low = Statistics.mean(figures.map(\.low)),
+        let high = Statistics.mean(figures.map(\.high))
+      else { return nil }
+      return Gap(FigureRange(p.value, p.value), to: FigureRange(low, high), polarity: polarity)
     }
     var required: Double?
     if let p = proposed, let latest = pace.latest, year > latest.year, latest.value > 0, p.value > 0
@@ -123,7 +148,8 @@ extension Catalog {
     var seen = Set<String>()
     return DraftProposal(
       indicator: indicator, year: year, current: current, proposed: proposed, rule: rule,
-      candidates: candidates, gapBefore: before, gapAfter: after, requiredPace: required,
+      candidates: candidates, gapBefore: before, gapAfter: after,
+      gapAfterWithDraft: afterWithDraft, requiredPace: required,
       bestRegionalPace: pace.best, inputs: inputs.filter { seen.insert($0).inserted }, flags: flags)
   }
 
@@ -213,11 +239,23 @@ extension Catalog {
 
   /// Counts are whole numbers (rounded towards more ambition), ranks whole positions; other
   /// figures keep two decimals.
-  private func rounded(_ value: Double, _ indicator: Indicator) -> Double {
+  /// `value` to the precision plans write: whole counts and ranks, otherwise two decimals or
+  /// as many as the figures it comes from have (an HDI of 0.623 stays 0.623, not 0.62).
+  private func rounded(_ value: Double, _ indicator: Indicator, like figures: [Double]) -> Double {
     switch indicator.unit {
     case .count: return indicator.polarity == .higher ? value.rounded(.up) : value.rounded(.down)
     case .rank: return max(1, value.rounded(.down))
-    default: return (value * 100).rounded() / 100
+    default:
+      let decimals = min(6, max(2, figures.map(Self.decimals).max() ?? 0))
+      let scale = Foundation.pow(10, Double(decimals))
+      return (value * scale).rounded() / scale
     }
+  }
+
+  /// The number of decimals `x` is written with (`0.623`: 3), up to 6.
+  private static func decimals(_ x: Double) -> Int {
+    let text = Text.plainNumber(x)
+    guard let point = text.firstIndex(of: ".") else { return 0 }
+    return text.distance(from: point, to: text.endIndex) - 1
   }
 }

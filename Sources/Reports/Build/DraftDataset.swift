@@ -16,11 +16,21 @@ public enum DraftDataset {
     guard !manager.fileExists(atPath: directory.path) else {
       throw ReportsError.cannotWrite(path: displayPath, reason: "it exists; choose a new directory")
     }
-    let staging = directory.deletingLastPathComponent()
-      .appendingPathComponent(".\(directory.lastPathComponent).tmp-\(getpid())")
-    defer { try? manager.removeItem(at: staging) }
+    // written whole or not at all, as report sets are (an interrupted run leaves nothing)
+    let stage: StagedDirectory
     do {
-      try manager.copyItem(at: base, to: staging)
+      stage = try StagedDirectory(for: directory)
+    } catch let failure as StagedDirectory.Failure {
+      throw ReportsError.cannotWrite(path: displayPath, reason: failure.reason)
+    }
+    var committed = false
+    defer { if !committed { stage.discard() } }
+    let staging = stage.url
+    do {
+      for entry in try manager.contentsOfDirectory(atPath: base.path) {
+        try manager.copyItem(
+          at: base.appendingPathComponent(entry), to: staging.appendingPathComponent(entry))
+      }
     } catch {
       throw ReportsError.cannotWrite(path: displayPath, reason: "cannot copy the dataset")
     }
@@ -35,8 +45,11 @@ public enum DraftDataset {
       throw ReportsError.cannotWrite(
         path: "\(displayPath)/sources/\(export.sourceFile)", reason: "cannot write")
     }
-    guard rename(staging.path, directory.path) == 0 else {
-      throw ReportsError.cannotWrite(path: displayPath, reason: String(cString: strerror(errno)))
+    do {
+      try stage.commit()
+      committed = true
+    } catch let failure as StagedDirectory.Failure {
+      throw ReportsError.cannotWrite(path: displayPath, reason: failure.reason)
     }
   }
 

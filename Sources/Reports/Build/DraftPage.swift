@@ -33,6 +33,7 @@ public enum DraftPage {
         Cell(p.proposed.map(l.figure) ?? "—", sortKey: p.proposed?.value),
         Cell(p.rule.map { DraftText.ruleName($0, l) } ?? "—"),
         Cell(l.gap(p.gapBefore) + " → " + l.gap(p.gapAfter)),
+        Cell(l.gap(p.gapAfterWithDraft)),
         Cell(
           p.requiredPace.map { l.number($0 * 100) + (vi ? "%/năm" : "%/year") } ?? "—",
           sortKey: p.requiredPace),
@@ -56,12 +57,13 @@ public enum DraftPage {
       vi
       ? [
         "Chỉ tiêu", "Mục tiêu hiện hành", "Đề xuất", "Quy tắc",
-        "Chênh lệch với TB vùng (trước → sau)", "Tốc độ cần", "Tốc độ đã thấy", "Dữ liệu đầu vào",
-        "Cảnh báo",
+        "Chênh lệch với TB vùng hiện nay (trước → sau)", "Chênh lệch với TB vùng có dự thảo",
+        "Tốc độ cần", "Tốc độ đã thấy", "Dữ liệu đầu vào", "Cảnh báo",
       ]
       : [
-        "Indicator", "Current target", "Proposal", "Rule", "Gap to regional mean (before → after)",
-        "Required pace", "Pace seen", "Inputs", "Flags",
+        "Indicator", "Current target", "Proposal", "Rule",
+        "Gap to the regional mean as it stands (before → after)",
+        "Gap to the regional mean with the draft", "Required pace", "Pace seen", "Inputs", "Flags",
       ]
     let blocks: [Block] = [
       ctx.membershipNotice,
