@@ -118,37 +118,39 @@ public enum AlignmentListing {
         ("reason", .string(e.reason)),
       ])
     }
-    return .object([
-      ("region", .string(a.region)), ("geography", .string(a.geography.rawValue)),
-      ("membership", .optional(a.basis?.rawValue)),
-      ("members", .array(a.members.map { .string($0.id) })),
-      (
-        "groups",
-        .array(
-          a.groups.map { g in
-            .object([
-              ("indicator", .string(g.indicator)), ("year", .number(Double(g.year))),
-              (
-                "entries",
-                .array(
-                  g.entries.map { e in
-                    .object([
-                      ("geo", .string(e.target.geo)), ("target", .string(e.target.id)),
-                      ("figure", .string(TargetListing.figure(e.target))),
-                      ("verdict", .string(e.verdict.verdict)),
-                      ("detail", .string(e.verdict.description)),
-                      ("national_target", .optional(e.national.national?.id)),
-                      ("vs_national", .string(e.national.status.rawValue)),
-                      ("inherited", .optional(e.inheritedBy)),
-                    ])
-                  })
-              ),
-              ("references", .array(g.references.map { .string($0.id) })),
-            ])
-          })
-      ),
-      ("not_comparable", .array(a.notComparable.map(excluded))),
-      ("outside", .array(a.excluded.map(excluded))),
-    ])
+    return .document(
+      "alignment",
+      [
+        ("region", .string(a.region)), ("geography", .string(a.geography.rawValue)),
+        ("membership", .optional(a.basis?.rawValue)),
+        ("members", .array(a.members.map { .string($0.id) })),
+        (
+          "groups",
+          .array(
+            a.groups.map { g in
+              .object([
+                ("indicator", .string(g.indicator)), ("year", .number(Double(g.year))),
+                (
+                  "entries",
+                  .array(
+                    g.entries.map { e in
+                      .object([
+                        ("geo", .string(e.target.geo)), ("target", .string(e.target.id)),
+                        ("figure", .string(TargetListing.figure(e.target))),
+                        ("verdict", .string(e.verdict.verdict)),
+                        ("detail", .string(e.verdict.description)),
+                        ("national_target", .optional(e.national.national?.id)),
+                        ("vs_national", .string(e.national.status.rawValue)),
+                        ("inherited", .optional(e.inheritedBy)),
+                      ])
+                    })
+                ),
+                ("references", .array(g.references.map { .string($0.id) })),
+              ])
+            })
+        ),
+        ("not_comparable", .array(a.notComparable.map(excluded))),
+        ("outside", .array(a.excluded.map(excluded))),
+      ])
   }
 }

@@ -169,30 +169,32 @@ public enum ComparisonListing {
         ("counterpart", .optional(u.counterpart?.id)), ("reason", .string(u.reason.description)),
       ])
     }
-    return .object([
-      ("first", .string(c.first)), ("second", .string(c.second)),
-      (
-        "aligned",
-        .array(
-          c.rows.map { r in
-            .object([
-              ("indicator", .string(r.indicator)), ("year", .number(Double(r.year))),
-              ("first_targets", .array(r.first.map { .string($0.id) })),
-              ("first_figure", .string(TargetListing.figure(r.first[0]))),
-              ("second_targets", .array(r.second.map { .string($0.id) })),
-              ("second_figure", .string(TargetListing.figure(r.second[0]))),
-              ("difference_low", .number(rounded(r.figures.difference.lowerBound))),
-              ("difference_high", .number(rounded(r.figures.difference.upperBound))),
-              ("first_reading", .string(r.figures.firstReading.rawValue)),
-              ("second_reading", .string(r.figures.secondReading.rawValue)),
-              ("more_ambitious", .string(ambition(r.figures, c))),
-              ("verdict", .string(r.verdict.verdict)), ("detail", .string(r.verdict.description)),
-            ])
-          })
-      ),
-      ("not_comparable", .array(c.notComparable.map(unmatched))),
-      ("one_sided", .array(c.oneSided.map(unmatched))),
-      ("conflicts", .array(c.conflicts.map(ConflictListing.json))),
-    ])
+    return .document(
+      "comparison",
+      [
+        ("first", .string(c.first)), ("second", .string(c.second)),
+        (
+          "aligned",
+          .array(
+            c.rows.map { r in
+              .object([
+                ("indicator", .string(r.indicator)), ("year", .number(Double(r.year))),
+                ("first_targets", .array(r.first.map { .string($0.id) })),
+                ("first_figure", .string(TargetListing.figure(r.first[0]))),
+                ("second_targets", .array(r.second.map { .string($0.id) })),
+                ("second_figure", .string(TargetListing.figure(r.second[0]))),
+                ("difference_low", .number(rounded(r.figures.difference.lowerBound))),
+                ("difference_high", .number(rounded(r.figures.difference.upperBound))),
+                ("first_reading", .string(r.figures.firstReading.rawValue)),
+                ("second_reading", .string(r.figures.secondReading.rawValue)),
+                ("more_ambitious", .string(ambition(r.figures, c))),
+                ("verdict", .string(r.verdict.verdict)), ("detail", .string(r.verdict.description)),
+              ])
+            })
+        ),
+        ("not_comparable", .array(c.notComparable.map(unmatched))),
+        ("one_sided", .array(c.oneSided.map(unmatched))),
+        ("conflicts", .array(c.conflicts.map(ConflictListing.json))),
+      ])
   }
 }

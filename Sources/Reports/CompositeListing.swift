@@ -44,8 +44,30 @@ public enum CompositeListing {
     case .csv: return CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
     case .md: return MarkdownTable(header: header, rows: rows).rendered()
     case .json:
-      return JSON.array(rows.map { row in .object(zip(header, row).map { ($0, JSON.string($1)) }) })
-        .rendered() + "\n"
+      // scores unrounded (the table rounds them to 2 decimals), null where missing
+      return JSON.document(
+        "index",
+        [
+          ("top", .string(top)),
+          ("removed_by_screening", .array(result.removedUnits.map(JSON.string))),
+          (
+            "units",
+            .array(
+              order.map { unit in
+                .object(
+                  [
+                    ("rank", topRanks[unit].map { .number(Double($0)) } ?? .null),
+                    ("unit", .string(result.unitCodes[unit])),
+                    ("name", .string(names[result.unitCodes[unit]] ?? "")),
+                  ]
+                    + aggregates.map { code in
+                      let score = result.scores(code).map { $0[$0.startIndex + unit] }
+                      return (code, score.map { JSON.number($0) } ?? .null)
+                    })
+              })
+          ),
+        ]
+      ).rendered() + "\n"
     }
   }
 
@@ -74,25 +96,28 @@ public enum CompositeListing {
       return "- " + MarkdownTable.cell(summary.trimmingCharacters(in: .newlines)) + "\n\n"
         + MarkdownTable(header: header, rows: rows).rendered()
     case .json:
-      return JSON.object([
-        ("target", .string(result.target)), ("runs", .number(Double(result.runs))),
-        ("failed_runs", .number(Double(result.failedRuns))),
-        (
-          "units",
-          .array(
-            units.map { u in
-              .object([
-                ("unit", .string(u.unit)),
-                ("nominal_score", u.nominalScore.isNaN ? .null : .number(u.nominalScore)),
-                ("nominal_rank", u.nominalRank.map { .number(Double($0)) } ?? .null),
-                ("mean_rank", u.meanRank.isNaN ? .null : .number(u.meanRank)),
-                ("median_rank", u.medianRank.isNaN ? .null : .number(u.medianRank)),
-                ("q5_rank", u.q5Rank.isNaN ? .null : .number(u.q5Rank)),
-                ("q95_rank", u.q95Rank.isNaN ? .null : .number(u.q95Rank)),
-              ])
-            })
-        ),
-      ]).rendered() + "\n"
+      return JSON.document(
+        "uncertainty",
+        [
+          ("target", .string(result.target)), ("runs", .number(Double(result.runs))),
+          ("failed_runs", .number(Double(result.failedRuns))),
+          (
+            "units",
+            .array(
+              units.map { u in
+                .object([
+                  ("unit", .string(u.unit)),
+                  ("nominal_score", u.nominalScore.isNaN ? .null : .number(u.nominalScore)),
+                  ("nominal_rank", u.nominalRank.map { .number(Double($0)) } ?? .null),
+                  ("mean_rank", u.meanRank.isNaN ? .null : .number(u.meanRank)),
+                  ("median_rank", u.medianRank.isNaN ? .null : .number(u.medianRank)),
+                  ("q5_rank", u.q5Rank.isNaN ? .null : .number(u.q5Rank)),
+                  ("q95_rank", u.q95Rank.isNaN ? .null : .number(u.q95Rank)),
+                ])
+              })
+          ),
+        ]
+      ).rendered() + "\n"
     }
   }
 }

@@ -44,7 +44,12 @@ public enum ConflictListing {
             + MarkdownTable(header: header, rows: observedRows).rendered())
     case .csv: return CSVWriter.row(header) + (rows + observedRows).map(CSVWriter.row).joined()
     case .json:
-      return JSON.array(conflicts.map(json) + observed.map(json)).rendered() + "\n"
+      return JSON.document(
+        "conflicts",
+        [
+          ("targets", .array(conflicts.map(json))), ("observations", .array(observed.map(json))),
+        ]
+      ).rendered() + "\n"
     }
   }
 

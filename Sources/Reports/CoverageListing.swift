@@ -115,50 +115,52 @@ public enum CoverageListing {
   }
 
   static func json(_ m: CoverageMatrix) -> JSON {
-    .object([
-      ("region", .string(m.region)), ("geography", .string(m.geography.rawValue)),
-      ("year", .number(Double(m.year))),
-      ("provinces", .array(m.provinces.map { .string($0.id) })),
-      (
-        "indicators",
-        .array(
-          m.indicators.indices.map { i in
-            .object([
-              ("indicator", .string(m.indicators[i].id)),
-              ("targets_n", .number(Double(m.targetCount(i)))),
-              ("observed_n", .number(Double(m.observedCount(i)))),
-              ("m", .number(Double(m.provinces.count))),
-              (
-                "cells",
-                .array(
-                  m.cells[i].map { cell in
-                    .object([
-                      ("province", .string(cell.province)),
-                      (
-                        "targets",
-                        .array(
-                          cell.targets.map { t in
-                            .object([
-                              ("id", .string(t.id)),
-                              ("figure", .string(t.quantity.map(TargetListing.figure) ?? "")),
-                              ("low", t.quantity.map { .number(FigureRange($0).low) } ?? .null),
-                              ("high", t.quantity.map { .number(FigureRange($0).high) } ?? .null),
-                              (
-                                "period_start",
-                                t.horizon?.startYear.map { .number(Double($0)) } ?? .null
-                              ),
-                              ("confidence", .string(t.provenance.confidence.rawValue)),
-                            ])
-                          })
-                      ),
-                      ("observed", observedJSON(cell)),
-                    ])
-                  })
-              ),
-            ])
-          })
-      ),
-    ])
+    .document(
+      "coverage",
+      [
+        ("region", .string(m.region)), ("geography", .string(m.geography.rawValue)),
+        ("year", .number(Double(m.year))),
+        ("provinces", .array(m.provinces.map { .string($0.id) })),
+        (
+          "indicators",
+          .array(
+            m.indicators.indices.map { i in
+              .object([
+                ("indicator", .string(m.indicators[i].id)),
+                ("targets_n", .number(Double(m.targetCount(i)))),
+                ("observed_n", .number(Double(m.observedCount(i)))),
+                ("m", .number(Double(m.provinces.count))),
+                (
+                  "cells",
+                  .array(
+                    m.cells[i].map { cell in
+                      .object([
+                        ("province", .string(cell.province)),
+                        (
+                          "targets",
+                          .array(
+                            cell.targets.map { t in
+                              .object([
+                                ("id", .string(t.id)),
+                                ("figure", .string(t.quantity.map(TargetListing.figure) ?? "")),
+                                ("low", t.quantity.map { .number(FigureRange($0).low) } ?? .null),
+                                ("high", t.quantity.map { .number(FigureRange($0).high) } ?? .null),
+                                (
+                                  "period_start",
+                                  t.horizon?.startYear.map { .number(Double($0)) } ?? .null
+                                ),
+                                ("confidence", .string(t.provenance.confidence.rawValue)),
+                              ])
+                            })
+                        ),
+                        ("observed", observedJSON(cell)),
+                      ])
+                    })
+                ),
+              ])
+            })
+        ),
+      ])
   }
 
   static func observedJSON(_ cell: CoverageCell) -> JSON {

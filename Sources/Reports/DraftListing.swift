@@ -54,40 +54,43 @@ public enum DraftListing {
   /// The draft as JSON: the proposals with their gaps (to the mean as it stands, and to the
   /// mean with the draft in it) and the missing targets.
   public static func json(_ draft: Draft) -> String {
-    JSON.object([
-      ("province", .string(draft.province)), ("year", .number(Double(draft.year))),
-      ("rules", .array(draft.rules.map { .string($0.description) })),
-      ("combination", .string(draft.combination.rawValue)),
-      (
-        "proposals",
-        .array(
-          draft.proposals.map { p in
-            .object([
-              ("indicator", .string(p.indicator.id)),
-              ("current", .array(p.current.map { .string($0.id) })),
-              ("comparator", .optional(p.proposed?.comparator.rawValue)),
-              ("value", .optional(p.proposed?.value)),
-              ("rule", .optional(p.rule?.description)),
-              ("gap_before", gapJSON(p.gapBefore)), ("gap_after", gapJSON(p.gapAfter)),
-              ("gap_after_with_draft", gapJSON(p.gapAfterWithDraft)),
-              ("required_pace", .optional(p.requiredPace)),
-              ("best_regional_pace", .optional(p.bestRegionalPace)),
-              ("pace_seen_in_region", p.paceSeenInRegion.map(JSON.bool) ?? .null),
-              ("inputs", .array(p.inputs.map(JSON.string))),
-              ("flags", .array(p.flags.map { .string($0.description) })),
-            ])
-          })
-      ),
-      (
-        "missing",
-        .array(
-          draft.missing.map {
-            .object([
-              ("indicator", .string($0.indicator.id)),
-              ("targeted_by", .array($0.targetedBy.map(JSON.string))),
-            ])
-          })
-      ),
-    ]).rendered() + "\n"
+    JSON.document(
+      "draft",
+      [
+        ("province", .string(draft.province)), ("year", .number(Double(draft.year))),
+        ("rules", .array(draft.rules.map { .string($0.description) })),
+        ("combination", .string(draft.combination.rawValue)),
+        (
+          "proposals",
+          .array(
+            draft.proposals.map { p in
+              .object([
+                ("indicator", .string(p.indicator.id)),
+                ("current", .array(p.current.map { .string($0.id) })),
+                ("comparator", .optional(p.proposed?.comparator.rawValue)),
+                ("value", .optional(p.proposed?.value)),
+                ("rule", .optional(p.rule?.description)),
+                ("gap_before", gapJSON(p.gapBefore)), ("gap_after", gapJSON(p.gapAfter)),
+                ("gap_after_with_draft", gapJSON(p.gapAfterWithDraft)),
+                ("required_pace", .optional(p.requiredPace)),
+                ("best_regional_pace", .optional(p.bestRegionalPace)),
+                ("pace_seen_in_region", p.paceSeenInRegion.map(JSON.bool) ?? .null),
+                ("inputs", .array(p.inputs.map(JSON.string))),
+                ("flags", .array(p.flags.map { .string($0.description) })),
+              ])
+            })
+        ),
+        (
+          "missing",
+          .array(
+            draft.missing.map {
+              .object([
+                ("indicator", .string($0.indicator.id)),
+                ("targeted_by", .array($0.targetedBy.map(JSON.string))),
+              ])
+            })
+        ),
+      ]
+    ).rendered() + "\n"
   }
 }

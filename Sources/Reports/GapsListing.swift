@@ -157,80 +157,85 @@ public enum GapsListing {
   }
 
   static func json(_ g: ProvinceGaps) -> JSON {
-    .object([
-      ("province", .string(g.province)), ("region", .string(g.region)),
-      ("geography", .string(g.geography.rawValue)),
-      (
-        "rows",
-        .array(
-          g.rows.map { r in
-            .object([
-              ("indicator", .string(r.indicator.id)), ("year", .number(Double(r.year))),
-              ("target", range(r.own.figure)), ("sources", .array(r.own.sources.map(JSON.string))),
-              ("inherited", .bool(r.own.inherited)), ("conflicting", .bool(r.own.conflicting)),
-              ("mean", range(r.region.mean)), ("median", range(r.region.median)),
-              ("weighted", range(r.region.weighted?.figure)),
-              ("weighting", .string(r.region.weightingNote)),
-              ("weight_year", r.region.weighted.map { .number(Double($0.year)) } ?? .null),
-              ("weighted_n", r.region.weighted.map { .number(Double($0.weights.count)) } ?? .null),
-              ("weight_share_of_region", .optional(r.region.weighted?.regionShare)),
-              ("n", .number(Double(r.region.coverage.n))),
-              ("m", .number(Double(r.region.coverage.m))),
-              ("contributors", .array(r.region.contributions.map { .string($0.geo) })),
-              ("national", .optional(r.national?.id)),
-              ("gap_to_mean", range(r.toMean.absolute)),
-              ("gap_to_mean_percent", range(r.toMean.relative)),
-              ("gap_to_median", range(r.toMedian.absolute)),
-              ("gap_to_weighted", range(r.toWeighted?.absolute)),
-              ("gap_to_national", range(r.toNational?.absolute)),
-              ("gap_to_leader", range(r.toLeader.absolute)),
-              ("leaders", .array(r.leaders.map(JSON.string))),
-              ("z", .optional(r.zScore)), ("percentile", .optional(r.percentile)),
-              ("rank", .number(Double(r.rank.position))), ("mark", .string(r.mark.rawValue)),
-              ("latest_observation", .optional(r.latestObservation?.id)),
-              ("delivery_gap", range(r.delivery?.absolute)),
-              ("pace", .string(r.pace.status.rawValue)), ("pace_ratio", .optional(r.pace.ratio)),
-            ])
-          })
-      ),
-      (
-        "observed",
-        .array(
-          g.observed.map { r in
-            .object([
-              ("indicator", .string(r.indicator.id)), ("year", .number(Double(r.own.year))),
-              ("value", .number(r.own.chosen.value)),
-              ("approximate", .bool(r.own.chosen.isApproximate)),
-              ("observation", .string(r.own.chosen.id)),
-              ("other_sources", .array(r.own.others.map { .string($0.id) })),
-              ("conflicting", .bool(r.own.isConflicting)),
-              ("mean", range(r.region.mean)), ("median", range(r.region.median)),
-              ("n", .number(Double(r.region.coverage.n))),
-              ("m", .number(Double(r.region.coverage.m))),
-              (
-                "contributors",
-                .array(
-                  r.region.contributions.map { c in
-                    .object([
-                      ("geo", .string(c.geo)), ("value", .number(c.figure.low)),
-                      ("year", c.year.map { .number(Double($0)) } ?? .null),
-                    ])
-                  })
-              ),
-              ("gap_to_mean", range(r.toMean.absolute)),
-              ("rank", .number(Double(r.rank.position))), ("mark", .string(r.mark.rawValue)),
-              ("z", .optional(r.zScore)),
-            ])
-          })
-      ),
-      (
-        "not_benchmarked",
-        .array(
-          g.notBenchmarked.map {
-            .object([("target", .string($0.target.id)), ("reason", .string($0.reason))])
-          })
-      ),
-    ])
+    .document(
+      "gaps",
+      [
+        ("province", .string(g.province)), ("region", .string(g.region)),
+        ("geography", .string(g.geography.rawValue)),
+        (
+          "rows",
+          .array(
+            g.rows.map { r in
+              .object([
+                ("indicator", .string(r.indicator.id)), ("year", .number(Double(r.year))),
+                ("target", range(r.own.figure)),
+                ("sources", .array(r.own.sources.map(JSON.string))),
+                ("inherited", .bool(r.own.inherited)), ("conflicting", .bool(r.own.conflicting)),
+                ("mean", range(r.region.mean)), ("median", range(r.region.median)),
+                ("weighted", range(r.region.weighted?.figure)),
+                ("weighting", .string(r.region.weightingNote)),
+                ("weight_year", r.region.weighted.map { .number(Double($0.year)) } ?? .null),
+                (
+                  "weighted_n", r.region.weighted.map { .number(Double($0.weights.count)) } ?? .null
+                ),
+                ("weight_share_of_region", .optional(r.region.weighted?.regionShare)),
+                ("n", .number(Double(r.region.coverage.n))),
+                ("m", .number(Double(r.region.coverage.m))),
+                ("contributors", .array(r.region.contributions.map { .string($0.geo) })),
+                ("national", .optional(r.national?.id)),
+                ("gap_to_mean", range(r.toMean.absolute)),
+                ("gap_to_mean_percent", range(r.toMean.relative)),
+                ("gap_to_median", range(r.toMedian.absolute)),
+                ("gap_to_weighted", range(r.toWeighted?.absolute)),
+                ("gap_to_national", range(r.toNational?.absolute)),
+                ("gap_to_leader", range(r.toLeader.absolute)),
+                ("leaders", .array(r.leaders.map(JSON.string))),
+                ("z", .optional(r.zScore)), ("percentile", .optional(r.percentile)),
+                ("rank", .number(Double(r.rank.position))), ("mark", .string(r.mark.rawValue)),
+                ("latest_observation", .optional(r.latestObservation?.id)),
+                ("delivery_gap", range(r.delivery?.absolute)),
+                ("pace", .string(r.pace.status.rawValue)), ("pace_ratio", .optional(r.pace.ratio)),
+              ])
+            })
+        ),
+        (
+          "observed",
+          .array(
+            g.observed.map { r in
+              .object([
+                ("indicator", .string(r.indicator.id)), ("year", .number(Double(r.own.year))),
+                ("value", .number(r.own.chosen.value)),
+                ("approximate", .bool(r.own.chosen.isApproximate)),
+                ("observation", .string(r.own.chosen.id)),
+                ("other_sources", .array(r.own.others.map { .string($0.id) })),
+                ("conflicting", .bool(r.own.isConflicting)),
+                ("mean", range(r.region.mean)), ("median", range(r.region.median)),
+                ("n", .number(Double(r.region.coverage.n))),
+                ("m", .number(Double(r.region.coverage.m))),
+                (
+                  "contributors",
+                  .array(
+                    r.region.contributions.map { c in
+                      .object([
+                        ("geo", .string(c.geo)), ("value", .number(c.figure.low)),
+                        ("year", c.year.map { .number(Double($0)) } ?? .null),
+                      ])
+                    })
+                ),
+                ("gap_to_mean", range(r.toMean.absolute)),
+                ("rank", .number(Double(r.rank.position))), ("mark", .string(r.mark.rawValue)),
+                ("z", .optional(r.zScore)),
+              ])
+            })
+        ),
+        (
+          "not_benchmarked",
+          .array(
+            g.notBenchmarked.map {
+              .object([("target", .string($0.target.id)), ("reason", .string($0.reason))])
+            })
+        ),
+      ])
   }
 }
 

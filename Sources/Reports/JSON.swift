@@ -12,6 +12,15 @@ public enum JSON: Sendable, Hashable {
   /// Hashes the rendered text, as `==` compares it.
   public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
 
+  /// The document every `--format json` output is: an object whose first member names its
+  /// shape and version (`"schema": "provbench.gaps/1"`, see docs/formats.md), then `members`.
+  public static func document(_ kind: String, _ members: [(String, JSON)]) -> JSON {
+    .object([("schema", .string("provbench.\(kind)/\(schemaVersion)"))] + members)
+  }
+
+  /// The version of the JSON shapes; raised when a shape changes incompatibly.
+  public static let schemaVersion = 1
+
   /// A string value, or `null` when `s` is nil.
   public static func optional(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
 
@@ -25,7 +34,8 @@ public enum JSON: Sendable, Hashable {
     switch self {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
-    case .number(let x): return NumberFormat.plain(x)
+    // JSON has no NaN or infinity: a value that is not finite is unknown
+    case .number(let x): return x.isFinite ? NumberFormat.plain(x) : "null"
     case .string(let s): return JSON.quote(s)
     case .array(let items):
       if items.isEmpty { return "[]" }

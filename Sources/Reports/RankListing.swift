@@ -4,6 +4,12 @@ import Support
 
 /// Renders the regional league table of one indicator and year.
 public enum RankListing {
+  /// The columns of `rank --format csv`, one row per ranked province, best first.
+  public static let csvHeader = [
+    "rank", "tied", "geo", "comparator", "value_low", "value_high", "figure", "sources", "z",
+    "percentile", "mark", "inherited", "conflicting", "observed_year",
+  ]
+
   /// The league table in `format`, best first, after a summary of the regional figures.
   public static func render(
     _ s: RegionalStatistic, catalog: Catalog, format: ListingFormat
@@ -46,22 +52,58 @@ public enum RankListing {
     case .md:
       return summary.map { "- " + MarkdownTable.cell($0) + "\n" }.joined() + "\n"
         + MarkdownTable(header: header, rows: rows).rendered()
-    case .csv: return CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
+    case .csv:
+      // tidy: one column per bound, numbers as plain numbers, flags as true/false, empty
+      // where a value is missing (docs/formats.md)
+      let plain = { (x: Double?) in x.map(Text.shortestNumber) ?? "" }
+      return CSVWriter.row(Self.csvHeader)
+        + ranked.map { c, rank in
+          CSVWriter.row([
+            String(rank.position), rank.tiedWith.isEmpty ? "false" : "true", c.geo,
+            c.quantity?.comparator.rawValue ?? "", plain(c.figure.low), plain(c.figure.high),
+            c.quantity.map(TargetListing.figure) ?? c.figure.display(decimals: 2),
+            c.sources.joined(separator: ";"), plain(s.zScore(of: c.geo, polarity: polarity)),
+            plain(s.percentile(of: c.geo, polarity: polarity)),
+            s.mark(of: c.geo, polarity: polarity).rawValue, c.inherited ? "true" : "false",
+            c.conflicting ? "true" : "false", c.year.map(String.init) ?? "",
+          ])
+        }.joined()
     case .json:
-      return JSON.object([
-        ("indicator", .string(s.indicator)), ("year", .number(Double(s.year))),
-        ("n", .number(Double(s.coverage.n))), ("m", .number(Double(s.coverage.m))),
-        ("mean", GapsListing.range(s.mean)), ("median", GapsListing.range(s.median)),
-        ("weighted", GapsListing.range(s.weighted?.figure)),
-        ("weighting", .string(s.weightingNote)),
-        ("weight_year", s.weighted.map { .number(Double($0.year)) } ?? .null),
-        ("weighted_n", s.weighted.map { .number(Double($0.weights.count)) } ?? .null),
-        ("weight_share_of_region", .optional(s.weighted?.regionShare)),
-        (
-          "ranks",
-          .array(rows.map { row in .object(zip(header, row).map { ($0, JSON.string($1)) }) })
-        ),
-      ]).rendered() + "\n"
+      return JSON.document(
+        "rank",
+        [
+          ("indicator", .string(s.indicator)), ("year", .number(Double(s.year))),
+          ("n", .number(Double(s.coverage.n))), ("m", .number(Double(s.coverage.m))),
+          ("mean", GapsListing.range(s.mean)), ("median", GapsListing.range(s.median)),
+          ("weighted", GapsListing.range(s.weighted?.figure)),
+          ("weighting", .string(s.weightingNote)),
+          ("weight_year", s.weighted.map { .number(Double($0.year)) } ?? .null),
+          ("weighted_n", s.weighted.map { .number(Double($0.weights.count)) } ?? .null),
+          ("weight_share_of_region", .optional(s.weighted?.regionShare)),
+          (
+            "ranks",
+            .array(
+              ranked.map { c, rank in
+                .object([
+                  ("rank", .number(Double(rank.position))), ("tied", .bool(!rank.tiedWith.isEmpty)),
+                  ("geo", .string(c.geo)),
+                  ("comparator", .optional(c.quantity?.comparator.rawValue)),
+                  ("value_low", .number(c.figure.low)), ("value_high", .number(c.figure.high)),
+                  (
+                    "figure",
+                    .string(c.quantity.map(TargetListing.figure) ?? c.figure.display(decimals: 2))
+                  ),
+                  ("sources", .array(c.sources.map(JSON.string))),
+                  ("z", .optional(s.zScore(of: c.geo, polarity: polarity))),
+                  ("percentile", .optional(s.percentile(of: c.geo, polarity: polarity))),
+                  ("mark", .string(s.mark(of: c.geo, polarity: polarity).rawValue)),
+                  ("inherited", .bool(c.inherited)), ("conflicting", .bool(c.conflicting)),
+                  ("observed_year", c.year.map { .number(Double($0)) } ?? .null),
+                ])
+              })
+          ),
+        ]
+      ).rendered() + "\n"
     }
   }
 }

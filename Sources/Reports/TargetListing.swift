@@ -29,7 +29,10 @@ public enum TargetListing {
     case .csv:
       return CSVWriter.row(csvHeader) + targets.map { CSVWriter.row(csvFields($0)) }.joined()
     case .json:
-      return JSON.array(targets.map { json($0, catalog: catalog) }).rendered() + "\n"
+      return JSON.document(
+        "targets", [("targets", .array(targets.map { json($0, catalog: catalog) }))]
+      )
+      .rendered() + "\n"
     case .md:
       return MarkdownTable(
         header: ["id", "geo", "indicator", "year", "target", "unit", "document", "quote"],

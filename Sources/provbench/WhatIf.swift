@@ -43,7 +43,8 @@ enum WhatIfOutput {
     case .md: return "# Before\n\n\(before)\n# After (with \(with))\n\n\(after)"
     case .json:
       return
-        "{\n\"before\": \(before.trimmingSuffixNewline),\n\"after\": \(after.trimmingSuffixNewline)\n}\n"
+        "{\n\"schema\": \"provbench.whatif/\(JSON.schemaVersion)\",\n"
+        + "\"before\": \(before.trimmingSuffixNewline),\n\"after\": \(after.trimmingSuffixNewline)\n}\n"
     case .csv:
       let lines = { (text: String, tag: String) -> [String] in
         text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }

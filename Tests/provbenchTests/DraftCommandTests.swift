@@ -58,7 +58,9 @@ import Testing
     let compare = try Runner.run([
       "compare", "thai-nguyen", "lai-chau", "--with", out.path, "--format", "json",
     ])
-    #expect(compare.status == 0 && compare.stdout.hasPrefix("{\n\"before\": {"))
+    #expect(
+      compare.status == 0
+        && compare.stdout.hasPrefix("{\n\"schema\": \"provbench.whatif/1\",\n\"before\": {"))
   }
 
   @Test func whatIfWithACSVFileOfTargets() throws {

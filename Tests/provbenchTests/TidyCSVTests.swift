@@ -1,0 +1,45 @@
+import Foundation
+import Support
+import TestSupport
+import Testing
+
+/// The CSV of the commands whose columns are settled (docs/formats.md) is tidy: a header of
+/// snake_case names, the same number of fields in every row, numbers that parse as numbers
+/// in the numeric columns, `true`/`false` in the flag columns, empty for missing.
+@Suite struct TidyCSVTests {
+  static let cases: [(arguments: [String], numeric: [String], flags: [String])] = [
+    (
+      ["rank", "--indicator", "digital_economy_share_grdp", "--year", "2030"],
+      ["rank", "value_low", "value_high", "z", "percentile", "observed_year"],
+      ["tied", "inherited", "conflicting"]
+    ),
+    (
+      ["coverage"],
+      ["year", "n_targets", "target_low", "target_high", "observed_year", "observed_value"],
+      []
+    ),
+  ]
+
+  @Test(arguments: cases.indices)
+  func numericColumnsParseAsNumbers(_ index: Int) throws {
+    let (arguments, numeric, flags) = Self.cases[index]
+    let run = try Runner.run(arguments + ["--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr.prefix(200))")
+    let table = try CSVReader.read(Array(run.stdout.utf8), file: "out.csv")
+    #expect(!table.records.isEmpty)
+    for name in table.header {
+      #expect(name.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "_" }, "header '\(name)'")
+    }
+    for record in table.records {
+      #expect(record.fields.count == table.header.count, "line \(record.line)")
+      for (name, field) in zip(table.header, record.fields) where !field.isEmpty {
+        if numeric.contains(name) {
+          #expect(Double(field)?.isFinite == true, "\(name) = '\(field)' on line \(record.line)")
+        }
+        if flags.contains(name) {
+          #expect(field == "true" || field == "false", "\(name) = '\(field)'")
+        }
+      }
+    }
+  }
+}
