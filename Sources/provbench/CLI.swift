@@ -69,7 +69,15 @@ enum CLI {
       }
       let parsed = try ParsedArguments(rest, spec: spec)
       if parsed.wantsHelp { return CommandOutput(stdout: spec.help) }
-      return try command.init(parsed).run(environment)
+      var output = try command.init(parsed).run(environment)
+      if parsed.flags.contains("--bom") {
+        // the one place the mark is added: every command's CSV is the same UTF-8 otherwise
+        guard parsed.options["--format"] == "csv" else {
+          throw UsageError(message: "'--bom' goes with '--format csv'")
+        }
+        if output.status == 0 { output.stdout = "\u{FEFF}" + output.stdout }
+      }
+      return output
     } catch let error as UsageError {
       return usageFailure(error.message, spec)
     } catch let error as CatalogError {

@@ -10,6 +10,7 @@ struct CatalogConflictsCommand: Command {
     options: [
       OptionSpec(name: "--geo", value: "id", help: "Only this province."),
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      bomOption,
       dataOption,
     ])
 

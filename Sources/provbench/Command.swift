@@ -29,6 +29,12 @@ let dataOption = OptionSpec(
   name: "--data", value: "dir",
   help: "Dataset directory (default: $PROVBENCH_DATA, then ./datasets).")
 
+/// `--bom`, shared by every command with CSV output: a UTF-8 byte-order mark before the CSV,
+/// which Excel on Windows needs to read Vietnamese in a CSV file as UTF-8.
+let bomOption = OptionSpec(
+  name: "--bom", value: nil,
+  help: "With --format csv: start with a UTF-8 byte-order mark (for Excel on Windows).")
+
 /// Loads the catalog from `--data`, `PROVBENCH_DATA` or `./datasets`.
 func loadCatalog(_ dataPath: String?, _ environment: Environment) throws -> LoadedCatalog {
   let (url, display) = try DataDirectory.resolve(

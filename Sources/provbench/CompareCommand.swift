@@ -11,6 +11,7 @@ struct CompareCommand: Command {
     arguments: [("first", "A province (id or name)."), ("second", "Another province.")],
     options: [
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      bomOption,
       WhatIf.option, dataOption,
     ],
     positionalCount: 2...2)

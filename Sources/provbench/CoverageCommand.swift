@@ -16,6 +16,7 @@ struct CoverageCommand: Command {
         name: "--year", value: "year", help: "Horizon year of the targets (default 2030)."),
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      bomOption,
       dataOption,
     ])
 

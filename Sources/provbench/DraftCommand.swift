@@ -25,7 +25,7 @@ struct DraftCommand: Command {
         help: "vi (default) or en, for md, html and the rationale."),
       OptionSpec(
         name: "--format", value: "format",
-        help: "table (default), md, html, csv (targets.csv rows) or json."),
+        help: "table (default), md, html, csv (targets.csv rows) or json."), bomOption,
       OptionSpec(
         name: "--out", value: "dir",
         help:

@@ -12,6 +12,7 @@ struct GapsCommand: Command {
       OptionSpec(name: "--year", value: "year", help: "Only targets due in this year."),
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      bomOption,
       WhatIf.option, dataOption,
     ],
     positionalCount: 1...1)

@@ -13,6 +13,7 @@ struct IndexCommand: Command {
       OptionSpec(
         name: "--spec", value: "file", help: "The composite spec (JSON; see docs/composite.md)."),
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      bomOption,
       dataOption,
     ])
 

@@ -16,6 +16,7 @@ struct RankCommand: Command {
       OptionSpec(
         name: "--observed", value: nil, help: "Rank latest observations instead of targets."),
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      bomOption,
       dataOption,
     ])
 

@@ -21,6 +21,7 @@ struct UncertaintyCommand: Command {
         name: "--jobs", value: "j",
         help: "Parallel jobs (default: all cores); results do not depend on it."),
       OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
+      bomOption,
       dataOption,
     ])
 

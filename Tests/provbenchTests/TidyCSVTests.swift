@@ -42,4 +42,17 @@ import Testing
       }
     }
   }
+
+  /// `--bom` puts a UTF-8 byte-order mark before the same CSV, for Excel on Windows; it goes
+  /// with `--format csv` only.
+  @Test func aByteOrderMarkOnRequest() throws {
+    let plain = try Runner.run(["coverage", "--format", "csv"])
+    let marked = try Runner.run(["coverage", "--format", "csv", "--bom"])
+    #expect(marked.status == 0)
+    #expect(Array(marked.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(String(marked.stdout.dropFirst()) == plain.stdout)
+    let misplaced = try Runner.run(["coverage", "--bom"])
+    #expect(misplaced.status == 64 && misplaced.stdout.isEmpty)
+    #expect(misplaced.stderr.hasPrefix("error: '--bom' goes with '--format csv'"))
+  }
 }
