@@ -9,7 +9,7 @@ public enum GapsListing {
     switch format {
     case .table: return text(g, catalog)
     case .md: return markdown(g, catalog)
-    case .csv: return CSVWriter.row(header) + cells(g).map(CSVWriter.row).joined()
+    case .csv: return CSVWriter.row(csvHeader) + csvRows(g).map(CSVWriter.row).joined()
     case .json: return json(g).rendered() + "\n"
     }
   }
@@ -20,6 +20,49 @@ public enum GapsListing {
     "rank",
     "mark", "latest observed", "pace",
   ]
+
+  /// The columns of `gaps --format csv`: one row per indicator and year, one column per bound,
+  /// numbers as plain numbers, counts as integers, empty where missing (docs/formats.md).
+  public static let csvHeader = [
+    "indicator", "year", "comparator", "value_low", "value_high", "target", "sources",
+    "inherited", "conflicting", "mean_low", "mean_high", "n", "m", "median_low", "median_high",
+    "weighted_low", "weighted_high", "weighted_n", "weight_year", "national_comparator",
+    "national_low", "national_high", "national_target", "gap_to_mean_low", "gap_to_mean_high",
+    "gap_to_national_low", "gap_to_national_high", "gap_to_leader_low", "gap_to_leader_high",
+    "leaders", "z", "percentile", "rank", "tied", "ranked", "members", "mark",
+    "observed_value", "observed_year", "observation", "pace",
+  ]
+
+  static func csvRows(_ g: ProvinceGaps) -> [[String]] {
+    let plain = { (x: Double?) in x.flatMap { $0.isFinite ? NumberFormat.data($0) : nil } ?? "" }
+    let bool = { (b: Bool) in b ? "true" : "false" }
+    func bounds(_ r: FigureRange?) -> [String] { [plain(r?.low), plain(r?.high)] }
+    return g.rows.map { r in
+      [r.indicator.id, String(r.year), r.own.quantity?.comparator.rawValue ?? ""]
+        + bounds(r.own.figure)
+        + [
+          r.own.quantity.map(TargetListing.figure) ?? r.own.figure.display(decimals: 2),
+          r.own.sources.joined(separator: ";"), bool(r.own.inherited), bool(r.own.conflicting),
+        ]
+        + bounds(r.region.mean) + [String(r.region.coverage.n), String(r.region.coverage.m)]
+        + bounds(r.region.median) + bounds(r.region.weighted?.figure)
+        + [
+          r.region.weighted.map { String($0.weights.count) } ?? "",
+          r.region.weighted.map { String($0.year) } ?? "",
+        ]
+        + [r.national?.quantity?.comparator.rawValue ?? ""]
+        + bounds(r.national?.quantity.map { FigureRange($0) })
+        + [r.national?.id ?? ""]
+        + bounds(r.toMean.absolute) + bounds(r.toNational?.absolute) + bounds(r.toLeader.absolute)
+        + [
+          r.leaders.joined(separator: ";"), plain(r.zScore), plain(r.percentile),
+          String(r.rank.position), bool(!r.rank.tiedWith.isEmpty), String(r.rank.ranked),
+          String(r.rank.members), r.mark.rawValue, plain(r.latestObservation?.value),
+          r.latestObservation.map { String($0.year) } ?? "", r.latestObservation?.id ?? "",
+          r.pace.status.rawValue,
+        ]
+    }
+  }
 
   static func number(_ x: Double?) -> String {
     x.map { FigureRange.format(($0 * 100).rounded() / 100) } ?? "—"

@@ -35,7 +35,7 @@ public enum JSON: Sendable, Hashable {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
     // JSON has no NaN or infinity: a value that is not finite is unknown
-    case .number(let x): return x.isFinite ? NumberFormat.plain(x) : "null"
+    case .number(let x): return x.isFinite ? NumberFormat.data(x) : "null"
     case .string(let s): return JSON.quote(s)
     case .array(let items):
       if items.isEmpty { return "[]" }

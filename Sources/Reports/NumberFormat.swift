@@ -1,3 +1,4 @@
+import Foundation
 import Support
 
 /// How numbers are written in provbench's outputs.
@@ -7,6 +8,16 @@ public enum NumberFormat {
   public static func plain(_ x: Double) -> String {
     if x.isNaN || x.isInfinite { return x.isNaN ? "NaN" : (x > 0 ? "Infinity" : "-Infinity") }
     return Text.shortestNumber(x)
+  }
+
+  /// A number for CSV and JSON: at most 12 significant digits (more than any source figure
+  /// has, fewer than the noise of floating-point sums: `45.52`, not `45.519999999999996`), a
+  /// residue below 10⁻⁹ of a difference written `0`, never in exponent form.
+  /// - Precondition: `x` is finite (callers write a missing value instead).
+  public static func data(_ x: Double) -> String {
+    guard x.isFinite else { return plain(x) }
+    if abs(x) < 1e-9 { return "0" }
+    return Text.shortestNumber(Double(String(format: "%.12g", x)) ?? x)
   }
 
   /// `plain` with the decimal mark of the language: `37,6` in Vietnamese, `37.6` in English.

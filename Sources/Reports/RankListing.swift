@@ -55,7 +55,9 @@ public enum RankListing {
     case .csv:
       // tidy: one column per bound, numbers as plain numbers, flags as true/false, empty
       // where a value is missing (docs/formats.md)
-      let plain = { (x: Double?) in x.map(Text.shortestNumber) ?? "" }
+      let plain = { (x: Double?) in
+        x.flatMap { $0.isFinite ? NumberFormat.data($0) : nil } ?? ""
+      }
       return CSVWriter.row(Self.csvHeader)
         + ranked.map { c, rank in
           CSVWriter.row([

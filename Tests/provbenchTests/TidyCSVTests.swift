@@ -14,6 +14,17 @@ import Testing
       ["tied", "inherited", "conflicting"]
     ),
     (
+      ["gaps", "lai-chau"],
+      [
+        "year", "value_low", "value_high", "mean_low", "mean_high", "n", "m", "median_low",
+        "median_high", "weighted_low", "weighted_high", "weighted_n", "weight_year",
+        "national_low", "national_high", "gap_to_mean_low", "gap_to_mean_high",
+        "gap_to_national_low", "gap_to_national_high", "gap_to_leader_low", "gap_to_leader_high",
+        "z", "percentile", "rank", "ranked", "members", "observed_value", "observed_year",
+      ],
+      ["inherited", "conflicting", "tied"]
+    ),
+    (
       ["coverage"],
       ["year", "n_targets", "target_low", "target_high", "observed_year", "observed_value"],
       []
