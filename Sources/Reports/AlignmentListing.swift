@@ -93,19 +93,39 @@ public enum AlignmentListing {
     return out
   }
 
+  /// The bound columns appended to each CSV row: the target's and the national target's
+  /// comparator, low and high (empty without a figure).
+  static let boundColumns = [
+    "comparator", "value_low", "value_high", "national_comparator", "national_low",
+    "national_high",
+  ]
+
+  static func bounds(_ t: Target?) -> [String] {
+    guard let q = t?.quantity else { return ["", "", ""] }
+    return [
+      q.comparator.rawValue, NumberFormat.data(q.value), NumberFormat.data(q.valueHigh ?? q.value),
+    ]
+  }
+
   private static func csv(_ a: Alignment) -> String {
-    var out = CSVWriter.row(["section"] + header + ["detail"])
-    for (row, detail) in zip(
-      rows(a), a.groups.flatMap { g in g.entries.map { $0.verdict.description } })
-    {
-      out += CSVWriter.row(["aligned"] + row + [detail])
+    let names = header.map { $0.replacingOccurrences(of: " ", with: "_") }
+    var out = CSVWriter.row(["section"] + names + ["detail"] + boundColumns)
+    let entries = a.groups.flatMap(\.entries)
+    for (row, entry) in zip(rows(a), entries) {
+      // empty, not "—", where there is no national target
+      let cells = row.enumerated().map { $0.offset == 6 && $0.element == "—" ? "" : $0.element }
+      out += CSVWriter.row(
+        ["aligned"] + cells + [entry.verdict.description] + bounds(entry.target)
+          + bounds(entry.national.national))
     }
     for (section, list) in [("not-comparable", a.notComparable), ("outside", a.excluded)] {
       for e in list {
-        out += CSVWriter.row([
-          section, e.target.indicator, e.target.horizon?.csv ?? "", e.target.geo, e.target.id,
-          TargetListing.figure(e.target), "not comparable", "", "", "", e.reason,
-        ])
+        out += CSVWriter.row(
+          [
+            section, e.target.indicator, e.target.horizon?.csv ?? "", e.target.geo, e.target.id,
+            TargetListing.figure(e.target), section == "outside" ? "outside" : "not comparable",
+            "", "", "", e.reason,
+          ] + bounds(e.target) + ["", "", ""])
       }
     }
     return out

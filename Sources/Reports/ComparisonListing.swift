@@ -129,25 +129,38 @@ public enum ComparisonListing {
       "section", "indicator", "year", "first_targets", "first_figure", "second_targets",
       "second_figure",
       "difference_low", "difference_high", "reading", "more_ambitious", "verdict", "detail",
+      "first_comparator", "first_low", "first_high", "second_comparator", "second_low",
+      "second_high",
     ])
+    // one column per bound of each side's (first) target, appended so older readers keep
+    // their columns
+    func bounds(_ t: Target) -> [String] {
+      guard let q = t.quantity else { return ["", "", ""] }
+      return [
+        q.comparator.rawValue, NumberFormat.data(q.value),
+        NumberFormat.data(q.valueHigh ?? q.value),
+      ]
+    }
     for r in c.rows {
-      out += CSVWriter.row([
-        "aligned", r.indicator, String(r.year), r.first.map(\.id).joined(separator: ";"),
-        TargetListing.figure(r.first[0]), r.second.map(\.id).joined(separator: ";"),
-        TargetListing.figure(r.second[0]),
-        NumberFormat.plain(rounded(r.figures.difference.lowerBound)),
-        NumberFormat.plain(rounded(r.figures.difference.upperBound)), readings(r.figures),
-        ambition(r.figures, c), r.verdict.verdict, r.verdict.description,
-      ])
+      out += CSVWriter.row(
+        [
+          "aligned", r.indicator, String(r.year), r.first.map(\.id).joined(separator: ";"),
+          TargetListing.figure(r.first[0]), r.second.map(\.id).joined(separator: ";"),
+          TargetListing.figure(r.second[0]),
+          NumberFormat.data(rounded(r.figures.difference.lowerBound)),
+          NumberFormat.data(rounded(r.figures.difference.upperBound)), readings(r.figures),
+          ambition(r.figures, c), r.verdict.verdict, r.verdict.description,
+        ] + bounds(r.first[0]) + bounds(r.second[0]))
     }
     for (section, list) in [("not-comparable", c.notComparable), ("one-sided", c.oneSided)] {
       for u in list {
-        out += CSVWriter.row([
-          section, u.target.indicator, u.target.horizon?.csv ?? "", u.target.id,
-          TargetListing.figure(u.target),
-          u.counterpart?.id ?? "", u.counterpart.map(TargetListing.figure) ?? "", "", "", "", "",
-          "not comparable", u.reason.description,
-        ])
+        out += CSVWriter.row(
+          [
+            section, u.target.indicator, u.target.horizon?.csv ?? "", u.target.id,
+            TargetListing.figure(u.target),
+            u.counterpart?.id ?? "", u.counterpart.map(TargetListing.figure) ?? "", "", "", "", "",
+            "not comparable", u.reason.description,
+          ] + bounds(u.target) + (u.counterpart.map(bounds) ?? ["", "", ""]))
       }
     }
     for conflict in c.conflicts {
@@ -155,7 +168,7 @@ public enum ComparisonListing {
         "conflict", conflict.indicators.joined(separator: ";"), String(conflict.year),
         conflict.targets.map(\.id).joined(separator: ";"), "", "", "", "", "", "", "",
         conflict.kind.rawValue,
-        conflictLine(conflict),
+        conflictLine(conflict), "", "", "", "", "", "",
       ])
     }
     return out

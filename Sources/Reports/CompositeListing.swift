@@ -41,7 +41,20 @@ public enum CompositeListing {
         : "\nindicators without any score (all missing, or one value everywhere): "
           + silent.joined(separator: ", ") + "\n"
       return TextTable(header: header, rows: rows).rendered() + removed + unscored
-    case .csv: return CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
+    case .csv:
+      // tidy: scores unrounded, empty where missing (the table rounds and shows "—")
+      return CSVWriter.row(header)
+        + order.map { unit in
+          CSVWriter.row(
+            [
+              topRanks[unit].map(String.init) ?? "", result.unitCodes[unit],
+              names[result.unitCodes[unit]] ?? "",
+            ]
+              + aggregates.map { code in
+                let score = result.scores(code).map { $0[$0.startIndex + unit] }
+                return score.flatMap { $0.isFinite ? NumberFormat.data($0) : nil } ?? ""
+              })
+        }.joined()
     case .md: return MarkdownTable(header: header, rows: rows).rendered()
     case .json:
       // scores unrounded (the table rounds them to 2 decimals), null where missing
@@ -91,7 +104,19 @@ public enum CompositeListing {
     let summary = "target \(result.target): \(result.runs) runs, \(result.failedRuns) failed\n"
     switch format {
     case .table: return summary + TextTable(header: header, rows: rows).rendered()
-    case .csv: return CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
+    case .csv:
+      let data = { (x: Double) in x.isFinite ? NumberFormat.data(x) : "" }
+      return CSVWriter.row([
+        "unit", "name", "nominal_score", "nominal_rank", "mean_rank", "median_rank", "q5_rank",
+        "q95_rank",
+      ])
+        + units.map { u in
+          CSVWriter.row([
+            u.unit, names[u.unit] ?? "", data(u.nominalScore),
+            u.nominalRank.map(String.init) ?? "", data(u.meanRank), data(u.medianRank),
+            data(u.q5Rank), data(u.q95Rank),
+          ])
+        }.joined()
     case .md:
       return "- " + MarkdownTable.cell(summary.trimmingCharacters(in: .newlines)) + "\n\n"
         + MarkdownTable(header: header, rows: rows).rendered()

@@ -10,10 +10,14 @@ import Testing
     let rows = run.stdout.split(separator: "\n").dropFirst().map {
       $0.split(separator: ",").map(String.init)
     }
+    // the CSV carries scores unrounded; COINr's published table rounds them to 2 decimals
     #expect(
-      rows.prefix(4).map { [$0[0], $0[1], $0[3]] } == [
-        ["1", "CHE", "68.38"], ["2", "NLD", "64.82"], ["3", "DNK", "64.8"], ["4", "NOR", "64.47"],
+      rows.prefix(4).map { [$0[0], $0[1]] } == [
+        ["1", "CHE"], ["2", "NLD"], ["3", "DNK"], ["4", "NOR"],
       ])
+    #expect(
+      rows.prefix(4).compactMap { Double($0[3]).map { ($0 * 100).rounded() / 100 } }
+        == [68.38, 64.82, 64.8, 64.47])
     let reference = try String(
       contentsOf: Runner.packageRoot.appendingPathComponent(
         "Tests/CompositeTests/Fixtures/coinr-asem/results_full.csv"),

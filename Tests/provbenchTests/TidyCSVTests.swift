@@ -25,6 +25,23 @@ import Testing
       ["inherited", "conflicting", "tied"]
     ),
     (
+      ["align", "--indicator", "digital_economy_share_grdp"],
+      ["year", "value_low", "value_high", "national_low", "national_high"], []
+    ),
+    (
+      ["compare", "thai-nguyen", "lai-chau"],
+      ["difference_low", "difference_high", "first_low", "first_high", "second_low", "second_high"],
+      []
+    ),
+    (
+      ["index", "--spec", "datasets/composite/asem.json"],
+      ["rank", "Index", "Sust", "Conn"], []
+    ),
+    (
+      ["uncertainty", "--spec", "datasets/composite/asem.json", "--runs", "20"],
+      ["nominal_score", "nominal_rank", "mean_rank", "median_rank", "q5_rank", "q95_rank"], []
+    ),
+    (
       ["coverage"],
       ["year", "n_targets", "target_low", "target_high", "observed_year", "observed_value"],
       []
@@ -38,7 +55,8 @@ import Testing
     #expect(run.status == 0, "\(run.stderr.prefix(200))")
     let table = try CSVReader.read(Array(run.stdout.utf8), file: "out.csv")
     #expect(!table.records.isEmpty)
-    for name in table.header {
+    // COINr's own codes (Index, Sust) name the composite's columns as its data does
+    for name in table.header where arguments[0] != "index" {
       #expect(name.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "_" }, "header '\(name)'")
     }
     for record in table.records {
