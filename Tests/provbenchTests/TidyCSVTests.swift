@@ -30,7 +30,9 @@ import Testing
     ),
     (
       ["compare", "thai-nguyen", "lai-chau"],
-      ["difference_low", "difference_high", "first_low", "first_high", "second_low", "second_high"],
+      [
+        "difference_low", "difference_high", "first_low", "first_high", "second_low", "second_high",
+      ],
       []
     ),
     (
