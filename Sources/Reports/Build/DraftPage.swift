@@ -9,7 +9,8 @@ public enum DraftPage {
     _ draft: Draft, catalog: Catalog, language: Language, geography: GeographyVersion
   ) -> Page {
     let ctx = ReportContext(
-      catalog: catalog, localizer: Localizer(language), geography: geography, region: "NMM",
+      catalog: catalog, localizer: Localizer(language, catalog: catalog), geography: geography,
+      region: "NMM",
       year: draft.year)
     let l = ctx.localizer
     let vi = language == .vi

@@ -53,7 +53,8 @@ enum IndexPage {
           header: [l(.target), l(.province), l(.indicator), l(.reason)],
           rows: (accounting.notComparable + accounting.excluded).map {
             [
-              Cell($0.target.id), Cell(ctx.geoName($0.target.geo)), Cell($0.target.indicator),
+              Cell($0.target.id), Cell(ctx.geoName($0.target.geo)),
+              Cell(l.indicatorName(ctx.catalog.indicator(id: $0.target.indicator))),
               Cell(l.exclusion($0.cause)),
             ]
           })),
@@ -78,7 +79,8 @@ enum IndexPage {
           header: [l(.observations), l(.province), l(.indicator), l(.reason)],
           rows: observed.outside.map {
             [
-              Cell($0.id), Cell(ctx.geoName($0.geo)), Cell($0.indicator),
+              Cell($0.id), Cell(ctx.geoName($0.geo)),
+              Cell(l.indicatorName(ctx.catalog.indicator(id: $0.indicator))),
               Cell(
                 l.language == .vi
                   ? "\(ctx.geoName($0.geo)) không thuộc vùng \(ctx.region) ở địa giới \(ctx.geography.rawValue)"

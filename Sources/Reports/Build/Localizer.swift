@@ -6,8 +6,17 @@ public struct Localizer: Sendable {
   /// The language of the words and number formats.
   public var language: Language
 
+  /// How a geo id is named in sentences: the catalog's name where one is known.
+  var place: @Sendable (String) -> String = { $0 }
+
   /// A localizer for `language`.
   public init(_ language: Language) { self.language = language }
+
+  /// A localizer for `language` that names provinces and regions as `catalog` does.
+  public init(_ language: Language, catalog: Catalog) {
+    self.language = language
+    place = { catalog.geoName($0) }
+  }
 
   var vi: Bool { language == .vi }
 
@@ -64,7 +73,7 @@ public struct Localizer: Sendable {
     case .count: vi ? "số lượng" : "count"
     case .rank: vi ? "hạng" : "rank"
     case .vndMillionPerPerson: vi ? "triệu đồng/người" : "million VND/person"
-    case .usdPerPerson: "USD/người"
+    case .usdPerPerson: vi ? "USD/người" : "USD/person"
     case .vndTrillion: vi ? "nghìn tỷ đồng" : "trillion VND"
     case .millionPeople: vi ? "triệu người" : "million people"
     case .vndBillion: vi ? "tỷ đồng" : "billion VND"
@@ -113,11 +122,11 @@ public struct Localizer: Sendable {
     case .missingYear(let id): return "mục tiêu \(id) không nêu năm"
     case .differentHorizon(let a, let b): return "khác mốc thời gian: \(a) và \(b)"
     case .differentDenominator(let a, let b):
-      return "khác mẫu số: \(NotComparableReason.words(a)) và \(NotComparableReason.words(b))"
+      return "khác mẫu số: “\(Denominators.name(a, .vi))” và “\(Denominators.name(b, .vi))”"
     case .differentUnit(let a, let b): return "khác đơn vị: \(unit(a)) và \(unit(b))"
     case .differentScope(let a, let b): return "khác phạm vi: \(a) và \(b)"
     case .differentIndicator(let a, let b): return "khác chỉ tiêu: \(a) và \(b)"
-    case .noCounterpart(let geo): return "\(geo) không có mục tiêu cho chỉ tiêu này"
+    case .noCounterpart(let geo): return "\(place(geo)) không có mục tiêu cho chỉ tiêu này"
     }
   }
 
@@ -126,15 +135,16 @@ public struct Localizer: Sendable {
     guard vi else { return r.description }
     switch r {
     case .notComparable(let reason): return self.reason(reason)
-    case .notAProvince(let geo, let region): return "\(geo) không phải là tỉnh của vùng \(region)"
+    case .notAProvince(let geo, let region):
+      return "\(place(geo)) không phải là tỉnh của vùng \(place(region))"
     case .notYetExisting(let geo, let from):
-      return "\(geo) được thành lập từ \(from): dùng địa giới 2025"
+      return "\(place(geo)) được thành lập từ \(from): dùng địa giới 2025"
     case .ceased(let geo, let day, let successor, let region, let geography):
-      return "\(geo) tồn tại đến hết \(day?.description ?? "?"); tỉnh kế thừa \(successor) không"
-        + " thuộc vùng \(region) (địa giới \(geography.rawValue))"
-    case .didNotExist(let geo, let day): return "\(geo) không tồn tại vào ngày \(day)"
-    case .notMember(let geo, let region): return "\(geo) không thuộc vùng \(region)"
-    case .successorSetsOwnTarget(let successor): return "\(successor) đã có mục tiêu riêng"
+      return "\(place(geo)) tồn tại đến hết \(day?.description ?? "?"); tỉnh kế thừa "
+        + "\(place(successor)) không thuộc vùng \(place(region)) (địa giới \(geography.rawValue))"
+    case .didNotExist(let geo, let day): return "\(place(geo)) không tồn tại vào ngày \(day)"
+    case .notMember(let geo, let region): return "\(place(geo)) không thuộc vùng \(place(region))"
+    case .successorSetsOwnTarget(let successor): return "\(place(successor)) đã có mục tiêu riêng"
     case .notCombinable(let refusal):
       switch refusal {
       case .unknownIndicator: return "chỉ tiêu không có trong danh mục"

@@ -292,7 +292,7 @@ enum ProfilePage {
     // Vietnamese pages name the weight and the provinces, not their ids
     func name(_ variable: String) -> String {
       guard let full = ctx.catalog.indicator(id: variable)?.name, let first = full.first else {
-        return variable
+        return Denominators.name(variable, .vi)
       }
       return first.lowercased() + full.dropFirst()
     }

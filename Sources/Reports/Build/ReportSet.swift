@@ -45,7 +45,8 @@ public enum ReportSet {
   /// - Throws: `CatalogError` or `CompositeError` when the composite spec is invalid.
   public static func pages(_ catalog: Catalog, _ options: ReportOptions) throws -> [Page] {
     var ctx = ReportContext(
-      catalog: catalog, localizer: Localizer(options.language), geography: options.geography,
+      catalog: catalog, localizer: Localizer(options.language, catalog: catalog),
+      geography: options.geography,
       region: options.region, year: options.year)
     let members = catalog.members(of: options.region, in: options.geography).map(\.id)
     ctx.compact = members.count > ReportContext.compactAbove
