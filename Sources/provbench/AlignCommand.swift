@@ -12,8 +12,9 @@ struct AlignCommand: Command {
       OptionSpec(
         name: "--geography", value: "version",
         help: "2024 (14 provinces before the 1 July 2025 merger, default) or 2025 (after it)."),
-      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      bomOption,
+      OptionSpec(
+        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+      bomOption, outputOption,
       dataOption,
     ])
 

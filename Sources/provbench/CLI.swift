@@ -69,6 +69,14 @@ enum CLI {
       }
       let parsed = try ParsedArguments(rest, spec: spec)
       if parsed.wantsHelp { return CommandOutput(stdout: spec.help) }
+      if parsed.options["--format"] == "xlsx",
+        spec.options.contains(where: { $0.name == "--output" })
+      {
+        return try Workbooks.run(command, parsed, spec, environment)
+      }
+      if parsed.options["--output"] != nil {
+        throw UsageError(message: "'--output' goes with '--format xlsx'")
+      }
       var output = try command.init(parsed).run(environment)
       if parsed.flags.contains("--bom") {
         // the one place the mark is added: every command's CSV is the same UTF-8 otherwise

@@ -9,8 +9,9 @@ struct CatalogConflictsCommand: Command {
       "List targets of one province that give different figures for the same thing, and observed values whose sources differ.",
     options: [
       OptionSpec(name: "--geo", value: "id", help: "Only this province."),
-      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      bomOption,
+      OptionSpec(
+        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+      bomOption, outputOption,
       dataOption,
     ])
 

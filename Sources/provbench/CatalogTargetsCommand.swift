@@ -14,7 +14,8 @@ struct CatalogTargetsCommand: Command {
       OptionSpec(name: "--year", value: "year", help: "Only targets due in this year."),
       OptionSpec(
         name: "--format", value: "format",
-        help: "table (default), csv (the targets.csv format), json or md."), bomOption,
+        help: "table (default), csv (the targets.csv format), json, md or xlsx."), bomOption,
+      outputOption,
       dataOption,
     ])
 

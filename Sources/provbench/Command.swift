@@ -7,6 +7,8 @@ struct CommandOutput {
   var stdout = ""
   var stderr = ""
   var status: Int32 = 0
+  /// Bytes for standard output instead of `stdout` (a workbook).
+  var binary: [UInt8]?
 }
 
 /// The process surroundings a command may read.
@@ -15,6 +17,8 @@ struct Environment {
   var currentDirectory: String
   /// Whether stderr is a terminal (for progress lines).
   var stderrIsTerminal: Bool = false
+  /// Whether stdout is a terminal (binary output is refused there).
+  var stdoutIsTerminal: Bool = false
 }
 
 /// One subcommand: parses and validates its arguments in `init`, then runs.
@@ -34,6 +38,11 @@ let dataOption = OptionSpec(
 let bomOption = OptionSpec(
   name: "--bom", value: nil,
   help: "With --format csv: start with a UTF-8 byte-order mark (for Excel on Windows).")
+
+/// `--output`, shared by every command with a workbook output (`--format xlsx`).
+let outputOption = OptionSpec(
+  name: "--output", value: "file",
+  help: "With --format xlsx: the workbook file (default: standard output, if not a terminal).")
 
 /// Loads the catalog from `--data`, `PROVBENCH_DATA` or `./datasets`.
 func loadCatalog(_ dataPath: String?, _ environment: Environment) throws -> LoadedCatalog {

@@ -10,8 +10,9 @@ struct CompareCommand: Command {
       "Set two provinces' targets side by side: aligned, not comparable (with the reason), conflicts.",
     arguments: [("first", "A province (id or name)."), ("second", "Another province.")],
     options: [
-      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      bomOption,
+      OptionSpec(
+        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+      bomOption, outputOption,
       WhatIf.option, dataOption,
     ],
     positionalCount: 2...2)

@@ -15,8 +15,9 @@ struct CoverageCommand: Command {
       OptionSpec(
         name: "--year", value: "year", help: "Horizon year of the targets (default 2030)."),
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
-      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      bomOption,
+      OptionSpec(
+        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+      bomOption, outputOption,
       dataOption,
     ])
 

@@ -25,7 +25,8 @@ struct DraftCommand: Command {
         help: "vi (default) or en, for md, html and the rationale."),
       OptionSpec(
         name: "--format", value: "format",
-        help: "table (default), md, html, csv (targets.csv rows) or json."), bomOption,
+        help: "table (default), md, html, csv (targets.csv rows), json or xlsx."), bomOption,
+      outputOption,
       OptionSpec(
         name: "--out", value: "dir",
         help:

@@ -11,8 +11,9 @@ struct GapsCommand: Command {
     options: [
       OptionSpec(name: "--year", value: "year", help: "Only targets due in this year."),
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
-      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      bomOption,
+      OptionSpec(
+        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+      bomOption, outputOption,
       WhatIf.option, dataOption,
     ],
     positionalCount: 1...1)

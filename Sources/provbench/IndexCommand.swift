@@ -12,8 +12,9 @@ struct IndexCommand: Command {
     options: [
       OptionSpec(
         name: "--spec", value: "file", help: "The composite spec (JSON; see docs/composite.md)."),
-      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      bomOption,
+      OptionSpec(
+        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+      bomOption, outputOption,
       dataOption,
     ])
 

@@ -15,8 +15,9 @@ struct RankCommand: Command {
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
       OptionSpec(
         name: "--observed", value: nil, help: "Rank latest observations instead of targets."),
-      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      bomOption,
+      OptionSpec(
+        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+      bomOption, outputOption,
       dataOption,
     ])
 

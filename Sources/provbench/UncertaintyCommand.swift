@@ -20,8 +20,9 @@ struct UncertaintyCommand: Command {
       OptionSpec(
         name: "--jobs", value: "j",
         help: "Parallel jobs (default: all cores); results do not depend on it."),
-      OptionSpec(name: "--format", value: "format", help: "table (default), csv, json or md."),
-      bomOption,
+      OptionSpec(
+        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+      bomOption, outputOption,
       dataOption,
     ])
 

@@ -22,9 +22,22 @@ func writeAll(_ text: String, to descriptor: Int32) -> Bool {
 let environment = Environment(
   variables: ProcessInfo.processInfo.environment,
   currentDirectory: FileManager.default.currentDirectoryPath,
-  stderrIsTerminal: isatty(2) == 1)
+  stderrIsTerminal: isatty(2) == 1, stdoutIsTerminal: isatty(1) == 1)
 let output = CLI.run(Array(CommandLine.arguments.dropFirst()), environment)
-guard writeAll(output.stdout, to: 1) else {
+let written =
+  output.binary.map { bytes in
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes[offset...].withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      offset += n
+    }
+    return true
+  } ?? writeAll(output.stdout, to: 1)
+guard written else {
   let reason = String(cString: strerror(errno))
   _ = writeAll("error: cannot write to standard output: \(reason)\n", to: 2)
   exit(1)

@@ -8,7 +8,7 @@ import Testing
   func stream(_ bytes: [UInt8]) throws -> [([String], Int)] {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
       "stream-\(UUID().uuidString).csv")
-    FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
     defer { try? FileManager.default.removeItem(at: url) }
     var records: [([String], Int)] = []
     _ = try CSVReader.forEachRecord(contentsOf: url, displayPath: "t.csv") {

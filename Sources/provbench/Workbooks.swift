@@ -1,0 +1,55 @@
+import Foundation
+import Reports
+import Support
+
+/// `--format xlsx` of every command with CSV output: the command's tidy CSV, as a workbook of
+/// one sheet (numbers as numeric cells), to `--output FILE` or to standard output when that is
+/// not a terminal.
+enum Workbooks {
+  static func run(
+    _ command: any Command.Type, _ parsed: ParsedArguments, _ spec: CommandSpec,
+    _ environment: Environment
+  ) throws -> CommandOutput {
+    if parsed.flags.contains("--bom") {
+      throw UsageError(message: "'--bom' goes with '--format csv'")
+    }
+    let file = parsed.options["--output"]
+    if file == nil, environment.stdoutIsTerminal {
+      throw UsageError(
+        message: "a workbook is binary: give '--output FILE' or redirect standard output")
+    }
+    if let file, file.isEmpty { throw UsageError(message: "'--output' needs a file name") }
+    var csv = parsed
+    csv.options["--format"] = "csv"
+    var output = try command.init(csv).run(environment)
+    guard output.status == 0 else { return output }
+    let table = try CSVReader.read(Array(output.stdout.utf8), file: "<csv>")
+    let sheet = Workbook.Sheet(
+      name: spec.path.joined(separator: " "), header: table.header,
+      rows: table.records.map { $0.fields.map(Workbook.Cell.init(csvField:)) })
+    let bytes = try Workbook(sheets: [sheet]).bytes()
+    output.stdout = ""
+    guard let file else {
+      output.binary = bytes
+      return output
+    }
+    let url =
+      file.hasPrefix("/")
+      ? URL(fileURLWithPath: file)
+      : URL(fileURLWithPath: environment.currentDirectory).appendingPathComponent(file)
+    // written beside the file and renamed: the file appears whole or not at all
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).provbench-\(getpid())")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
+      return CommandOutput(stderr: "error: cannot write \(Text.quoted(file))\n", status: 1)
+    }
+    guard rename(temporary.path, url.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: temporary)
+      return CommandOutput(
+        stderr: "error: cannot write \(Text.quoted(file)): \(reason)\n", status: 1)
+    }
+    output.stderr += "wrote \(file): \(table.records.count) rows\n"
+    return output
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Support
+import TestSupport
+import Testing
+
+/// `--format xlsx` writes the command's tidy CSV as a workbook that openpyxl (PyPI, installed
+/// by ./scripts/test) reads back with the same values, numbers as numbers.
+@Suite struct WorkbookTests {
+  static let openpyxl: Bool = {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", "import openpyxl"]
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }()
+
+  /// The values openpyxl reads from `file`, one JSON array per row.
+  static func readBack(_ file: URL) throws -> [[Any]] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "python3", "-c",
+      """
+      import json, sys, openpyxl
+      wb = openpyxl.load_workbook(sys.argv[1])
+      ws = wb.active
+      assert ws.freeze_panes == "A2", ws.freeze_panes
+      assert ws["A1"].font.b, "bold header"
+      print(json.dumps([ws.title] + [list(r) for r in ws.iter_rows(values_only=True)]))
+      """,
+      file.path,
+    ]
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    return try #require(try JSONSerialization.jsonObject(with: data) as? [Any]).dropFirst()
+      .compactMap { $0 as? [Any] }
+  }
+
+  @Test(.enabled(if: openpyxl, "needs python3 with openpyxl (./scripts/test installs it)"))
+  func gapsAsAWorkbookHoldTheCSVsValues() throws {
+    let dir = try Paths.scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("gaps.xlsx")
+    let run = try Runner.run(["gaps", "lai-chau", "--format", "xlsx", "--output", file.path])
+    #expect(run.status == 0 && run.stdout.isEmpty, "\(run.stderr)")
+    let csv = try Runner.run(["gaps", "lai-chau", "--format", "csv"])
+    let table = try CSVReader.read(Array(csv.stdout.utf8), file: "gaps.csv")
+    let rows = try Self.readBack(file)
+    #expect(rows.count == table.records.count + 1)
+    #expect(rows.first?.compactMap { $0 as? String } == table.header)
+    for (record, row) in zip(table.records, rows.dropFirst()) {
+      for (field, value) in zip(record.fields, row) {
+        if field.isEmpty {
+          #expect(value is NSNull, "\(field)")
+        } else if let number = Double(field),
+          field == "0" || !field.hasPrefix("0") || field.hasPrefix("0.")
+        {
+          #expect((value as? NSNumber)?.doubleValue == number, "\(field) → \(value)")
+        } else {
+          #expect(value as? String == field, "\(field) → \(value)")
+        }
+      }
+    }
+    // Vietnamese text intact
+    let targets = dir.appendingPathComponent("targets.xlsx")
+    #expect(
+      try Runner.run([
+        "catalog", "targets", "--geo", "lai-chau", "--format", "xlsx", "--output", targets.path,
+      ]).status == 0)
+    let labels = try Self.readBack(targets).flatMap { $0.compactMap { $0 as? String } }
+    #expect(labels.contains { $0.contains("Đến năm 2030") })
+  }
+
+  @Test func aWorkbookIsNeverWrittenToATerminalOrWithoutItsFormat() throws {
+    let misplaced = try Runner.run(["gaps", "lai-chau", "--output", "x.xlsx"])
+    #expect(misplaced.status == 64 && misplaced.stderr.hasPrefix("error: '--output' goes with"))
+    // to a pipe (not a terminal) the bytes go to standard output: a ZIP
+    let piped = try Runner.run([
+      "rank", "--indicator", "digital_economy_share_grdp", "--format", "xlsx",
+    ])
+    #expect(piped.status == 0 && piped.stdout.hasPrefix("PK"))
+  }
+
+  @Test func crc32AndZipBasics() throws {
+    #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+    let zip = try ZipWriter.archive([ZipWriter.Entry(path: "a.txt", data: Array("hi".utf8))])
+    #expect(Array(zip.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+    #expect(Array(zip.suffix(22).prefix(4)) == [0x50, 0x4B, 0x05, 0x06])
+  }
+}
