@@ -32,9 +32,20 @@ struct ReportContext {
   /// The notice on the region's membership in this geography version.
   var membershipNotice: Block {
     let inferred = catalog.membershipBasis(of: region, in: geography) == .inferred
-    return .notice(
-      [.text(localizer(inferred ? .membershipInferred : .membershipOfficial))],
-      inferred ? .warning : .neutral)
+    if inferred { return .notice([.text(localizer(.membershipInferred))], .warning) }
+    // the notice names Decision 369/QĐ-TTg only where the region's own source is that decision
+    let source =
+      catalog.regions.first { $0.id == region && $0.geography == geography.rawValue }?
+      .membersSource ?? ""
+    if source.contains("369/QĐ-TTg") {
+      return .notice([.text(localizer(.membershipOfficial))], .neutral)
+    }
+    let count = catalog.members(of: region, in: geography).count
+    let text =
+      language == .vi
+      ? "Thành phần vùng: \(count) tỉnh theo danh sách của bộ dữ liệu (\(source))."
+      : "Region membership: \(count) provinces as the dataset lists them (\(source))."
+    return .notice([.text(text)], .neutral)
   }
 
   /// The provenance note of a target: document, section, verbatim quote, confidence,
