@@ -10,6 +10,23 @@ public enum RankListing {
     "percentile", "mark", "inherited", "conflicting", "observed_year",
   ]
 
+  /// The league table of an indicator no province has a figure for: the CSV header, or a JSON
+  /// document with no ranks (n = 0); empty for the other formats.
+  public static func empty(indicator: String, year: Int, format: ListingFormat) -> String {
+    switch format {
+    case .csv: return CSVWriter.row(csvHeader)
+    case .json:
+      return JSON.document(
+        "rank",
+        [
+          ("indicator", .string(indicator)), ("year", .number(Double(year))), ("n", .number(0)),
+          ("ranks", .array([])),
+        ]
+      ).rendered() + "\n"
+    case .table, .md: return ""
+    }
+  }
+
   /// The league table in `format`, best first, after a summary of the regional figures.
   public static func render(
     _ s: RegionalStatistic, catalog: Catalog, format: ListingFormat

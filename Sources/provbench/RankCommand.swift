@@ -48,10 +48,15 @@ struct RankCommand: Command {
         indicator: id, year: year, geography: geography,
         subject: observed ? .observations : .targets)
     else {
-      return CommandOutput(
-        stdout:
-          "no province of NMM (geography \(geography.rawValue)) has a figure for \(id) in \(year)\n"
-      )
+      let message =
+        "no province of NMM (geography \(geography.rawValue)) has a figure for \(id) in \(year)\n"
+      // a program reading CSV or JSON gets an empty table of the usual shape, a person the words
+      switch format {
+      case .csv, .json:
+        return CommandOutput(
+          stdout: RankListing.empty(indicator: id, year: year, format: format), stderr: message)
+      case .table, .md: return CommandOutput(stdout: message)
+      }
     }
     return CommandOutput(stdout: RankListing.render(statistic, catalog: catalog, format: format))
   }

@@ -33,6 +33,63 @@ import Testing
     #expect(run.stdout.hasPrefix("{\n  \"schema\": "), "the schema is the first member")
   }
 
+  static let jsonschema: Bool = {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", "import jsonschema"]
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }()
+
+  /// Each output validates against its JSON Schema in docs/schema (Draft 2020-12, checked
+  /// with Python's jsonschema, which ./scripts/test installs).
+  @Test(
+    .enabled(if: jsonschema, "needs python3 with jsonschema (./scripts/test installs it)"),
+    arguments: commands.indices)
+  func outputValidatesAgainstItsSchema(_ index: Int) throws {
+    let (kind, arguments) = Self.commands[index]
+    let run = try Runner.run(arguments + ["--format", "json"])
+    #expect(run.status == 0)
+    let schema = Runner.packageRoot.appendingPathComponent("docs/schema/\(kind).schema.json")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "python3", "-c",
+      "import json, sys, jsonschema; jsonschema.validate(json.load(sys.stdin), "
+        + "json.load(open(sys.argv[1])))",
+      schema.path,
+    ]
+    let input = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardError = errors
+    try process.run()
+    input.fileHandleForWriting.write(Data(run.stdout.utf8))
+    try input.fileHandleForWriting.close()
+    let message = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(
+      process.terminationStatus == 0,
+      "\(arguments): \(String(decoding: message, as: UTF8.self).suffix(400))")
+  }
+
+  /// An indicator nobody targets: still a document of the rank shape, the words on stderr.
+  @Test func anEmptyRankIsStillADocument() throws {
+    let run = try Runner.run([
+      "rank", "--indicator", "innovation_rank", "--year", "2030", "--format", "json",
+    ])
+    #expect(run.status == 0 && run.stderr.hasPrefix("no province of NMM"))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(object["n"] as? Int == 0 && (object["ranks"] as? [Any])?.isEmpty == true)
+    let csv = try Runner.run([
+      "rank", "--indicator", "innovation_rank", "--year", "2030", "--format", "csv",
+    ])
+    #expect(csv.stdout.hasPrefix("rank,tied,geo,") && csv.stdout.split(separator: "\n").count == 1)
+  }
+
   @Test func rankRowsHaveNumbersAsNumbers() throws {
     let run = try Runner.run([
       "rank", "--indicator", "digital_economy_share_grdp", "--year", "2030", "--format", "json",
