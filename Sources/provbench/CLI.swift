@@ -69,12 +69,12 @@ enum CLI {
       }
       let parsed = try ParsedArguments(rest, spec: spec)
       if parsed.wantsHelp { return CommandOutput(stdout: spec.help) }
-      if parsed.options["--format"] == "xlsx",
-        spec.options.contains(where: { $0.name == "--output" })
+      // a command with CSV output (it takes --bom) gets its workbook from its CSV
+      if parsed.options["--format"] == "xlsx", spec.options.contains(where: { $0.name == "--bom" })
       {
         return try Workbooks.run(command, parsed, spec, environment)
       }
-      if parsed.options["--output"] != nil {
+      if parsed.options["--output"] != nil, parsed.options["--format"] != "xlsx" {
         throw UsageError(message: "'--output' goes with '--format xlsx'")
       }
       var output = try command.init(parsed).run(environment)

@@ -19,7 +19,10 @@ struct ReportCommand: Command {
       OptionSpec(name: "--year", value: "year", help: "Horizon of the dashboard (default 2030)."),
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
       OptionSpec(name: "--lang", value: "language", help: "vi (default) or en."),
-      OptionSpec(name: "--format", value: "format", help: "both (default), md or html."),
+      OptionSpec(
+        name: "--format", value: "format",
+        help: "both (default), md, html, or xlsx (one workbook, a sheet per table; --output)."),
+      outputOption,
       OptionSpec(
         name: "--out", value: "dir",
         help: "Output directory (default: ./reports), new, empty or an earlier report set; "
@@ -34,6 +37,9 @@ struct ReportCommand: Command {
   var geography: GeographyVersion
   var language: Language
   var format: ReportFormat
+  /// `--format xlsx`: one workbook instead of the page set.
+  var workbook: Bool
+  var output: String?
   var out: String
   var stamp: Bool
   var dataPath: String?
@@ -55,7 +61,13 @@ struct ReportCommand: Command {
     year = try arguments.integer("--year") ?? 2030
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
     language = try arguments.choice("--lang", default: Language.vi)
-    format = try arguments.choice("--format", default: ReportFormat.both)
+    workbook = arguments.options["--format"] == "xlsx"
+    format = workbook ? .both : try arguments.choice("--format", default: ReportFormat.both)
+    output = arguments.options["--output"]
+    if workbook, arguments.options["--out"] != nil {
+      throw UsageError(
+        message: "'--format xlsx' writes one file: give '--output FILE', not '--out'")
+    }
     out = arguments.options["--out"] ?? "reports"
     guard !out.trimmingCharacters(in: .whitespaces).isEmpty else {
       throw UsageError(message: "'--out' needs a directory, e.g. 'reports'")
@@ -85,6 +97,16 @@ struct ReportCommand: Command {
     let spec = dataURL.appendingPathComponent("composite/nmm-targets-2030.json")
     if FileManager.default.fileExists(atPath: spec.path) { options.compositeSpec = spec }
     let pages = try ReportSet.pages(catalog, options)
+    if workbook {
+      if output == nil, environment.stdoutIsTerminal {
+        throw UsageError(
+          message: "a workbook is binary: give '--output FILE' or redirect standard output")
+      }
+      let book = ReportWorkbook.workbook(pages)
+      return try Workbooks.write(
+        try book.bytes(), to: output, environment, output: CommandOutput(),
+        summary: "\(book.sheets.count) sheets")
+    }
     let directory =
       out.hasPrefix("/")
       ? URL(fileURLWithPath: out)

@@ -29,6 +29,16 @@ enum Workbooks {
       rows: table.records.map { $0.fields.map(Workbook.Cell.init(csvField:)) })
     let bytes = try Workbook(sheets: [sheet]).bytes()
     output.stdout = ""
+    return try write(
+      bytes, to: file, environment, output: output, summary: "\(table.records.count) rows")
+  }
+
+  /// Writes a workbook's `bytes` to `file` (whole or not at all), or to standard output.
+  static func write(
+    _ bytes: [UInt8], to file: String?, _ environment: Environment, output: CommandOutput,
+    summary: String
+  ) throws -> CommandOutput {
+    var output = output
     guard let file else {
       output.binary = bytes
       return output
@@ -49,7 +59,7 @@ enum Workbooks {
       return CommandOutput(
         stderr: "error: cannot write \(Text.quoted(file)): \(reason)\n", status: 1)
     }
-    output.stderr += "wrote \(file): \(table.records.count) rows\n"
+    output.stderr += "wrote \(file): \(summary)\n"
     return output
   }
 }

@@ -77,6 +77,41 @@ import Testing
     #expect(labels.contains { $0.contains("Đến năm 2030") })
   }
 
+  /// `report --format xlsx`: one workbook, a sheet per table of every page.
+  @Test(.enabled(if: openpyxl, "needs python3 with openpyxl (./scripts/test installs it)"))
+  func theReportAsOneWorkbook() throws {
+    let dir = try Paths.scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("report.xlsx")
+    let run = try Runner.run(["report", "--format", "xlsx", "--output", file.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "python3", "-c",
+      """
+      import json, sys, openpyxl
+      wb = openpyxl.load_workbook(sys.argv[1])
+      ws = wb["province-lai-chau 1"]
+      rows = [list(r) for r in ws.iter_rows(values_only=True)]
+      print(json.dumps({"sheets": len(wb.sheetnames), "rows": rows}))
+      """,
+      file.path,
+    ]
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect((object["sheets"] as? Int ?? 0) > 14, "a sheet per table of 19 pages")
+    let rows = try #require(object["rows"] as? [[Any]])
+    let header = rows.first?.compactMap { $0 as? String } ?? []
+    #expect(header.first == "Chỉ tiêu", "Vietnamese headers: \(header)")
+    #expect(rows.dropFirst().contains { $0.contains { $0 is NSNumber } }, "numbers as numbers")
+  }
+
   @Test func aWorkbookIsNeverWrittenToATerminalOrWithoutItsFormat() throws {
     let misplaced = try Runner.run(["gaps", "lai-chau", "--output", "x.xlsx"])
     #expect(misplaced.status == 64 && misplaced.stderr.hasPrefix("error: '--output' goes with"))
