@@ -55,7 +55,8 @@ public enum RankListing {
     let summary =
       [
         "\(s.indicator) \(s.year), \(s.region) geography \(s.geography.rawValue), \(polarity.rawValue) is better",
-        "coverage: \(s.coverage.n) of \(s.coverage.m) provinces; no figure: \(s.missing.joined(separator: ", "))",
+        "coverage: \(s.coverage.n) of \(s.coverage.m) provinces"
+          + (s.missing.isEmpty ? "" : "; no figure: \(s.missing.joined(separator: ", "))"),
         "mean \(s.mean.display(decimals: 2)), median \(s.median.display(decimals: 2)), sd \(GapsListing.number(s.standardDeviation)), weighted "
           + (s.weighted.map { $0.figure.display(decimals: 2) } ?? "—") + " (\(s.weightingNote))",
       ]

@@ -162,6 +162,15 @@ import Testing
     #expect(!p.flags.contains { if case .paceNotSeen = $0 { return true } else { return false } })
   }
 
+  /// An embedding program may pass no rule: every current target stands, nothing traps.
+  @Test func noRulesKeepEveryCurrentTarget() throws {
+    let d = catalog().draft("lc", year: 2030, rules: [], region: "R", geography: .before2025)
+    let p = try #require(proposal(d, "de"))
+    // "~ 9–10" kept as its lower end, as the keep rule reads a current range
+    #expect(p.rule == .keep && p.proposed == Quantity(.atLeast, 9))
+    #expect(d.proposals.allSatisfy { $0.rule == .keep || $0.rule == nil })
+  }
+
   @Test func ruleSpellings() {
     #expect(DraftRule(argument: "regional-mean") == .regionalMean)
     #expect(DraftRule(argument: "peer:thai-nguyen") == .peer("thai-nguyen"))

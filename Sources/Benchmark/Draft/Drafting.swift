@@ -8,12 +8,12 @@ extension Catalog {
   /// Every indicator the province targets for `year`, and every one its region's provinces or
   /// the nation target but it does not ("missing"), gets a proposal or the reason there is
   /// none. A proposal is never silently below the current target: the current one is kept
-  /// and flagged.
+  /// and flagged. With no rules, every current target is kept as it is.
   public func draft(
     _ province: String, year: Int, rules: [DraftRule], combination: DraftCombination = .first,
     region: String = "NMM", geography: GeographyVersion
   ) -> Draft {
-    precondition(!rules.isEmpty, "at least one rule")
+    // no rules is no trap: no rule applies, so every current target stands ("keep")
     let alignment = align(region: region, geography: geography, year: year)
     let members = Set(members(of: region, in: geography).map(\.id))
     var proposals: [DraftProposal] = []
