@@ -145,6 +145,12 @@ public enum DocumentStatus: String, Sendable, Hashable, CaseIterable {
 
 /// A source document that targets are quoted from.
 public struct Document: Sendable, Hashable, Identifiable {
+  /// The id of the draft document `provbench draft` writes for `province` and `year`
+  /// (`draft-lai-chau-2030`), which its target rows name as their source.
+  public static func draftID(province: String, year: Int) -> String {
+    "draft-\(province)-\(year)"
+  }
+
   /// A short unique slug, e.g. `tn-62-ctr-tu`.
   public var id: String
   /// The province or region that issued it.

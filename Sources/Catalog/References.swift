@@ -158,7 +158,7 @@ struct References {
   /// from the row when the draft's documents.csv row is not at hand; nil for any other id.
   private mutating func impliedDraft(for target: Target) -> Document? {
     guard acceptsImpliedDrafts, let year = target.horizon?.year,
-      target.provenance.source == "draft-\(target.geo)-\(year)"
+      target.provenance.source == Document.draftID(province: target.geo, year: year)
     else { return nil }
     let draft = Document(
       id: target.provenance.source, geo: target.geo, issuer: "provbench draft", number: "",

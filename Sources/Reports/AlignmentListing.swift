@@ -100,13 +100,6 @@ public enum AlignmentListing {
     "national_high",
   ]
 
-  static func bounds(_ t: Target?) -> [String] {
-    guard let q = t?.quantity else { return ["", "", ""] }
-    return [
-      q.comparator.rawValue, NumberFormat.data(q.value), NumberFormat.data(q.valueHigh ?? q.value),
-    ]
-  }
-
   private static func csv(_ a: Alignment) -> String {
     let names = header.map { $0.replacingOccurrences(of: " ", with: "_") }
     var out = CSVWriter.row(["section"] + names + ["detail"] + boundColumns)
@@ -115,8 +108,9 @@ public enum AlignmentListing {
       // empty, not "—", where there is no national target
       let cells = row.enumerated().map { $0.offset == 6 && $0.element == "—" ? "" : $0.element }
       out += CSVWriter.row(
-        ["aligned"] + cells + [entry.verdict.description] + bounds(entry.target)
-          + bounds(entry.national.national))
+        ["aligned"] + cells + [entry.verdict.description]
+          + NumberFormat.bounds(entry.target.quantity)
+          + NumberFormat.bounds(entry.national.national?.quantity))
     }
     for (section, list) in [("not-comparable", a.notComparable), ("outside", a.excluded)] {
       for e in list {
@@ -125,7 +119,7 @@ public enum AlignmentListing {
             section, e.target.indicator, e.target.horizon?.csv ?? "", e.target.geo, e.target.id,
             TargetListing.figure(e.target), section == "outside" ? "outside" : "not comparable",
             "", "", "", e.reason,
-          ] + bounds(e.target) + ["", "", ""])
+          ] + NumberFormat.bounds(e.target.quantity) + NumberFormat.bounds(nil))
       }
     }
     return out

@@ -134,13 +134,7 @@ public enum ComparisonListing {
     ])
     // one column per bound of each side's (first) target, appended so older readers keep
     // their columns
-    func bounds(_ t: Target) -> [String] {
-      guard let q = t.quantity else { return ["", "", ""] }
-      return [
-        q.comparator.rawValue, NumberFormat.data(q.value),
-        NumberFormat.data(q.valueHigh ?? q.value),
-      ]
-    }
+    func bounds(_ t: Target?) -> [String] { NumberFormat.bounds(t?.quantity) }
     for r in c.rows {
       out += CSVWriter.row(
         [
@@ -160,7 +154,7 @@ public enum ComparisonListing {
             TargetListing.figure(u.target),
             u.counterpart?.id ?? "", u.counterpart.map(TargetListing.figure) ?? "", "", "", "", "",
             "not comparable", u.reason.description,
-          ] + bounds(u.target) + (u.counterpart.map(bounds) ?? ["", "", ""]))
+          ] + bounds(u.target) + bounds(u.counterpart))
       }
     }
     for conflict in c.conflicts {

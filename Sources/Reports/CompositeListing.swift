@@ -52,7 +52,7 @@ public enum CompositeListing {
             ]
               + aggregates.map { code in
                 let score = result.scores(code).map { $0[$0.startIndex + unit] }
-                return score.flatMap { $0.isFinite ? NumberFormat.data($0) : nil } ?? ""
+                return NumberFormat.cell(score)
               })
         }.joined()
     case .md: return MarkdownTable(header: header, rows: rows).rendered()
@@ -105,7 +105,7 @@ public enum CompositeListing {
     switch format {
     case .table: return summary + TextTable(header: header, rows: rows).rendered()
     case .csv:
-      let data = { (x: Double) in x.isFinite ? NumberFormat.data(x) : "" }
+      let data = NumberFormat.cell
       return CSVWriter.row([
         "unit", "name", "nominal_score", "nominal_rank", "mean_rank", "median_rank", "q5_rank",
         "q95_rank",

@@ -34,7 +34,7 @@ public enum GapsListing {
   ]
 
   static func csvRows(_ g: ProvinceGaps) -> [[String]] {
-    let plain = { (x: Double?) in x.flatMap { $0.isFinite ? NumberFormat.data($0) : nil } ?? "" }
+    let plain = NumberFormat.cell
     let bool = { (b: Bool) in b ? "true" : "false" }
     func bounds(_ r: FigureRange?) -> [String] { [plain(r?.low), plain(r?.high)] }
     return g.rows.map { r in

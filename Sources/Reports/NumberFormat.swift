@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Support
 
@@ -18,6 +19,18 @@ public enum NumberFormat {
     guard x.isFinite else { return plain(x) }
     if abs(x) < 1e-9 { return "0" }
     return Text.shortestNumber(Double(String(format: "%.12g", x)) ?? x)
+  }
+
+  /// A number in a tidy CSV cell: `data`, or an empty cell for a missing or undefined value.
+  public static func cell(_ x: Double?) -> String {
+    x.flatMap { $0.isFinite ? data($0) : nil } ?? ""
+  }
+
+  /// A target's comparator and bounds in three tidy CSV cells (`>=`, `30`, `30`; `~`, `9`,
+  /// `10`); three empty cells without a figure.
+  public static func bounds(_ q: Quantity?) -> [String] {
+    guard let q else { return ["", "", ""] }
+    return [q.comparator.rawValue, data(q.value), data(q.valueHigh ?? q.value)]
   }
 
   /// `plain` with the decimal mark of the language: `37,6` in Vietnamese, `37.6` in English.

@@ -73,9 +73,7 @@ public enum RankListing {
     case .csv:
       // tidy: one column per bound, numbers as plain numbers, flags as true/false, empty
       // where a value is missing (docs/formats.md)
-      let plain = { (x: Double?) in
-        x.flatMap { $0.isFinite ? NumberFormat.data($0) : nil } ?? ""
-      }
+      let plain = NumberFormat.cell
       return CSVWriter.row(Self.csvHeader)
         + ranked.map { c, rank in
           CSVWriter.row([

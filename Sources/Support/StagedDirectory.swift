@@ -156,10 +156,7 @@ enum Interruption {
       }
       // A child inherits its parent's blocked signals (a program that starts provbench from a
       // dispatch thread blocks them all); unblocked here, they reach this thread.
-      var set = sigset_t()
-      sigemptyset(&set)
-      for number in signals { sigaddset(&set, number) }
-      pthread_sigmask(SIG_UNBLOCK, &set, nil)
+      unblock(signals)
     }
   }
 
@@ -175,13 +172,18 @@ enum Interruption {
         try? FileManager.default.removeItem(atPath: gone)
       }
       signal(number, SIG_DFL)
-      var set = sigset_t()
-      sigemptyset(&set)
-      sigaddset(&set, number)
-      pthread_sigmask(SIG_UNBLOCK, &set, nil)
+      unblock([number])
       raise(number)
       _exit(128 + number)
     }
+  }
+
+  /// Unblocks `numbers` in the calling thread.
+  private static func unblock(_ numbers: [Int32]) {
+    var set = sigset_t()
+    sigemptyset(&set)
+    for number in numbers { sigaddset(&set, number) }
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 
   /// Creates the directory `path` and registers it, in one step for an interruption.

@@ -83,6 +83,7 @@ struct ReportCommand: Command {
   }
 
   func run(_ environment: Environment) throws -> CommandOutput {
+    if workbook { try Workbooks.checkDestination(output, environment) }
     let catalog = try loadCatalog(dataPath, environment).catalog
     let ids = try provinces.map { try $0.map { try catalog.geoID(matching: $0) } }
     let pair = try compare.map {
@@ -98,10 +99,6 @@ struct ReportCommand: Command {
     if FileManager.default.fileExists(atPath: spec.path) { options.compositeSpec = spec }
     let pages = try ReportSet.pages(catalog, options)
     if workbook {
-      if output == nil, environment.stdoutIsTerminal {
-        throw UsageError(
-          message: "a workbook is binary: give '--output FILE' or redirect standard output")
-      }
       let book = ReportWorkbook.workbook(pages)
       return try Workbooks.write(
         try book.bytes(), to: output, environment, output: CommandOutput(),

@@ -14,11 +14,7 @@ enum Workbooks {
       throw UsageError(message: "'--bom' goes with '--format csv'")
     }
     let file = parsed.options["--output"]
-    if file == nil, environment.stdoutIsTerminal {
-      throw UsageError(
-        message: "a workbook is binary: give '--output FILE' or redirect standard output")
-    }
-    if let file, file.isEmpty { throw UsageError(message: "'--output' needs a file name") }
+    try checkDestination(file, environment)
     var csv = parsed
     csv.options["--format"] = "csv"
     var output = try command.init(csv).run(environment)
@@ -31,6 +27,15 @@ enum Workbooks {
     output.stdout = ""
     return try write(
       bytes, to: file, environment, output: output, summary: "\(table.records.count) rows")
+  }
+
+  /// Refuses, before any work, a workbook that would go to a terminal or to an empty name.
+  static func checkDestination(_ file: String?, _ environment: Environment) throws {
+    if file == nil, environment.stdoutIsTerminal {
+      throw UsageError(
+        message: "a workbook is binary: give '--output FILE' or redirect standard output")
+    }
+    if let file, file.isEmpty { throw UsageError(message: "'--output' needs a file name") }
   }
 
   /// Writes a workbook's `bytes` to `file` (whole or not at all), or to standard output.

@@ -49,7 +49,7 @@ public enum Runner {
 }
 
 /// Reads a file handle to its end on another thread.
-private final class Drain: @unchecked Sendable {
+final class Drain: @unchecked Sendable {
   private var data = Data()
   private let done = DispatchSemaphore(value: 0)
 

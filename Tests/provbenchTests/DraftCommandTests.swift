@@ -4,13 +4,6 @@ import Testing
 
 /// `draft`, its dataset export and the what-if runs of compare and gaps.
 @Suite struct DraftCommandTests {
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "provbench-draft-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   @Test func laiChauRegionalMeanProposesDigitalEconomyAndResearchers() throws {
     let run = try Runner.run(["draft", "lai-chau", "--rule", "regional-mean"])
     #expect(run.status == 0)
@@ -33,7 +26,7 @@ import Testing
   }
 
   @Test func draftExportLoadsBackAsAValidDataset() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try Paths.scratch("provbench-draft")
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("lai-chau-draft")
     let run = try Runner.run([
@@ -64,7 +57,7 @@ import Testing
   }
 
   @Test func whatIfWithACSVFileOfTargets() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try Paths.scratch("provbench-draft")
     defer { try? FileManager.default.removeItem(at: dir) }
     let csv = """
       id,geo,indicator,unit,year,comparator,value,value_high,kind,document,section,quote,label,note
@@ -89,7 +82,7 @@ import Testing
   /// accept them, and the draft's "with the draft in the mean" gap is the gap `gaps --with`
   /// shows after.
   @Test func draftRowsAreAWhatIfFileAndTheGapsAgree() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try Paths.scratch("provbench-draft")
     defer { try? FileManager.default.removeItem(at: dir) }
     let draft = try Runner.run(["draft", "lai-chau", "--format", "csv"])
     #expect(draft.status == 0)

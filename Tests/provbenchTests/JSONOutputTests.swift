@@ -33,15 +33,7 @@ import Testing
     #expect(run.stdout.hasPrefix("{\n  \"schema\": "), "the schema is the first member")
   }
 
-  static let jsonschema: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import jsonschema"]
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-  }()
+  static let jsonschema = Python.hasModule("jsonschema")
 
   /// Each output validates against its JSON Schema in docs/schema (Draft 2020-12, checked
   /// with Python's jsonschema, which ./scripts/test installs).
@@ -53,26 +45,11 @@ import Testing
     let run = try Runner.run(arguments + ["--format", "json"])
     #expect(run.status == 0)
     let schema = Runner.packageRoot.appendingPathComponent("docs/schema/\(kind).schema.json")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", "-c",
+    let check = try Python.run(
       "import json, sys, jsonschema; jsonschema.validate(json.load(sys.stdin), "
         + "json.load(open(sys.argv[1])))",
-      schema.path,
-    ]
-    let input = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardError = errors
-    try process.run()
-    input.fileHandleForWriting.write(Data(run.stdout.utf8))
-    try input.fileHandleForWriting.close()
-    let message = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(
-      process.terminationStatus == 0,
-      "\(arguments): \(String(decoding: message, as: UTF8.self).suffix(400))")
+      arguments: [schema.path], input: Data(run.stdout.utf8))
+    #expect(check.status == 0, "\(arguments): \(check.stderr.suffix(400))")
   }
 
   /// An indicator nobody targets: still a document of the rank shape, the words on stderr.

@@ -4,13 +4,6 @@ import Testing
 
 /// The main job: `provbench report` on the bundled data, in both languages and formats.
 @Suite struct ReportCommandTests {
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "provbench-report-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   static let goldenPages = [
     "index", "province-lai-chau", "compare-thai-nguyen-lai-chau", "dashboard", "conflicts",
     "composite",
@@ -18,7 +11,7 @@ import Testing
 
   @Test(arguments: ["vi", "en"])
   func reportSetMatchesGoldenFiles(_ language: String) throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try Paths.scratch("provbench-report")
     defer { try? FileManager.default.removeItem(at: dir) }
     let run = try Runner.run(["report", "--lang", language, "--out", dir.path])
     #expect(run.status == 0 && run.stderr.isEmpty)
@@ -44,7 +37,7 @@ import Testing
   /// or no targets; the dashboard carries the coverage matrix.
   @Test(arguments: [("2024", 14), ("2025", 9)])
   func everyMemberHasAProfile(_ geography: String, _ count: Int) throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try Paths.scratch("provbench-report")
     defer { try? FileManager.default.removeItem(at: dir) }
     let run = try Runner.run([
       "report", "--geography", geography, "--format", "md", "--out", dir.path,
@@ -66,7 +59,7 @@ import Testing
   /// Sơn La has a GRDP-per-capita series (2022, 2025): its profile shows the delivery gap
   /// with the years and the pace, and its observed values against the region.
   @Test func aProfileShowsDeliveryAndObservedValues() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try Paths.scratch("provbench-report")
     defer { try? FileManager.default.removeItem(at: dir) }
     let run = try Runner.run([
       "report", "--province", "son-la", "--format", "md", "--out", dir.path,
@@ -82,8 +75,8 @@ import Testing
   }
 
   @Test func outputIsByteIdenticalAcrossRuns() throws {
-    let a = try Self.temporaryDirectory()
-    let b = try Self.temporaryDirectory()
+    let a = try Paths.scratch("provbench-report")
+    let b = try Paths.scratch("provbench-report")
     defer {
       try? FileManager.default.removeItem(at: a)
       try? FileManager.default.removeItem(at: b)
@@ -104,7 +97,7 @@ import Testing
   }
 
   @Test func formatAndProvinceOptions() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try Paths.scratch("provbench-report")
     defer { try? FileManager.default.removeItem(at: dir) }
     let run = try Runner.run([
       "report", "--format", "md", "--province", "lai chau", "--compare", "lai-chau,Thái Nguyên",
@@ -122,7 +115,7 @@ import Testing
   }
 
   @Test func stampIsOptIn() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try Paths.scratch("provbench-report")
     defer { try? FileManager.default.removeItem(at: dir) }
     _ = try Runner.run(["report", "--format", "md", "--stamp", "--out", dir.path])
     let index = try String(contentsOf: dir.appendingPathComponent("index.md"), encoding: .utf8)

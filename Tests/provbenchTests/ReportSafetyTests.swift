@@ -5,13 +5,6 @@ import Testing
 /// A report set appears whole or not at all, never over someone else's files, and a killed run
 /// leaves the previous set intact and no litter after the next run.
 @Suite struct ReportSafetyTests {
-  static func scratch() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "provbench-safety-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   /// How a run ended.
   enum End: Equatable { case finished, killed(Int32) }
 
@@ -59,7 +52,7 @@ import Testing
   }
 
   @Test func badOptionsWriteNothing() throws {
-    let root = try Self.scratch()
+    let root = try Paths.scratch("provbench-safety")
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("reports")
     for arguments in [
@@ -77,7 +70,7 @@ import Testing
   }
 
   @Test func aDirectoryWithOtherFilesIsNotReplaced() throws {
-    let root = try Self.scratch()
+    let root = try Paths.scratch("provbench-safety")
     defer { try? FileManager.default.removeItem(at: root) }
     let notes = root.appendingPathComponent("notes.txt")
     try Data("mine".utf8).write(to: notes)
@@ -90,7 +83,7 @@ import Testing
   /// A second run replaces the set whole: pages of the first set that the second does not
   /// write are gone, the marker stays, nothing hidden is left beside the directory.
   @Test func aSecondRunReplacesTheSetWhole() throws {
-    let root = try Self.scratch()
+    let root = try Paths.scratch("provbench-safety")
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("reports")
     #expect(try Runner.run(["report", "--out", out.path, "--format", "md"]).status == 0)
@@ -110,7 +103,7 @@ import Testing
   /// SIGKILL's leftovers are gone after the next run.
   @Test(arguments: [SIGINT, SIGTERM, SIGKILL])
   func anInterruptedRunLeavesAWholeSet(signal: Int32) throws {
-    let root = try Self.scratch()
+    let root = try Paths.scratch("provbench-safety")
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("reports")
     let english = ["report", "--out", out.path, "--lang", "en"]
@@ -149,7 +142,7 @@ import Testing
 @Suite struct SynthSafetyTests {
   @Test(arguments: [SIGINT, SIGTERM, SIGKILL])
   func anInterruptedRunLeavesNothingHalfWritten(signal: Int32) throws {
-    let root = try ReportSafetyTests.scratch()
+    let root = try Paths.scratch("provbench-safety")
     defer { try? FileManager.default.removeItem(at: root) }
     let out = root.appendingPathComponent("synthetic")
     let arguments = [
@@ -186,7 +179,7 @@ import Testing
 /// profiles: the region's summary, each member's figure once on the dashboard.
 @Suite struct CompactReportTests {
   @Test func aLargeRegionGetsCompactProfiles() throws {
-    let root = try ReportSafetyTests.scratch()
+    let root = try Paths.scratch("provbench-safety")
     defer { try? FileManager.default.removeItem(at: root) }
     let data = root.appendingPathComponent("synthetic")
     let synth = try Runner.run([

@@ -6,22 +6,11 @@ import Testing
 /// `--format xlsx` writes the command's tidy CSV as a workbook that openpyxl (PyPI, installed
 /// by ./scripts/test) reads back with the same values, numbers as numbers.
 @Suite struct WorkbookTests {
-  static let openpyxl: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import openpyxl"]
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-  }()
+  static let openpyxl = Python.hasModule("openpyxl")
 
   /// The values openpyxl reads from `file`, one JSON array per row.
   static func readBack(_ file: URL) throws -> [[Any]] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", "-c",
+    let run = try Python.run(
       """
       import json, sys, openpyxl
       wb = openpyxl.load_workbook(sys.argv[1])
@@ -30,15 +19,9 @@ import Testing
       assert ws["A1"].font.b, "bold header"
       print(json.dumps([ws.title] + [list(r) for r in ws.iter_rows(values_only=True)]))
       """,
-      file.path,
-    ]
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    return try #require(try JSONSerialization.jsonObject(with: data) as? [Any]).dropFirst()
+      arguments: [file.path])
+    #expect(run.status == 0, "\(run.stderr.suffix(400))")
+    return try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [Any]).dropFirst()
       .compactMap { $0 as? [Any] }
   }
 
@@ -85,10 +68,7 @@ import Testing
     let file = dir.appendingPathComponent("report.xlsx")
     let run = try Runner.run(["report", "--format", "xlsx", "--output", file.path])
     #expect(run.status == 0, "\(run.stderr)")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", "-c",
+    let read = try Python.run(
       """
       import json, sys, openpyxl
       wb = openpyxl.load_workbook(sys.argv[1])
@@ -96,15 +76,10 @@ import Testing
       rows = [list(r) for r in ws.iter_rows(values_only=True)]
       print(json.dumps({"sheets": len(wb.sheetnames), "rows": rows}))
       """,
-      file.path,
-    ]
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+      arguments: [file.path])
+    #expect(read.status == 0, "\(read.stderr.suffix(400))")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: read.stdout) as? [String: Any])
     #expect((object["sheets"] as? Int ?? 0) > 14, "a sheet per table of 19 pages")
     let rows = try #require(object["rows"] as? [[Any]])
     let header = rows.first?.compactMap { $0 as? String } ?? []

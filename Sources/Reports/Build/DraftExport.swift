@@ -20,7 +20,7 @@ public struct DraftExport: Sendable {
   /// Builds the export of `draft` in `language` (the rationale's language).
   public init(_ draft: Draft, catalog: Catalog, language: Language) {
     let l = Localizer(language)
-    documentID = "draft-\(draft.province)-\(draft.year)"
+    documentID = Document.draftID(province: draft.province, year: draft.year)
     sourceFile = "\(documentID).txt"
     let rules = draft.rules.map(\.description).joined(separator: ", ")
     let title =

@@ -97,7 +97,8 @@ public enum DraftPage {
       ? "Dự thảo mục tiêu \(draft.year): \(ctx.geoName(draft.province))"
       : "Draft targets \(draft.year): \(ctx.geoName(draft.province))"
     let page = Page(
-      slug: "draft-\(draft.province)-\(draft.year)", title: title, language: language,
+      slug: Document.draftID(province: draft.province, year: draft.year), title: title,
+      language: language,
       blocks: blocks,
       notes: book.notes)
     return ctx.reconcilingNotes(page)
