@@ -74,8 +74,8 @@ enum CLI {
       {
         return try Workbooks.run(command, parsed, spec, environment)
       }
-      if parsed.options["--output"] != nil, parsed.options["--format"] != "xlsx" {
-        throw UsageError(message: "'--output' goes with '--format xlsx'")
+      if parsed.options["--output"] != nil, !["xlsx", "docx"].contains(parsed.options["--format"]) {
+        throw UsageError(message: "'--output' goes with '--format xlsx' or '--format docx'")
       }
       var output = try command.init(parsed).run(environment)
       if parsed.flags.contains("--bom") {

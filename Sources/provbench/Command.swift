@@ -39,10 +39,10 @@ let bomOption = OptionSpec(
   name: "--bom", value: nil,
   help: "With --format csv: start with a UTF-8 byte-order mark (for Excel on Windows).")
 
-/// `--output`, shared by every command with a workbook output (`--format xlsx`).
+/// `--output`, shared by every command with a binary output (`--format xlsx`, `docx`).
 let outputOption = OptionSpec(
   name: "--output", value: "file",
-  help: "With --format xlsx: the workbook file (default: standard output, if not a terminal).")
+  help: "With --format xlsx or docx: the file (default: standard output, if not a terminal).")
 
 /// Loads the catalog from `--data`, `PROVBENCH_DATA` or `./datasets`.
 func loadCatalog(_ dataPath: String?, _ environment: Environment) throws -> LoadedCatalog {

@@ -11,10 +11,12 @@ struct CompareCommand: Command {
     arguments: [("first", "A province (id or name)."), ("second", "Another province.")],
     options: [
       OptionSpec(
-        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+        name: "--format", value: "format",
+        help: "table (default), csv, json, md, xlsx or docx (the report's page, as a"
+          + " Vietnamese administrative document)."),
       bomOption, outputOption,
       WhatIf.option, dataOption,
-    ],
+    ] + WordDocuments.options,
     positionalCount: 2...2)
 
   var first: String
@@ -22,13 +24,20 @@ struct CompareCommand: Command {
   var format: ListingFormat
   var dataPath: String?
   var with: String?
+  var word: WordDocuments.Request
+  var docx: Bool
 
   init(_ arguments: ParsedArguments) throws {
     first = arguments.positionals[0]
     second = arguments.positionals[1]
-    format = try arguments.choice("--format", default: ListingFormat.table)
+    docx = WordDocuments.wanted(arguments)
+    format = docx ? .table : try arguments.choice("--format", default: ListingFormat.table)
     dataPath = arguments.options["--data"]
     with = arguments.options["--with"]
+    word = try WordDocuments.Request(arguments, docx: docx)
+    if docx, with != nil {
+      throw UsageError(message: "'--with' does not go with '--format docx'")
+    }
   }
 
   func run(_ environment: Environment) throws -> CommandOutput {
@@ -38,6 +47,16 @@ struct CompareCommand: Command {
     guard a != b else {
       throw UsageError(
         message: "compare needs two different provinces, got \(Text.quoted(a)) twice")
+    }
+    if docx {
+      // the geography in which both provinces exist: the 2025 one for a merged province
+      let day = GeographyVersion.before2025.referenceDay
+      let existed = [a, b].allSatisfy { catalog.province(id: $0)?.exists(on: day) ?? true }
+      let options = ReportOptions(
+        geography: existed ? .before2025 : .from2025, language: word.language)
+      let page = ReportSet.page(.comparison(a, b), catalog, options)
+      return try WordDocuments.write(
+        page, word.heading(catalog.geoName(a), isDraft: false), word, environment)
     }
     let before = ComparisonListing.render(catalog.compare(a, b), catalog: catalog, format: format)
     guard let with else { return CommandOutput(stdout: before) }

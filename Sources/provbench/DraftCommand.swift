@@ -25,18 +25,20 @@ struct DraftCommand: Command {
         help: "vi (default) or en, for md, html and the rationale."),
       OptionSpec(
         name: "--format", value: "format",
-        help: "table (default), md, html, csv (targets.csv rows), json or xlsx."), bomOption,
+        help:
+          "table (default), md, html, csv (targets.csv rows), json, xlsx, or docx (the page as"
+          + " a Vietnamese administrative document)."), bomOption,
       outputOption,
       OptionSpec(
         name: "--out", value: "dir",
         help:
           "Also write a complete dataset with the draft added (for --with and catalog validate)."),
       dataOption,
-    ],
+    ] + WordDocuments.options,
     positionalCount: 1...1)
 
   enum Format: String, CaseIterable {
-    case table, md, html, csv, json
+    case table, md, html, csv, json, docx
   }
 
   var province: String
@@ -48,6 +50,7 @@ struct DraftCommand: Command {
   var format: Format
   var out: String?
   var dataPath: String?
+  var word: WordDocuments.Request
 
   init(_ arguments: ParsedArguments) throws {
     province = arguments.positionals[0]
@@ -70,6 +73,7 @@ struct DraftCommand: Command {
     format = try arguments.choice("--format", default: Format.table)
     out = arguments.options["--out"]
     dataPath = arguments.options["--data"]
+    word = try WordDocuments.Request(arguments, docx: format == .docx)
   }
 
   func run(_ environment: Environment) throws -> CommandOutput {
@@ -86,7 +90,16 @@ struct DraftCommand: Command {
       id, year: horizon, rules: peers, combination: combination, geography: geography)
     let export = DraftExport(draft, catalog: catalog, language: language)
     var output: String
+    var document: [UInt8]?
     switch format {
+    case .docx:
+      try Workbooks.checkDestination(word.output, environment, kind: "a Word document")
+      let page = DraftPage.build(
+        draft, catalog: catalog, language: word.language, geography: geography)
+      document = try AdministrativeDocument(
+        page: page, heading: word.heading(catalog.geoName(id), isDraft: true)
+      ).bytes()
+      output = ""
     case .table: output = DraftListing.table(draft, catalog: catalog)
     case .json: output = DraftListing.json(draft)
     case .csv: output = export.csv
@@ -100,10 +113,20 @@ struct DraftCommand: Command {
         ? URL(fileURLWithPath: out)
         : URL(fileURLWithPath: environment.currentDirectory).appendingPathComponent(out)
       try DraftDataset.write(export, base: url, to: target, displayPath: out)
-      return CommandOutput(
+      let result = CommandOutput(
         stdout: output,
         stderr: "wrote \(out) (check it with: provbench catalog validate --data \(out))\n")
+      return try finish(result, document, environment)
     }
-    return CommandOutput(stdout: output)
+    return try finish(CommandOutput(stdout: output), document, environment)
+  }
+
+  /// The output, with the Word document written where it was asked for.
+  private func finish(
+    _ output: CommandOutput, _ document: [UInt8]?, _ environment: Environment
+  ) throws -> CommandOutput {
+    guard let document else { return output }
+    return try Workbooks.write(
+      document, to: word.output, environment, output: output, summary: "draft (Word, A4)")
   }
 }

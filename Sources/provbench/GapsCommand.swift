@@ -12,10 +12,12 @@ struct GapsCommand: Command {
       OptionSpec(name: "--year", value: "year", help: "Only targets due in this year."),
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
       OptionSpec(
-        name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
+        name: "--format", value: "format",
+        help: "table (default), csv, json, md, xlsx or docx (the report's page, as a"
+          + " Vietnamese administrative document)."),
       bomOption, outputOption,
       WhatIf.option, dataOption,
-    ],
+    ] + WordDocuments.options,
     positionalCount: 1...1)
 
   var province: String
@@ -24,19 +26,33 @@ struct GapsCommand: Command {
   var format: ListingFormat
   var dataPath: String?
   var with: String?
+  var word: WordDocuments.Request
+  var docx: Bool
 
   init(_ arguments: ParsedArguments) throws {
     province = arguments.positionals[0]
     year = try arguments.integer("--year")
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
-    format = try arguments.choice("--format", default: ListingFormat.table)
+    docx = WordDocuments.wanted(arguments)
+    format = docx ? .table : try arguments.choice("--format", default: ListingFormat.table)
     dataPath = arguments.options["--data"]
     with = arguments.options["--with"]
+    word = try WordDocuments.Request(arguments, docx: docx)
+    if docx, with != nil {
+      throw UsageError(message: "'--with' does not go with '--format docx'")
+    }
   }
 
   func run(_ environment: Environment) throws -> CommandOutput {
     let catalog = try loadCatalog(dataPath, environment).catalog
     let id = try catalog.geoID(matching: province)
+    if docx {
+      let options = ReportOptions(
+        year: year ?? 2030, geography: geography, language: word.language)
+      let page = ReportSet.page(.profile(id), catalog, options)
+      return try WordDocuments.write(
+        page, word.heading(catalog.geoName(id), isDraft: false), word, environment)
+    }
     let gaps = catalog.gaps(of: id, year: year, geography: geography)
     let before = GapsListing.render(gaps, catalog: catalog, format: format)
     guard let with else { return CommandOutput(stdout: before) }

@@ -29,11 +29,14 @@ enum Workbooks {
       bytes, to: file, environment, output: output, summary: "\(table.records.count) rows")
   }
 
-  /// Refuses, before any work, a workbook that would go to a terminal or to an empty name.
-  static func checkDestination(_ file: String?, _ environment: Environment) throws {
+  /// Refuses, before any work, a binary file (`kind`: a workbook, a Word document) that would
+  /// go to a terminal or to an empty name.
+  static func checkDestination(
+    _ file: String?, _ environment: Environment, kind: String = "a workbook"
+  ) throws {
     if file == nil, environment.stdoutIsTerminal {
       throw UsageError(
-        message: "a workbook is binary: give '--output FILE' or redirect standard output")
+        message: "\(kind) is binary: give '--output FILE' or redirect standard output")
     }
     if let file, file.isEmpty { throw UsageError(message: "'--output' needs a file name") }
   }

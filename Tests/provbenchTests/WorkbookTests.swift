@@ -87,6 +87,44 @@ import Testing
     #expect(rows.dropFirst().contains { $0.contains { $0 is NSNumber } }, "numbers as numbers")
   }
 
+  /// LibreOffice Calc (Debian's libreoffice-calc, installed by ./scripts/test) opens the
+  /// workbook and writes back, as CSV, the same values as the command's own CSV.
+  @Test(
+    .enabled(
+      if: ExternalProgram.available("soffice"),
+      "needs LibreOffice (./scripts/test installs libreoffice-calc)"))
+  func libreOfficeReadsTheWorkbooksValues() throws {
+    let dir = try Paths.scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for (words, name) in [
+      (["gaps", "lai-chau"], "gaps"),
+      (["catalog", "targets", "--geo", "thai-nguyen"], "targets"),
+    ] {
+      let file = dir.appendingPathComponent("\(name).xlsx")
+      #expect(try Runner.run(words + ["--format", "xlsx", "--output", file.path]).status == 0)
+      // UTF-8, comma, double quotes, values rather than their display
+      let convert = try ExternalProgram.libreOffice(
+        convert: file, to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false",
+        in: dir)
+      #expect(convert.status == 0, "\(convert.stderr)")
+      let back = try CSVReader.read(
+        Array(try Data(contentsOf: dir.appendingPathComponent("\(name).csv"))), file: "lo.csv")
+      let csv = try Runner.run(words + ["--format", "csv"])
+      let table = try CSVReader.read(Array(csv.stdout.utf8), file: "\(name).csv")
+      #expect(back.header == table.header)
+      #expect(back.records.count == table.records.count)
+      for (record, row) in zip(table.records, back.records) {
+        for (field, value) in zip(record.fields, row.fields) {
+          if let a = Double(field), let b = Double(value) {
+            #expect(abs(a - b) <= 1e-9 * max(1, abs(a)), "\(field) → \(value)")
+          } else {
+            #expect(field == value, "\(field) → \(value)")
+          }
+        }
+      }
+    }
+  }
+
   @Test func aWorkbookIsNeverWrittenToATerminalOrWithoutItsFormat() throws {
     let misplaced = try Runner.run(["gaps", "lai-chau", "--output", "x.xlsx"])
     #expect(misplaced.status == 64 && misplaced.stderr.hasPrefix("error: '--output' goes with"))

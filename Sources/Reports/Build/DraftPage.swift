@@ -48,9 +48,7 @@ public enum DraftPage {
               ?? (vi ? "chưa đủ số liệu" : "no data"),
             p.paceSeenInRegion.map { $0 ? .good : .warning } ?? .none)
         ]),
-        Cell(
-          [.text(p.inputs.joined(separator: ", "))]
-            + p.inputs.filter { catalog.target(id: $0) != nil }.map { .note($0) }),
+        Cell(inputs(p.inputs, catalog: catalog, ctx)),
         Cell(p.flags.map { DraftText.flag($0, l) }.joined(separator: "; ")),
       ])
     }
@@ -102,5 +100,25 @@ public enum DraftPage {
       blocks: blocks,
       notes: book.notes)
     return ctx.reconcilingNotes(page)
+  }
+
+  /// Each input as a reader names it, `Thái Nguyên ≥ 40`, `Lai Châu 2024: 7,5`, with its
+  /// note: the figures the proposal rests on, not the catalog's row ids.
+  static func inputs(_ ids: [String], catalog: Catalog, _ ctx: ReportContext) -> [Inline] {
+    let l = ctx.localizer
+    var out: [Inline] = []
+    for id in ids {
+      if !out.isEmpty { out.append(.text("; ")) }
+      if let t = catalog.target(id: id) {
+        out += [.text("\(ctx.geoName(t.geo)) \(l.figure(t.quantity))"), .note(id)]
+      } else if let o = catalog.observations.first(where: { $0.id == id }) {
+        out += [
+          .text("\(ctx.geoName(o.geo)) \(o.year): \(l.number(o.value, decimals: 3))"), .note(id),
+        ]
+      } else {
+        out.append(.text(id))
+      }
+    }
+    return out
   }
 }

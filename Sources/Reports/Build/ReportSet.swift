@@ -44,17 +44,8 @@ public enum ReportSet {
   /// The pages: index, one profile per province, the comparison, the dashboard, conflicts.
   /// - Throws: `CatalogError` or `CompositeError` when the composite spec is invalid.
   public static func pages(_ catalog: Catalog, _ options: ReportOptions) throws -> [Page] {
-    var ctx = ReportContext(
-      catalog: catalog, localizer: Localizer(options.language, catalog: catalog),
-      geography: options.geography,
-      region: options.region, year: options.year)
+    var ctx = context(catalog, options)
     let members = catalog.members(of: options.region, in: options.geography).map(\.id)
-    ctx.compact = members.count > ReportContext.compactAbove
-    for entry in catalog.align(region: options.region, geography: options.geography).groups
-      .flatMap(\.entries)
-    {
-      ctx.entriesByGeo[entry.target.geo, default: []].append(entry)
-    }
     // every member has a profile, also one with few or no targets: what it has achieved and
     // what it has not set are worth a page
     let provinces = options.provinces ?? members
@@ -68,6 +59,46 @@ public enum ReportSet {
     pages.append(ConflictsPage.build(ctx))
     let index = IndexPage.build(ctx, pages: pages.map { ($0.slug, $0.title) }, stamp: options.stamp)
     return ([index] + pages).map { ctx.reconcilingNotes($0) }
+  }
+
+  /// One page of a report set on its own, as it reads in the set.
+  public enum SinglePage: Sendable, Hashable {
+    /// A province's profile.
+    case profile(String)
+    /// Two provinces side by side.
+    case comparison(String, String)
+  }
+
+  /// The page `which`, built exactly as `pages` builds it (links to other pages of the set
+  /// stay as text where the page is used alone, in a Word document).
+  public static func page(_ which: SinglePage, _ catalog: Catalog, _ options: ReportOptions)
+    -> Page
+  {
+    var ctx = context(catalog, options)
+    switch which {
+    case .profile(let province):
+      ctx.profiled = [province]
+      return ctx.reconcilingNotes(ProfilePage.build(province, ctx))
+    case .comparison(let a, let b):
+      ctx.profiled = [a, b]
+      return ctx.reconcilingNotes(ComparisonPage.build(a, b, ctx))
+    }
+  }
+
+  /// The context every page of a set is built in: the region's aligned entries by province.
+  static func context(_ catalog: Catalog, _ options: ReportOptions) -> ReportContext {
+    var ctx = ReportContext(
+      catalog: catalog, localizer: Localizer(options.language, catalog: catalog),
+      geography: options.geography,
+      region: options.region, year: options.year)
+    let members = catalog.members(of: options.region, in: options.geography).map(\.id)
+    ctx.compact = members.count > ReportContext.compactAbove
+    for entry in catalog.align(region: options.region, geography: options.geography).groups
+      .flatMap(\.entries)
+    {
+      ctx.entriesByGeo[entry.target.geo, default: []].append(entry)
+    }
+    return ctx
   }
 
   /// Thái Nguyên and Lai Châu (or Thái Nguyên's successor), the pair the project started from.
