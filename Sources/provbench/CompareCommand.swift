@@ -13,13 +13,14 @@ struct CompareCommand: Command {
       OptionSpec(
         name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
       bomOption, outputOption,
-      WhatIf.option, dataOption,
+      WhatIf.option, langOption(), dataOption,
     ],
     positionalCount: 2...2)
 
   var first: String
   var second: String
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
   var with: String?
 
@@ -27,6 +28,7 @@ struct CompareCommand: Command {
     first = arguments.positionals[0]
     second = arguments.positionals[1]
     format = try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
     with = arguments.options["--with"]
   }
@@ -39,11 +41,16 @@ struct CompareCommand: Command {
       throw UsageError(
         message: "compare needs two different provinces, got \(Text.quoted(a)) twice")
     }
-    let before = ComparisonListing.render(catalog.compare(a, b), catalog: catalog, format: format)
+    let before = ComparisonListing.render(
+      catalog.compare(a, b), catalog: catalog, format: format,
+      localizer: Localizer(language, catalog: catalog))
     guard let with else { return CommandOutput(stdout: before) }
     let draft = try WhatIf.load(with, dataPath: dataPath, environment)
-    let after = ComparisonListing.render(draft.compare(a, b), catalog: draft, format: format)
+    let after = ComparisonListing.render(
+      draft.compare(a, b), catalog: draft, format: format,
+      localizer: Localizer(language, catalog: draft))
     return CommandOutput(
-      stdout: WhatIfOutput.join(before: before, after: after, with: with, format: format))
+      stdout: WhatIfOutput.join(
+        before: before, after: after, with: with, format: format, language: language))
   }
 }

@@ -14,7 +14,7 @@ struct GapsCommand: Command {
       OptionSpec(
         name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
       bomOption, outputOption,
-      WhatIf.option, dataOption,
+      WhatIf.option, langOption(), dataOption,
     ],
     positionalCount: 1...1)
 
@@ -22,6 +22,7 @@ struct GapsCommand: Command {
   var year: Int?
   var geography: GeographyVersion
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
   var with: String?
 
@@ -30,6 +31,7 @@ struct GapsCommand: Command {
     year = try arguments.integer("--year")
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
     format = try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
     with = arguments.options["--with"]
   }
@@ -38,13 +40,21 @@ struct GapsCommand: Command {
     let catalog = try loadCatalog(dataPath, environment).catalog
     let id = try catalog.geoID(matching: province)
     let gaps = catalog.gaps(of: id, year: year, geography: geography)
-    let before = GapsListing.render(gaps, catalog: catalog, format: format)
+    let before = GapsListing.render(
+      gaps, catalog: catalog, format: format, localizer: Localizer(language, catalog: catalog))
     guard let with else { return CommandOutput(stdout: before) }
     let draft = try WhatIf.load(with, dataPath: dataPath, environment)
     let afterGaps = draft.gaps(of: id, year: year, geography: geography)
-    let after = GapsListing.render(afterGaps, catalog: draft, format: format)
-    let changes = format == .table ? GapsListing.changes(before: gaps, after: afterGaps) + "\n" : ""
+    let after = GapsListing.render(
+      afterGaps, catalog: draft, format: format, localizer: Localizer(language, catalog: draft))
+    let changes =
+      format == .table
+      ? GapsListing.changes(
+        before: gaps, after: afterGaps, catalog: draft,
+        localizer: Localizer(language, catalog: draft)) + "\n" : ""
     return CommandOutput(
-      stdout: changes + WhatIfOutput.join(before: before, after: after, with: with, format: format))
+      stdout: changes
+        + WhatIfOutput.join(
+          before: before, after: after, with: with, format: format, language: language))
   }
 }
