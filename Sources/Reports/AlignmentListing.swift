@@ -35,9 +35,9 @@ public enum AlignmentListing {
       g.entries.map { e in
         [
           t.indicator(g.indicator), String(g.year), t.geo(e.target.geo), t.id(e.target.id),
-          t.number(TargetListing.figure(e.target)),
+          t.figure(e.target),
           t.text(t.vi ? l.verdict(e.verdict) : e.verdict.verdict),
-          t.number(e.national.national.map(TargetListing.figure) ?? "—"),
+          e.national.national.map(t.figure) ?? "—",
           t.text(t.vi ? l.standing(e.national.status).0 : e.national.status.rawValue),
           t.vi ? e.inheritedBy.map { _ in t(.listInherited) } ?? "" : e.inheritedBy ?? "",
         ]
@@ -72,7 +72,7 @@ public enum AlignmentListing {
         let head = GapsListing.about(g.indicator, g.year, t)
         if case .comparableWithCaveat(let caveats) = e.verdict {
           lines += caveats.map {
-            t.vi ? head + t.text(l.caveat($0)) : "\(g.indicator) \(g.year): \($0)"
+            t.vi ? head + t.text(t.caveat($0)) : "\(g.indicator) \(g.year): \($0)"
           }
         }
         if !e.national.note.isEmpty {

@@ -72,7 +72,7 @@ public enum ComparisonListing {
 
   static func figures(_ targets: [Target], _ t: ListingText) -> String {
     guard let first = targets.first else { return "" }
-    return t.number(TargetListing.figure(first)) + " ("
+    return t.figure(first) + " ("
       + targets.map { t.id($0.id) }.joined(separator: ", ") + ")"
   }
 
@@ -80,7 +80,7 @@ public enum ComparisonListing {
     guard t.vi else { return conflictLine(conflict) }
     return t.geo(conflict.geo) + t.text(" \(conflict.year) \(t.l.conflictKind(conflict.kind)): ")
       + conflict.targets.map {
-        t.indicator($0.indicator) + " " + t.number(TargetListing.figure($0)) + " (" + t.id($0.id)
+        t.indicator($0.indicator) + " " + t.figure($0) + " (" + t.id($0.id)
           + ")"
       }.joined(separator: "; ")
   }
@@ -112,13 +112,12 @@ public enum ComparisonListing {
   static func detail(_ v: Comparability, _ t: ListingText) -> String {
     switch v {
     case .comparable: return ""
-    case .comparableWithCaveat(let list): return ": " + list.map(t.l.caveat).joined(separator: "; ")
+    case .comparableWithCaveat(let list): return ": " + list.map(t.caveat).joined(separator: "; ")
     case .notComparable(let reason): return ": " + t.l.reason(reason)
     }
   }
 
   private static func text(_ c: ProvinceComparison, _ t: ListingText) -> String {
-    let l = t.l
     var out =
       t.vi
       ? "\(t.catalog.geoName(c.first)) — \(t.catalog.geoName(c.second))\n"
@@ -128,7 +127,7 @@ public enum ComparisonListing {
     let caveats = c.rows.flatMap { r -> [String] in
       guard case .comparableWithCaveat(let list) = r.verdict else { return [] }
       return list.map {
-        GapsListing.about(r.indicator, r.year, t) + (t.vi ? l.caveat($0) : "\($0)")
+        GapsListing.about(r.indicator, r.year, t) + t.text(t.caveat($0))
       }
     }
     if !caveats.isEmpty {
@@ -153,9 +152,9 @@ public enum ComparisonListing {
   static func unmatchedCells(_ u: ProvinceComparison.Unmatched, _ t: ListingText) -> [String] {
     [
       t.id(u.target.id), t.indicator(u.target.indicator), u.target.horizon?.description ?? "—",
-      t.number(TargetListing.figure(u.target)),
+      t.figure(u.target),
       u.counterpart.map {
-        t.id($0.id) + " " + t.indicator($0.indicator) + " " + t.number(TargetListing.figure($0))
+        t.id($0.id) + " " + t.indicator($0.indicator) + " " + t.figure($0)
       } ?? "—",
       t.text(t.vi ? t.l.reason(u.reason) : u.reason.description),
     ]

@@ -49,7 +49,7 @@ public enum ConflictListing {
       c.targets.map { target in
         [
           t.geo(c.geo), String(c.year), t.text(t.vi ? l.conflictKind(c.kind) : c.kind.rawValue),
-          t.id(target.id), t.indicator(target.indicator), t.number(TargetListing.figure(target)),
+          t.id(target.id), t.indicator(target.indicator), t.figure(target),
           t.id(target.provenance.source),
         ]
       }

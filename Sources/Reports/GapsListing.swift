@@ -90,7 +90,7 @@ public enum GapsListing {
         l.count(r.region.coverage.n, of: r.region.coverage.m),
         t.number(r.region.median.display(decimals: 2)),
         t.number(r.region.weighted?.figure.display(decimals: 2) ?? "—"),
-        t.number(r.national.map(TargetListing.figure) ?? "—"), t.number(gap(r.toMean)),
+        r.national.map(t.figure) ?? "—", t.number(gap(r.toMean)),
         t.number(gap(r.toNational)), t.number(gap(r.toLeader)), t.geos(r.leaders, joiner: ";"),
         t.number(number(r.zScore)), t.number(number(r.percentile)),
         t.text(t.vi ? l.rank(r.rank) : r.rank.description), t.text(l.mark(r.mark).0),
@@ -196,7 +196,9 @@ public enum GapsListing {
           }.joined(separator: t.text(", "))
       ]
       lines += r.region.contributions.filter { !$0.choice.isEmpty }.map {
-        head + t.text("\(l(.listSourcesDiffer)): ") + choice($0, t)
+        t.vi
+          ? head + t.geo($0.geo) + t.text(": \(l(.listSourcesDiffer)): ") + choice($0, t)
+          : head + "\(l(.listSourcesDiffer)): " + choice($0, t)
       }
       return lines
     }

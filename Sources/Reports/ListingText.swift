@@ -34,6 +34,11 @@ struct ListingText {
   /// A figure's text (`37.6`, `9–10`, `≥ 40`) with the language's decimal mark.
   func number(_ s: String) -> String { text(l.numeric(s)) }
 
+  /// A target's figure as the document states it (`≥ 37,6`, `(định tính)` in Vietnamese).
+  func figure(_ target: Target) -> String {
+    vi ? number(target.quantity?.reading ?? l.figure(nil)) : TargetListing.figure(target)
+  }
+
   /// An id a reader may type (a target, an observation, a document): a code span in
   /// Vietnamese Markdown, else as it is.
   func id(_ id: String) -> String { vi && markdown ? MarkdownTable.code(id) : id }
@@ -54,6 +59,13 @@ struct ListingText {
   /// Several geos, `, `-joined (`;`-joined ids in English cells keep `joiner`).
   func geos(_ ids: [String], joiner: String = ", ") -> String {
     ids.map(geo).joined(separator: vi ? ", " : joiner)
+  }
+
+  /// A caveat in the language, unescaped; in Vietnamese an inheritance is said without the
+  /// engine's English rule (which names provinces by id).
+  func caveat(_ c: Caveat) -> String {
+    guard vi, case .inherited(let target, _) = c else { return vi ? l.caveat(c) : "\(c)" }
+    return "\(target) \(l(.listInheritedThroughMerger))"
   }
 
   /// A table: padded text for the terminal, GitHub Markdown otherwise.

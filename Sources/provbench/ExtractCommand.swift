@@ -150,9 +150,12 @@ struct ExtractCommand: Command {
       let text = value.map { String(format: "%.2f", $0) } ?? "–"
       return decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
     }
+    let pooled = evaluation.overall.document
     let rows = (evaluation.documents + [evaluation.overall]).map { result in
       [
-        result.document, "\(result.targets)", "\(result.candidates)", "\(result.truePositives)",
+        decimalComma && result.document == pooled
+          ? Label.listOverall.text(language) : result.document, "\(result.targets)",
+        "\(result.candidates)", "\(result.truePositives)",
         ratio(result.precision), ratio(result.recall),
       ]
     }

@@ -38,7 +38,7 @@ public enum Label: String, Sendable, CaseIterable {
   case listTargetsNofM, listTitle, listURL, listUnit, listUnitCode, listUsed, listVerdict
   case listVsNational, listWeighted, listWhatChanges, listWithoutScores, listYear, listYearsUsed
   case listDocuments, listTargets, listCandidates, listMatched, listPrecision, listRecall
-  case listOverall, listEvaluateNote, listBefore, listAfterWith
+  case listOverall, listEvaluateNote, listBefore, listAfterWith, listInheritedThroughMerger
 
   /// The label in `language`.
   public func text(_ language: Language) -> String {
@@ -348,6 +348,9 @@ public enum Label: String, Sendable, CaseIterable {
       "A candidate is matched when a target of its document with a figure has the same geo, indicator,\ncomparator, value, value_high and year; unclassified candidates are never matched."
     ),
     .listBefore: ("Trước", "Before"),
+    .listInheritedThroughMerger: (
+      "được kế thừa qua đợt sáp nhập tỉnh năm 2025", "is inherited through the 2025 merger"
+    ),
     .listAfterWith: ("Sau (với", "After (with"),
   ]
 }
