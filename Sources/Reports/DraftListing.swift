@@ -55,43 +55,41 @@ public enum DraftListing {
     let l = t.l
     func gap(_ g: Gap?) -> String { t.number(g.map { $0.absolute.display(decimals: 2) } ?? "—") }
     var out =
-      "Dự thảo mục tiêu \(draft.year): \(t.catalog.geoName(draft.province)); quy tắc: "
+      "\(l(.draftTitle)) \(draft.year): \(t.catalog.geoName(draft.province)); \(l(.draftRules)): "
       + draft.rules.map { DraftText.ruleName($0, l) }.joined(separator: ", ")
-      + " (\(draft.combination == .first ? "quy tắc đầu tiên áp dụng được" : "mức cao nhất"))\n\n"
+      + " (\(l(draft.combination == .first ? .draftFirst : .draftMax)))\n\n"
     out += t.table(
       [
-        "chỉ tiêu", "mục tiêu hiện hành", "đề xuất", "quy tắc",
-        "chênh lệch với TB vùng: nay → đề xuất", "với dự thảo trong TB vùng", "tốc độ cần",
-        "tốc độ đã thấy", "cảnh báo",
+        l(.listIndicator), l(.draftCurrent), l(.draftProposal), l(.draftRule),
+        l(.draftGapNowProposal), l(.draftWithDraft), l(.draftRequiredPace), l(.draftPaceSeen),
+        l(.draftFlags),
       ],
       draft.proposals.map { p in
         [
           t.indicator(p.indicator.id),
           p.current.isEmpty
-            ? "chưa có" : p.current.map { l.figure($0.quantity) }.joined(separator: "; "),
+            ? l(.draftMissing) : p.current.map { l.figure($0.quantity) }.joined(separator: "; "),
           p.proposed.map(l.figure) ?? "—", p.rule.map { DraftText.ruleName($0, l) } ?? "—",
           gap(p.gapBefore) + " → " + gap(p.gapAfter), gap(p.gapAfterWithDraft),
-          p.requiredPace.map { l.number($0 * 100) + "%/năm" } ?? "—",
-          p.paceSeenInRegion.map { $0 ? "đã có trong vùng" : "chưa có trong vùng" }
-            ?? "chưa đủ số liệu", "\(p.flags.count)",
+          p.requiredPace.map { l.number($0 * 100) + l.unit(.percentPerYear) } ?? "—",
+          p.paceSeenInRegion.map { l($0 ? .draftSeen : .draftNotSeen) } ?? l(.draftPaceUnknown),
+          "\(p.flags.count)",
         ]
       })
-    out +=
-      "\nChênh lệch với trung bình vùng hiện nay; “với dự thảo trong TB vùng”: so với trung bình"
-      + " tính lại khi đề xuất thay con số hiện hành (như gaps --with)\n"
+    out += "\n\(l(.draftGapNote))\n"
     let flags = draft.proposals.flatMap { p in
       p.flags.map { t.bullet(t.indicator(p.indicator.id) + ": " + DraftText.flag($0, l)) }
     }
-    if !flags.isEmpty { out += "\nCảnh báo\n" + flags.joined() }
+    if !flags.isEmpty { out += "\n\(l(.draftFlagsTitle))\n" + flags.joined() }
     out +=
-      "\nDữ liệu đầu vào\n"
+      "\n\(l(.draftInputs))\n"
       + draft.proposals.map {
         t.bullet(t.indicator($0.indicator.id) + ": " + $0.inputs.joined(separator: ", "))
       }.joined()
     out +=
-      "\nChỉ tiêu tỉnh chưa có mục tiêu (\(draft.missing.count))\n"
+      "\n\(l(.draftMissingTargets)) (\(draft.missing.count))\n"
       + draft.missing.map {
-        t.bullet(t.indicator($0.indicator.id) + ": các tỉnh có mục tiêu: " + t.geos($0.targetedBy))
+        t.bullet(t.indicator($0.indicator.id) + ": \(l(.draftTargetedBy)) " + t.geos($0.targetedBy))
       }.joined()
     return out
   }

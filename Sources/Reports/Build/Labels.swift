@@ -39,6 +39,11 @@ public enum Label: String, Sendable, CaseIterable {
   case listVsNational, listWeighted, listWhatChanges, listWithoutScores, listYear, listYearsUsed
   case listDocuments, listTargets, listCandidates, listMatched, listPrecision, listRecall
   case listOverall, listEvaluateNote, listBefore, listAfterWith, listInheritedThroughMerger
+  // the draft's terminal table
+  case draftTitle, draftRules, draftFirst, draftMax, draftCurrent, draftProposal, draftRule
+  case draftGapNowProposal, draftWithDraft, draftRequiredPace, draftPaceSeen, draftFlags
+  case draftMissing, draftSeen, draftNotSeen, draftPaceUnknown, draftGapNote, draftFlagsTitle
+  case draftInputs, draftMissingTargets, draftTargetedBy
 
   /// The label in `language`.
   public func text(_ language: Language) -> String {
@@ -352,5 +357,29 @@ public enum Label: String, Sendable, CaseIterable {
       "được kế thừa qua đợt sáp nhập tỉnh năm 2025", "is inherited through the 2025 merger"
     ),
     .listAfterWith: ("Sau (với", "After (with"),
+    .draftTitle: ("Dự thảo mục tiêu", "Draft"),
+    .draftRules: ("quy tắc", "rules"),
+    .draftFirst: ("quy tắc đầu tiên áp dụng được", "first"),
+    .draftMax: ("mức cao nhất", "max"),
+    .draftCurrent: ("mục tiêu hiện hành", "current"),
+    .draftProposal: ("đề xuất", "proposal"),
+    .draftRule: ("quy tắc", "rule"),
+    .draftGapNowProposal: ("chênh lệch với TB vùng: nay → đề xuất", "gap to mean: now → proposal"),
+    .draftWithDraft: ("với dự thảo trong TB vùng", "with the draft in the mean"),
+    .draftRequiredPace: ("tốc độ cần", "required pace"),
+    .draftPaceSeen: ("tốc độ đã thấy", "pace seen"),
+    .draftFlags: ("cảnh báo", "flags"),
+    .draftMissing: ("chưa có", "missing"),
+    .draftSeen: ("đã có trong vùng", "yes"),
+    .draftNotSeen: ("chưa có trong vùng", "no"),
+    .draftPaceUnknown: ("chưa đủ số liệu", "unknown"),
+    .draftGapNote: (
+      "Chênh lệch với trung bình vùng hiện nay; “với dự thảo trong TB vùng”: so với trung bình tính lại khi đề xuất thay con số hiện hành (như gaps --with)",
+      "Gaps to the regional mean as it stands; \"with the draft in the mean\": against the mean recomputed with the proposal in place of the current figure (what gaps --with shows)"
+    ),
+    .draftFlagsTitle: ("Cảnh báo", "Flags"),
+    .draftInputs: ("Dữ liệu đầu vào", "Inputs"),
+    .draftMissingTargets: ("Chỉ tiêu tỉnh chưa có mục tiêu", "Missing targets"),
+    .draftTargetedBy: ("đã có mục tiêu ở:", "targeted by"),
   ]
 }
