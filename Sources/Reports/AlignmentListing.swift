@@ -4,12 +4,15 @@ import Support
 /// Renders a regional alignment: per indicator and year, every member's figure, the verdict,
 /// its standing against the national target; then what could not be aligned and why.
 public enum AlignmentListing {
-  /// The alignment in `format`: each member target by indicator and year, then those left out.
-  public static func render(_ a: Alignment, catalog: Catalog, format: ListingFormat) -> String {
+  /// The alignment in `format`: each member target by indicator and year, then those left
+  /// out; `table` and `md` in the localizer's language, `csv` and `json` the same in every one.
+  public static func render(
+    _ a: Alignment, catalog: Catalog, format: ListingFormat, localizer: Localizer = Localizer(.en)
+  ) -> String {
     switch format {
-    case .table: return text(a, catalog)
-    case .md: return markdown(a, catalog)
-    case .csv: return csv(a)
+    case .table: return text(a, ListingText(localizer, catalog, markdown: false))
+    case .md: return markdown(a, ListingText(localizer, catalog, markdown: true))
+    case .csv: return csv(a, catalog)
     case .json: return json(a).rendered() + "\n"
     }
   }
@@ -19,77 +22,119 @@ public enum AlignmentListing {
     "inherited",
   ]
 
-  static func rows(_ a: Alignment) -> [[String]] {
-    a.groups.flatMap { g in
+  static func header(_ t: ListingText) -> [String] {
+    [
+      t(.listIndicator), t(.listYear), t(.listGeo), t(.listTarget), t(.listFigure),
+      t(.listVerdict), t(.listNational), t(.listVsNational), t(.listInherited),
+    ]
+  }
+
+  static func rows(_ a: Alignment, _ t: ListingText) -> [[String]] {
+    let l = t.l
+    return a.groups.flatMap { g in
       g.entries.map { e in
         [
-          g.indicator, String(g.year), e.target.geo, e.target.id, TargetListing.figure(e.target),
-          e.verdict.verdict, e.national.national.map(TargetListing.figure) ?? "—",
-          e.national.status.rawValue,
-          e.inheritedBy ?? "",
+          t.indicator(g.indicator), String(g.year), t.geo(e.target.geo), t.id(e.target.id),
+          t.figure(e.target),
+          t.text(t.vi ? l.verdict(e.verdict) : e.verdict.verdict),
+          e.national.national.map(t.figure) ?? "—",
+          t.text(t.vi ? l.standing(e.national.status).0 : e.national.status.rawValue),
+          t.vi ? e.inheritedBy.map { _ in t(.listInherited) } ?? "" : e.inheritedBy ?? "",
         ]
       }
     }
   }
 
-  static func title(_ a: Alignment, _ catalog: Catalog) -> String {
-    let name = catalog.regions.first { $0.id == a.region }?.name ?? a.region
+  static func title(_ a: Alignment, _ t: ListingText) -> String {
+    let name = t.catalog.regions.first { $0.id == a.region }?.name ?? a.region
+    guard t.vi else {
+      let basis =
+        a.basis.map {
+          $0 == .inferred ? "membership inferred, not official" : "official membership"
+        }
+        ?? "membership not defined"
+      return
+        "\(name) (\(a.region)), geography \(a.geography.rawValue): \(a.members.count) provinces, \(basis)"
+    }
     let basis =
-      a.basis.map { $0 == .inferred ? "membership inferred, not official" : "official membership" }
-      ?? "membership not defined"
-    return
-      "\(name) (\(a.region)), geography \(a.geography.rawValue): \(a.members.count) provinces, \(basis)"
+      a.basis.map { $0 == .inferred ? t(.listMembershipInferred) : t(.listMembershipOfficial) }
+      ?? t(.listMembershipUndefined)
+    return t.text(
+      "\(name), \(t(.listGeography)) \(a.geography.rawValue): \(a.members.count) "
+        + "\(t(.listProvinces)), \(basis)")
   }
 
-  static func notes(_ a: Alignment) -> [String] {
-    a.groups.flatMap { g in
+  static func notes(_ a: Alignment, _ t: ListingText) -> [String] {
+    let l = t.l
+    return a.groups.flatMap { g in
       g.entries.flatMap { e -> [String] in
         var lines: [String] = []
+        let head = GapsListing.about(g.indicator, g.year, t)
         if case .comparableWithCaveat(let caveats) = e.verdict {
-          lines += caveats.map { "\(g.indicator) \(g.year): \($0)" }
+          lines += caveats.map {
+            t.vi ? head + t.text(t.caveat($0)) : "\(g.indicator) \(g.year): \($0)"
+          }
         }
         if !e.national.note.isEmpty {
-          lines.append("\(g.indicator) \(g.year) \(e.target.id) vs national: \(e.national.note)")
+          lines.append(
+            t.vi
+              ? head + t.id(e.target.id) + t.text(" \(l(.listVsNational)): " + nationalNote(e, t))
+              : "\(g.indicator) \(g.year) \(e.target.id) vs national: \(e.national.note)")
         }
         return lines
       }
     }
   }
 
-  private static func text(_ a: Alignment, _ catalog: Catalog) -> String {
-    var out = title(a, catalog) + "\n\n"
-    out += TextTable(header: header, rows: rows(a)).rendered()
-    let notes = notes(a)
-    if !notes.isEmpty { out += "\nCaveats\n" + notes.map { "  \($0)\n" }.joined() }
-    out += "\nNot comparable (\(a.notComparable.count))\n"
-    out += TextTable(
-      header: ["target", "geo", "indicator", "reason"], rows: excludedRows(a.notComparable)
-    ).rendered()
-    out += "\nOutside this geography (\(a.excluded.count))\n"
-    out += TextTable(
-      header: ["target", "geo", "indicator", "reason"], rows: excludedRows(a.excluded)
-    ).rendered()
+  /// Why this national target was used, in Vietnamese (the engine's note is English).
+  static func nationalNote(_ e: Alignment.Entry, _ t: ListingText) -> String {
+    guard let national = e.national.national else { return "" }
+    if e.national.status == .notComparable,
+      case .notComparable(let reason) = t.catalog.comparability(e.target, national)
+    {
+      return t.l.reason(reason)
+    }
+    return t.l(.listNationalChoice) + " " + national.id
+  }
+
+  private static func text(_ a: Alignment, _ t: ListingText) -> String {
+    var out = title(a, t) + "\n\n"
+    out += t.table(header(t), rows(a, t))
+    let notes = notes(a, t)
+    if !notes.isEmpty { out += "\n\(t(.listCaveats))\n" + notes.map(t.bullet).joined() }
+    out += "\n\(t(.listNotComparable)) (\(a.notComparable.count))\n"
+    out += t.table(excludedHeader(t), excludedRows(a.notComparable, t))
+    out += "\n\(t(.listOutside)) (\(a.excluded.count))\n"
+    out += t.table(excludedHeader(t), excludedRows(a.excluded, t))
     return out
   }
 
-  static func excludedRows(_ list: [Alignment.Excluded]) -> [[String]] {
-    list.map { [$0.target.id, $0.target.geo, $0.target.indicator, $0.reason] }
+  static func excludedHeader(_ t: ListingText) -> [String] {
+    [t(.listTarget), t(.listGeo), t(.listIndicator), t(.listReason)]
   }
 
-  private static func markdown(_ a: Alignment, _ catalog: Catalog) -> String {
-    var out = "# " + MarkdownTable.cell(title(a, catalog)) + "\n\n"
-    out += MarkdownTable(header: header, rows: rows(a)).rendered()
-    let notes = notes(a)
-    if !notes.isEmpty {
-      out += "\n## Caveats\n\n" + notes.map { "- " + MarkdownTable.cell($0) + "\n" }.joined()
+  static func excludedRows(_ list: [Alignment.Excluded], _ t: ListingText) -> [[String]] {
+    list.map {
+      [
+        t.id($0.target.id), t.geo($0.target.geo), t.indicator($0.target.indicator),
+        t.text(t.vi ? t.l.exclusion($0.cause) : $0.reason),
+      ]
     }
-    let excludedHeader = ["target", "geo", "indicator", "reason"]
+  }
+
+  private static func markdown(_ a: Alignment, _ t: ListingText) -> String {
+    var out = t.heading(title(a, t), level: 1) + "\n\n"
+    out += t.table(header(t), rows(a, t))
+    let notes = notes(a, t)
+    if !notes.isEmpty {
+      out += "\n" + t.heading(t(.listCaveats)) + "\n\n" + notes.map(t.bullet).joined()
+    }
     out +=
-      "\n## Not comparable\n\n"
-      + MarkdownTable(header: excludedHeader, rows: excludedRows(a.notComparable)).rendered()
+      "\n" + t.heading(t(.listNotComparable)) + "\n\n"
+      + t.table(excludedHeader(t), excludedRows(a.notComparable, t))
     out +=
-      "\n## Outside this geography\n\n"
-      + MarkdownTable(header: excludedHeader, rows: excludedRows(a.excluded)).rendered()
+      "\n" + t.heading(t(.listOutside)) + "\n\n"
+      + t.table(excludedHeader(t), excludedRows(a.excluded, t))
     return out
   }
 
@@ -100,11 +145,13 @@ public enum AlignmentListing {
     "national_high",
   ]
 
-  private static func csv(_ a: Alignment) -> String {
+  private static func csv(_ a: Alignment, _ catalog: Catalog) -> String {
     let names = header.map { $0.replacingOccurrences(of: " ", with: "_") }
     var out = CSVWriter.row(["section"] + names + ["detail"] + boundColumns)
     let entries = a.groups.flatMap(\.entries)
-    for (row, entry) in zip(rows(a), entries) {
+    // the English listing's cells: CSV is the same whatever the language
+    let english = ListingText(Localizer(.en), catalog, markdown: false)
+    for (row, entry) in zip(rows(a, english), entries) {
       // empty, not "—", where there is no national target
       let cells = row.enumerated().map { $0.offset == 6 && $0.element == "—" ? "" : $0.element }
       out += CSVWriter.row(

@@ -3,13 +3,15 @@ import Support
 
 /// Renders a two-province comparison as a terminal table, Markdown, CSV or JSON.
 public enum ComparisonListing {
-  /// The comparison in `format`.
-  public static func render(_ c: ProvinceComparison, catalog: Catalog, format: ListingFormat)
-    -> String
-  {
+  /// The comparison in `format`; `table` and `md` in the localizer's language, `csv` and
+  /// `json` the same in every language.
+  public static func render(
+    _ c: ProvinceComparison, catalog: Catalog, format: ListingFormat,
+    localizer: Localizer = Localizer(.en)
+  ) -> String {
     switch format {
-    case .table: return text(c, catalog)
-    case .md: return markdown(c, catalog)
+    case .table: return text(c, ListingText(localizer, catalog, markdown: false))
+    case .md: return markdown(c, ListingText(localizer, catalog, markdown: true))
     case .csv: return csv(c)
     case .json: return json(c).rendered() + "\n"
     }
@@ -50,77 +52,131 @@ public enum ComparisonListing {
       .joined(separator: "; ")
   }
 
-  private static func text(_ c: ProvinceComparison, _ catalog: Catalog) -> String {
-    var out =
-      "\(catalog.geoName(c.first)) (\(c.first)) vs \(catalog.geoName(c.second)) (\(c.second))\n"
-    out += "\nAligned targets (\(c.rows.count))\n"
-    out += TextTable(
-      header: [
-        "indicator", "year", c.first, c.second, "difference", "reading", "more ambitious",
-        "verdict",
-      ],
-      rows: c.rows.map { r in
+  /// The verdict, the readings, the ambition and the conflicts in `t`'s words.
+  static func ambition(_ f: FigureComparison, _ c: ProvinceComparison, _ t: ListingText)
+    -> String
+  {
+    guard t.vi else { return ambition(f, c) }
+    switch f.ambition {
+    case .first: return t.geo(c.first)
+    case .second: return t.geo(c.second)
+    case .same: return t(.sameFigure)
+    case .overlapping: return t(.listOverlapping)
+    }
+  }
+
+  static func readings(_ f: FigureComparison, _ t: ListingText) -> String {
+    guard t.vi else { return readings(f) }
+    return t.text("\(t.l.reading(f.firstReading)) / \(t.l.reading(f.secondReading))")
+  }
+
+  static func figures(_ targets: [Target], _ t: ListingText) -> String {
+    guard let first = targets.first else { return "" }
+    return t.figure(first) + " ("
+      + targets.map { t.id($0.id) }.joined(separator: ", ") + ")"
+  }
+
+  static func conflictLine(_ conflict: Conflict, _ t: ListingText) -> String {
+    guard t.vi else { return conflictLine(conflict) }
+    return t.geo(conflict.geo) + t.text(" \(conflict.year) \(t.l.conflictKind(conflict.kind)): ")
+      + conflict.targets.map {
+        t.indicator($0.indicator) + " " + t.figure($0) + " (" + t.id($0.id)
+          + ")"
+      }.joined(separator: "; ")
+  }
+
+  static func aligned(_ c: ProvinceComparison, _ t: ListingText) -> String {
+    // the provinces by id in the English terminal table, by name elsewhere
+    let named = t.markdown || t.vi
+    let header = [
+      t(.listIndicator), t(.listYear), named ? t.catalog.geoName(c.first) : c.first,
+      named ? t.catalog.geoName(c.second) : c.second, t(.listDifference), t(.listReading),
+      t(.listMoreAmbitious), t(.listVerdict),
+    ]
+    return t.table(
+      header,
+      c.rows.map { r in
         [
-          r.indicator, String(r.year), figures(r.first), figures(r.second), difference(r.figures),
-          readings(r.figures), ambition(r.figures, c), r.verdict.verdict,
+          t.indicator(r.indicator), String(r.year), figures(r.first, t), figures(r.second, t),
+          t.number(difference(r.figures)), readings(r.figures, t), ambition(r.figures, c, t),
+          t.text(
+            t.vi
+              ? (t.markdown
+                ? t.l.verdict(r.verdict) + detail(r.verdict, t) : t.l.verdict(r.verdict))
+              : (t.markdown ? r.verdict.description : r.verdict.verdict)),
         ]
-      }
-    ).rendered()
+      })
+  }
+
+  /// `: caveats` after a verdict in Vietnamese Markdown, as the English `description` has.
+  static func detail(_ v: Comparability, _ t: ListingText) -> String {
+    switch v {
+    case .comparable: return ""
+    case .comparableWithCaveat(let list): return ": " + list.map(t.caveat).joined(separator: "; ")
+    case .notComparable(let reason): return ": " + t.l.reason(reason)
+    }
+  }
+
+  private static func text(_ c: ProvinceComparison, _ t: ListingText) -> String {
+    var out =
+      t.vi
+      ? "\(t.catalog.geoName(c.first)) — \(t.catalog.geoName(c.second))\n"
+      : "\(t.catalog.geoName(c.first)) (\(c.first)) vs \(t.catalog.geoName(c.second)) (\(c.second))\n"
+    out += "\n\(t(.listAligned)) (\(c.rows.count))\n"
+    out += aligned(c, t)
     let caveats = c.rows.flatMap { r -> [String] in
       guard case .comparableWithCaveat(let list) = r.verdict else { return [] }
-      return list.map { "  \(r.indicator) \(r.year): \($0)" }
+      return list.map {
+        GapsListing.about(r.indicator, r.year, t) + t.text(t.caveat($0))
+      }
     }
-    if !caveats.isEmpty { out += "\nCaveats\n" + caveats.joined(separator: "\n") + "\n" }
-    out += "\nNot comparable (\(c.notComparable.count))\n"
-    out += TextTable(
-      header: ["target", "indicator", "year", "figure", "counterpart", "reason"],
-      rows: c.notComparable.map(unmatchedCells)
-    ).rendered()
-    out += "\nOnly one province has a target (\(c.oneSided.count))\n"
-    out += TextTable(
-      header: ["target", "indicator", "year", "figure", "counterpart", "reason"],
-      rows: c.oneSided.map(unmatchedCells)
-    ).rendered()
-    out += "\nConflicts inside a province (\(c.conflicts.count))\n"
-    out += c.conflicts.map { "  " + conflictLine($0) + "\n" }.joined()
+    if !caveats.isEmpty {
+      out += "\n\(t(.listCaveats))\n" + caveats.map { "  " + $0 }.joined(separator: "\n") + "\n"
+    }
+    out += "\n\(t(.listNotComparable)) (\(c.notComparable.count))\n"
+    out += t.table(unmatchedHeader(t), c.notComparable.map { unmatchedCells($0, t) })
+    out += "\n\(t(.listOneSided)) (\(c.oneSided.count))\n"
+    out += t.table(unmatchedHeader(t), c.oneSided.map { unmatchedCells($0, t) })
+    out += "\n\(t(.listConflictsInside)) (\(c.conflicts.count))\n"
+    out += c.conflicts.map { t.bullet(conflictLine($0, t)) }.joined()
     return out
   }
 
-  static func unmatchedCells(_ u: ProvinceComparison.Unmatched) -> [String] {
+  static func unmatchedHeader(_ t: ListingText) -> [String] {
     [
-      u.target.id, u.target.indicator, u.target.horizon?.description ?? "—",
-      TargetListing.figure(u.target),
-      u.counterpart.map { "\($0.id) \($0.indicator) \(TargetListing.figure($0))" } ?? "—",
-      u.reason.description,
+      t(.listTarget), t(.listIndicator), t(.listYear), t(.listFigure), t(.listCounterpart),
+      t(.listReason),
     ]
   }
 
-  private static func markdown(_ c: ProvinceComparison, _ catalog: Catalog) -> String {
-    var out =
-      "# \(catalog.geoName(c.first)) vs \(catalog.geoName(c.second))\n\n## Aligned targets\n\n"
-    out += MarkdownTable(
-      header: [
-        "indicator", "year", catalog.geoName(c.first), catalog.geoName(c.second), "difference",
-        "reading", "more ambitious", "verdict",
-      ],
-      rows: c.rows.map { r in
-        [
-          r.indicator, String(r.year), figures(r.first), figures(r.second), difference(r.figures),
-          readings(r.figures), ambition(r.figures, c), r.verdict.description,
-        ]
-      }
-    ).rendered()
-    let header = ["target", "indicator", "year", "figure", "counterpart", "reason"]
+  static func unmatchedCells(_ u: ProvinceComparison.Unmatched, _ t: ListingText) -> [String] {
+    [
+      t.id(u.target.id), t.indicator(u.target.indicator), u.target.horizon?.description ?? "—",
+      t.figure(u.target),
+      u.counterpart.map {
+        t.id($0.id) + " " + t.indicator($0.indicator) + " " + t.figure($0)
+      } ?? "—",
+      t.text(t.vi ? t.l.reason(u.reason) : u.reason.description),
+    ]
+  }
+
+  private static func markdown(_ c: ProvinceComparison, _ t: ListingText) -> String {
+    let title =
+      t.vi
+      ? t.text("\(t.catalog.geoName(c.first)) — \(t.catalog.geoName(c.second))")
+      : "\(t.catalog.geoName(c.first)) vs \(t.catalog.geoName(c.second))"
+    var out = t.heading(title, level: 1) + "\n\n" + t.heading(t(.listAligned)) + "\n\n"
+    out += aligned(c, t)
     out +=
-      "\n## Not comparable\n\n"
-      + MarkdownTable(header: header, rows: c.notComparable.map(unmatchedCells)).rendered()
+      "\n" + t.heading(t(.listNotComparable)) + "\n\n"
+      + t.table(unmatchedHeader(t), c.notComparable.map { unmatchedCells($0, t) })
     out +=
-      "\n## Only one province has a target\n\n"
-      + MarkdownTable(header: header, rows: c.oneSided.map(unmatchedCells)).rendered()
-    out += "\n## Conflicts inside a province\n\n"
+      "\n" + t.heading(t(.listOneSided)) + "\n\n"
+      + t.table(unmatchedHeader(t), c.oneSided.map { unmatchedCells($0, t) })
+    out += "\n" + t.heading(t(.listConflictsInside)) + "\n\n"
     out +=
       c.conflicts.isEmpty
-      ? "None.\n" : c.conflicts.map { "- " + MarkdownTable.cell(conflictLine($0)) + "\n" }.joined()
+      ? t(.listNone) + "\n" : c.conflicts.map { t.bullet(conflictLine($0, t)) }.joined()
     return out
   }
 

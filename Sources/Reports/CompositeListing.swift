@@ -6,10 +6,13 @@ import Support
 
 /// Renders a composite build and an uncertainty analysis.
 public enum CompositeListing {
-  /// Scores and ranks of the top node and every aggregate, best first.
+  /// Scores and ranks of the top node and every aggregate, best first; `table` and `md` in
+  /// the localizer's language, `csv` and `json` the same in every language.
   public static func index(
-    _ result: CompositeResult, names: [String: String], format: ListingFormat
+    _ result: CompositeResult, names: [String: String], format: ListingFormat,
+    localizer: Localizer = Localizer(.en)
   ) -> String {
+    let l = localizer
     let aggregates = result.framework.nodes.filter { $0.level > 1 }.map(\.code).reversed()
     guard let top = result.framework.topLevelCodes.first, let topRanks = result.ranks(top) else {
       return ""
@@ -26,9 +29,10 @@ public enum CompositeListing {
         + aggregates.map { code in
           guard let scores = result.scores(code) else { return "—" }
           let value = scores[scores.startIndex + unit]
-          return value.isNaN ? "—" : NumberFormat.plain((value * 100).rounded() / 100)
+          return value.isNaN ? "—" : l.numeric(NumberFormat.plain((value * 100).rounded() / 100))
         }
     }
+    let shown = [l(.listRank), l(.listUnitCode), l(.listName)] + Array(aggregates)
     switch format {
     case .table:
       let removed =
@@ -40,7 +44,15 @@ public enum CompositeListing {
         ? ""
         : "\nindicators without any score (all missing, or one value everywhere): "
           + silent.joined(separator: ", ") + "\n"
-      return TextTable(header: header, rows: rows).rendered() + removed + unscored
+      guard l.vi else {
+        return TextTable(header: header, rows: rows).rendered() + removed + unscored
+      }
+      return TextTable(header: shown, rows: rows).rendered()
+        + (result.removedUnits.isEmpty
+          ? ""
+          : "\n\(l(.listRemovedByScreening)): " + result.removedUnits.joined(separator: ", ") + "\n")
+        + (silent.isEmpty
+          ? "" : "\n\(l(.listWithoutScores)): " + silent.joined(separator: ", ") + "\n")
     case .csv:
       // tidy: scores unrounded, empty where missing (the table rounds and shows "—")
       return CSVWriter.row(header)
@@ -55,7 +67,7 @@ public enum CompositeListing {
                 return NumberFormat.cell(score)
               })
         }.joined()
-    case .md: return MarkdownTable(header: header, rows: rows).rendered()
+    case .md: return markdown(l.vi ? shown : header, rows, codeColumn: l.vi ? 1 : nil)
     case .json:
       // scores unrounded (the table rounds them to 2 decimals), null where missing
       return JSON.document(
@@ -85,25 +97,40 @@ public enum CompositeListing {
   }
 
   /// Nominal rank and the distribution of ranks over the runs, in nominal rank order.
+  /// `table` and `md` are in the localizer's language, `csv` and `json` the same in every one.
   public static func uncertainty(
-    _ result: UncertaintyResult, names: [String: String], format: ListingFormat
+    _ result: UncertaintyResult, names: [String: String], format: ListingFormat,
+    localizer: Localizer = Localizer(.en)
   ) -> String {
+    let l = localizer
     let units = result.units.sorted {
       ($0.nominalRank ?? .max, $0.unit) < ($1.nominalRank ?? .max, $1.unit)
     }
     let header = [
       "unit", "name", "nominal score", "nominal rank", "mean rank", "median rank", "Q5", "Q95",
     ]
-    func n(_ x: Double) -> String { x.isNaN ? "—" : NumberFormat.plain((x * 100).rounded() / 100) }
+    func n(_ x: Double) -> String {
+      x.isNaN ? "—" : l.numeric(NumberFormat.plain((x * 100).rounded() / 100))
+    }
+    let shown =
+      l.vi
+      ? [
+        l(.listUnitCode), l(.listName), l(.listNominalScore), l(.listNominalRank),
+        l(.listMeanRank), l(.listMedianRank), "Q5", "Q95",
+      ] : header
     let rows = units.map { u in
       [
         u.unit, names[u.unit] ?? "", n(u.nominalScore), u.nominalRank.map(String.init) ?? "—",
         n(u.meanRank), n(u.medianRank), n(u.q5Rank), n(u.q95Rank),
       ]
     }
-    let summary = "target \(result.target): \(result.runs) runs, \(result.failedRuns) failed\n"
+    let summary =
+      l.vi
+      ? "\(l(.listCompositeTarget)) \(result.target): \(result.runs) \(l(.listRuns)), "
+        + "\(result.failedRuns) \(l(.listFailed))\n"
+      : "target \(result.target): \(result.runs) runs, \(result.failedRuns) failed\n"
     switch format {
-    case .table: return summary + TextTable(header: header, rows: rows).rendered()
+    case .table: return summary + TextTable(header: shown, rows: rows).rendered()
     case .csv:
       let data = NumberFormat.cell
       return CSVWriter.row([
@@ -119,7 +146,7 @@ public enum CompositeListing {
         }.joined()
     case .md:
       return "- " + MarkdownTable.cell(summary.trimmingCharacters(in: .newlines)) + "\n\n"
-        + MarkdownTable(header: header, rows: rows).rendered()
+        + markdown(shown, rows, codeColumn: l.vi ? 0 : nil)
     case .json:
       return JSON.document(
         "uncertainty",
@@ -144,5 +171,20 @@ public enum CompositeListing {
         ]
       ).rendered() + "\n"
     }
+  }
+
+  /// A Markdown table whose column `codeColumn` (the unit codes) is shown as code spans, as
+  /// Vietnamese listings show ids; a plain escaped table without one.
+  static func markdown(_ header: [String], _ rows: [[String]], codeColumn: Int?) -> String {
+    guard let codeColumn else { return MarkdownTable(header: header, rows: rows).rendered() }
+    var table = MarkdownTable(
+      header: header.map(MarkdownTable.cell),
+      rows: rows.map { row in
+        row.enumerated().map {
+          $0.offset == codeColumn ? MarkdownTable.code($0.element) : MarkdownTable.cell($0.element)
+        }
+      })
+    table.cellsAreMarkdown = true
+    return table.rendered()
   }
 }

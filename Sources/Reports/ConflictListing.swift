@@ -4,45 +4,28 @@ import Support
 /// Renders conflicts inside provinces.
 public enum ConflictListing {
   /// The targets that disagree and, after them, the observed values whose sources disagree
-  /// (the one statistics use first, marked `observed: used`).
+  /// (the one statistics use first, marked `observed: used`); `table` and `md` in the
+  /// localizer's language, `csv` and `json` the same in every language.
   public static func render(
     _ conflicts: [Conflict], observed: [ObservedValue] = [], catalog: Catalog,
-    format: ListingFormat
+    format: ListingFormat, localizer: Localizer = Localizer(.en)
   ) -> String {
-    let header = ["geo", "year", "kind", "target", "indicator", "figure", "document"]
-    let rows = conflicts.flatMap { c in
-      c.targets.map { t in
-        [
-          c.geo, String(c.year), c.kind.rawValue, t.id, t.indicator, TargetListing.figure(t),
-          t.provenance.source,
-        ]
-      }
-    }
-    let observedRows = observed.flatMap { v in
-      ([v.chosen] + v.others).enumerated().map { index, o in
-        [
-          o.geo, String(o.year), index == 0 ? "observed: used" : "observed: also", o.id,
-          o.indicator,
-          (o.isApproximate ? "~ " : "") + NumberFormat.plain(o.value)
-            + " (\(o.provenance.confidence.rawValue))",
-          o.provenance.source,
-        ]
-      }
-    }
-    let rule = "Observed values: where sources differ, statistics use " + ObservedValue.order + "."
     switch format {
-    case .table:
-      return TextTable(header: header, rows: rows).rendered()
-        + (observedRows.isEmpty
-          ? ""
-          : "\n" + rule + "\n\n" + TextTable(header: header, rows: observedRows).rendered())
-    case .md:
-      return MarkdownTable(header: header, rows: rows).rendered()
-        + (observedRows.isEmpty
-          ? ""
-          : "\n" + MarkdownTable.cell(rule) + "\n\n"
-            + MarkdownTable(header: header, rows: observedRows).rendered())
-    case .csv: return CSVWriter.row(header) + (rows + observedRows).map(CSVWriter.row).joined()
+    case .table, .md:
+      let t = ListingText(localizer, catalog, markdown: format == .md)
+      let (header, rows, observedRows) = table(conflicts, observed, t)
+      let rule =
+        t.vi
+        ? t(.listObservedRule)
+        : "Observed values: where sources differ, statistics use "
+          + ObservedValue.order + "."
+      guard !observedRows.isEmpty else { return t.table(header, rows) }
+      return t.table(header, rows) + "\n" + (t.markdown ? MarkdownTable.cell(rule) : rule)
+        + "\n\n" + t.table(header, observedRows)
+    case .csv:
+      let english = ListingText(Localizer(.en), catalog, markdown: false)
+      let (header, rows, observedRows) = table(conflicts, observed, english)
+      return CSVWriter.row(header) + (rows + observedRows).map(CSVWriter.row).joined()
     case .json:
       return JSON.document(
         "conflicts",
@@ -51,6 +34,41 @@ public enum ConflictListing {
         ]
       ).rendered() + "\n"
     }
+  }
+
+  /// The header, the conflicting targets' rows and the observed values' rows in `t`'s words.
+  static func table(_ conflicts: [Conflict], _ observed: [ObservedValue], _ t: ListingText) -> (
+    [String], [[String]], [[String]]
+  ) {
+    let l = t.l
+    let header = [
+      t(.listGeo), t(.listYear), t(.listKind), t(.listTarget), t(.listIndicator), t(.listFigure),
+      t(.listDocument),
+    ]
+    let rows = conflicts.flatMap { c in
+      c.targets.map { target in
+        [
+          t.geo(c.geo), String(c.year), t.text(t.vi ? l.conflictKind(c.kind) : c.kind.rawValue),
+          t.id(target.id), t.indicator(target.indicator), t.figure(target),
+          t.id(target.provenance.source),
+        ]
+      }
+    }
+    let observedRows = observed.flatMap { v in
+      ([v.chosen] + v.others).enumerated().map { index, o in
+        [
+          t.geo(o.geo), String(o.year),
+          t.text(t(index == 0 ? .listObservedUsed : .listObservedAlso)),
+          t.id(o.id), t.indicator(o.indicator),
+          t.number((o.isApproximate ? "~ " : "") + NumberFormat.plain(o.value))
+            + t.text(
+              " (\(t.vi ? l.confidence(o.provenance.confidence) : o.provenance.confidence.rawValue))"
+            ),
+          t.id(o.provenance.source),
+        ]
+      }
+    }
+    return (header, rows, observedRows)
   }
 
   static func json(_ v: ObservedValue) -> JSON {

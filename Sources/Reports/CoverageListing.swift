@@ -5,42 +5,56 @@ import Support
 /// Renders a coverage matrix: for each indicator and province, the target and the latest
 /// observed value, with years and confidence.
 public enum CoverageListing {
-  /// The matrix in `format`: a per-indicator summary, then one row per indicator and province.
-  public static func render(_ m: CoverageMatrix, catalog: Catalog, format: ListingFormat) -> String
-  {
+  /// The matrix in `format`: a per-indicator summary, then one row per indicator and province;
+  /// `table` and `md` in the localizer's language, `csv` and `json` the same in every one.
+  public static func render(
+    _ m: CoverageMatrix, catalog: Catalog, format: ListingFormat,
+    localizer: Localizer = Localizer(.en)
+  ) -> String {
+    let t = ListingText(localizer, catalog, markdown: format == .md)
     switch format {
     case .table:
-      return title(m, catalog) + "\n\n"
-        + TextTable(header: summaryHeader, rows: summary(m))
-        .rendered() + "\n" + TextTable(header: cellHeader, rows: cellRows(m)).rendered()
+      return title(m, t) + "\n\n" + t.table(summaryHeader(t), summary(m, t)) + "\n"
+        + t.table(cellHeader(t), cellRows(m, t))
     case .md:
-      return "# " + MarkdownTable.cell(title(m, catalog)) + "\n\n## Summary\n\n"
-        + MarkdownTable(header: summaryHeader, rows: summary(m)).rendered()
-        + "\n## Provinces\n\n" + MarkdownTable(header: cellHeader, rows: cellRows(m)).rendered()
+      return t.heading(t.text(title(m, t)), level: 1) + "\n\n" + t.heading(t(.listSummary))
+        + "\n\n" + t.table(summaryHeader(t), summary(m, t)) + "\n"
+        + t.heading(t(.listProvinceRows)) + "\n\n" + t.table(cellHeader(t), cellRows(m, t))
     case .csv: return CSVWriter.row(csvHeader) + csvRows(m).map(CSVWriter.row).joined()
     case .json: return json(m).rendered() + "\n"
     }
   }
 
-  static func title(_ m: CoverageMatrix, _ catalog: Catalog) -> String {
-    let basis = catalog.membershipBasis(of: m.region, in: m.geography)
-    return "Coverage of \(m.region), geography \(m.geography.rawValue)"
-      + (basis == .inferred ? " (membership inferred, not official)" : "")
-      + ": targets for \(m.year) and the latest observed value of \(m.provinces.count) provinces"
+  static func title(_ m: CoverageMatrix, _ t: ListingText) -> String {
+    let basis = t.catalog.membershipBasis(of: m.region, in: m.geography)
+    guard t.vi else {
+      return "Coverage of \(m.region), geography \(m.geography.rawValue)"
+        + (basis == .inferred ? " (membership inferred, not official)" : "")
+        + ": targets for \(m.year) and the latest observed value of \(m.provinces.count) provinces"
+    }
+    return "\(t(.coverageTitle)) \(t.catalog.geoName(m.region)), \(t(.listGeography)) "
+      + m.geography.rawValue
+      + (basis == .inferred ? " (\(t(.listMembershipInferred)))" : "")
+      + ": \(t(.listCoverageOf)) \(m.year) \(t(.listLatestOf)) \(m.provinces.count) "
+      + t(.listProvinces)
   }
 
-  static let summaryHeader = ["indicator", "targets (n of m)", "observed (n of m)"]
+  static func summaryHeader(_ t: ListingText) -> [String] {
+    [t(.listIndicator), t(.listTargetsNofM), t(.listObservedNofM)]
+  }
 
-  static func summary(_ m: CoverageMatrix) -> [[String]] {
+  static func summary(_ m: CoverageMatrix, _ t: ListingText) -> [[String]] {
     m.indicators.indices.map { i in
       [
-        m.indicators[i].id, "\(m.targetCount(i)) of \(m.provinces.count)",
-        "\(m.observedCount(i)) of \(m.provinces.count)",
+        t.indicator(m.indicators[i].id), t.l.count(m.targetCount(i), of: m.provinces.count),
+        t.l.count(m.observedCount(i), of: m.provinces.count),
       ]
     }
   }
 
-  static let cellHeader = ["indicator", "province", "target", "latest observed"]
+  static func cellHeader(_ t: ListingText) -> [String] {
+    [t(.listIndicator), t(.listProvince), t(.listTarget), t(.listLatestObserved)]
+  }
 
   /// A target as a reader writes it: figure, period where it is one, and a mark for anything
   /// but a primary text.
@@ -49,6 +63,14 @@ public enum CoverageListing {
     if let horizon = t.horizon, horizon.startYear != nil { text += " [\(horizon)]" }
     if t.provenance.confidence != .primary { text += " (\(t.provenance.confidence.rawValue))" }
     return text
+  }
+
+  /// `targetText` in `t`'s language.
+  static func targetText(_ target: Target, _ t: ListingText) -> String {
+    guard t.vi else { return targetText(target) }
+    var text = t.l.figure(target.quantity)
+    if let horizon = target.horizon, horizon.startYear != nil { text += " [\(horizon)]" }
+    return t.text(text + t.l.confidenceMark(target.provenance.confidence))
   }
 
   /// The latest observed value with its year and marks, else the period average, else `—`.
@@ -66,13 +88,31 @@ public enum CoverageListing {
     return "—"
   }
 
-  static func cellRows(_ m: CoverageMatrix) -> [[String]] {
+  /// `observedText` in `t`'s language.
+  static func observedText(_ cell: CoverageCell, _ t: ListingText) -> String {
+    guard t.vi else { return observedText(cell) }
+    if let latest = cell.latest {
+      let o = latest.chosen
+      return t.text(
+        t.l.numeric((o.isApproximate ? "~ " : "") + FigureRange.format(o.value)) + " (\(o.year))"
+          + t.l.confidenceMark(o.provenance.confidence)
+          + (latest.isConflicting ? " (\(t.l(.sourcesDiffer).lowercased()))" : ""))
+    }
+    if let p = cell.periodAverage {
+      return t.text(
+        t.l.numeric(FigureRange.format(p.value)) + " (\(t.l(.listAverage)) \(p.yearText))")
+    }
+    return "—"
+  }
+
+  static func cellRows(_ m: CoverageMatrix, _ t: ListingText) -> [[String]] {
     m.indicators.indices.flatMap { i in
       m.cells[i].map { cell in
         [
-          m.indicators[i].id, cell.province,
-          cell.targets.isEmpty ? "—" : cell.targets.map(targetText).joined(separator: "; "),
-          observedText(cell),
+          t.indicator(m.indicators[i].id), t.geo(cell.province),
+          cell.targets.isEmpty
+            ? "—" : cell.targets.map { targetText($0, t) }.joined(separator: "; "),
+          observedText(cell, t),
         ]
       }
     }

@@ -3,8 +3,12 @@ import Catalog
 
 /// Renders a draft for the terminal or as JSON.
 public enum DraftListing {
-  /// The proposals as a terminal table, then the flags, the inputs and the missing targets.
-  public static func table(_ draft: Draft, catalog: Catalog) -> String {
+  /// The proposals as a terminal table, then the flags, the inputs and the missing targets,
+  /// in the localizer's language.
+  public static func table(
+    _ draft: Draft, catalog: Catalog, localizer: Localizer = Localizer(.en)
+  ) -> String {
+    if localizer.vi { return vietnamese(draft, ListingText(localizer, catalog, markdown: false)) }
     var out =
       "Draft \(draft.year) for \(catalog.geoName(draft.province)) (\(draft.province)); rules: "
       + draft.rules.map(\.description).joined(separator: ", ")
@@ -41,6 +45,51 @@ public enum DraftListing {
       "\nMissing targets (\(draft.missing.count))\n"
       + draft.missing.map {
         "  \($0.indicator.id): targeted by \($0.targetedBy.joined(separator: ", "))\n"
+      }.joined()
+    return out
+  }
+
+  /// The terminal table in Vietnamese: the draft page's words for rules and flags, names for
+  /// indicators and provinces, decimal commas.
+  static func vietnamese(_ draft: Draft, _ t: ListingText) -> String {
+    let l = t.l
+    func gap(_ g: Gap?) -> String { t.number(g.map { $0.absolute.display(decimals: 2) } ?? "—") }
+    var out =
+      "\(l(.draftTitle)) \(draft.year): \(t.catalog.geoName(draft.province)); \(l(.draftRules)): "
+      + draft.rules.map { DraftText.ruleName($0, l) }.joined(separator: ", ")
+      + " (\(l(draft.combination == .first ? .draftFirst : .draftMax)))\n\n"
+    out += t.table(
+      [
+        l(.listIndicator), l(.draftCurrent), l(.draftProposal), l(.draftRule),
+        l(.draftGapNowProposal), l(.draftWithDraft), l(.draftRequiredPace), l(.draftPaceSeen),
+        l(.draftFlags),
+      ],
+      draft.proposals.map { p in
+        [
+          t.indicator(p.indicator.id),
+          p.current.isEmpty
+            ? l(.draftMissing) : p.current.map { l.figure($0.quantity) }.joined(separator: "; "),
+          p.proposed.map(l.figure) ?? "—", p.rule.map { DraftText.ruleName($0, l) } ?? "—",
+          gap(p.gapBefore) + " → " + gap(p.gapAfter), gap(p.gapAfterWithDraft),
+          p.requiredPace.map { l.number($0 * 100) + l.unit(.percentPerYear) } ?? "—",
+          p.paceSeenInRegion.map { l($0 ? .draftSeen : .draftNotSeen) } ?? l(.draftPaceUnknown),
+          "\(p.flags.count)",
+        ]
+      })
+    out += "\n\(l(.draftGapNote))\n"
+    let flags = draft.proposals.flatMap { p in
+      p.flags.map { t.bullet(t.indicator(p.indicator.id) + ": " + DraftText.flag($0, l)) }
+    }
+    if !flags.isEmpty { out += "\n\(l(.draftFlagsTitle))\n" + flags.joined() }
+    out +=
+      "\n\(l(.draftInputs))\n"
+      + draft.proposals.map {
+        t.bullet(t.indicator($0.indicator.id) + ": " + $0.inputs.joined(separator: ", "))
+      }.joined()
+    out +=
+      "\n\(l(.draftMissingTargets)) (\(draft.missing.count))\n"
+      + draft.missing.map {
+        t.bullet(t.indicator($0.indicator.id) + ": \(l(.draftTargetedBy)) " + t.geos($0.targetedBy))
       }.joined()
     return out
   }

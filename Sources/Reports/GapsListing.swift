@@ -4,22 +4,19 @@ import Support
 
 /// Renders a province's gap analysis.
 public enum GapsListing {
-  /// The gap analysis in `format`.
-  public static func render(_ g: ProvinceGaps, catalog: Catalog, format: ListingFormat) -> String {
+  /// The gap analysis in `format`; `table` and `md` in the localizer's language, `csv` and
+  /// `json` the same in every language (they are for programs).
+  public static func render(
+    _ g: ProvinceGaps, catalog: Catalog, format: ListingFormat,
+    localizer: Localizer = Localizer(.en)
+  ) -> String {
     switch format {
-    case .table: return text(g, catalog)
-    case .md: return markdown(g, catalog)
+    case .table: return text(g, ListingText(localizer, catalog, markdown: false))
+    case .md: return markdown(g, ListingText(localizer, catalog, markdown: true))
     case .csv: return CSVWriter.row(csvHeader) + csvRows(g).map(CSVWriter.row).joined()
     case .json: return json(g).rendered() + "\n"
     }
   }
-
-  static let header = [
-    "indicator", "year", "target", "sources", "regional mean", "n of m", "median", "weighted",
-    "national", "gap to mean", "gap to national", "gap to leader", "leader", "z", "percentile",
-    "rank",
-    "mark", "latest observed", "pace",
-  ]
 
   /// The columns of `gaps --format csv`: one row per indicator and year, one column per bound,
   /// numbers as plain numbers, counts as integers, empty where missing (docs/formats.md).
@@ -74,123 +71,205 @@ public enum GapsListing {
     return sign + g.absolute.display(decimals: 2)
   }
 
-  static func cells(_ g: ProvinceGaps) -> [[String]] {
-    g.rows.map { r in
+  /// A target's figure as the listing shows it, with the language's decimal mark.
+  static func figure(_ own: Contribution, _ t: ListingText) -> String {
+    t.number(own.quantity.map(TargetListing.figure) ?? own.figure.display(decimals: 2))
+  }
+
+  /// The table's cells of every row, in `t`'s language.
+  static func cells(_ g: ProvinceGaps, _ t: ListingText) -> [[String]] {
+    let l = t.l
+    return g.rows.map { r in
       let flags =
-        (r.own.inherited ? " (inherited)" : "") + (r.own.conflicting ? " (conflicting)" : "")
+        (r.own.inherited ? " (\(l(.listInherited)))" : "")
+        + (r.own.conflicting ? " (\(l(.listConflicting)))" : "")
       return [
-        r.indicator.id, String(r.year),
-        (r.own.quantity.map(TargetListing.figure) ?? r.own.figure.display(decimals: 2)) + flags,
-        r.own.sources.joined(separator: ";"), r.region.mean.display(decimals: 2),
-        "\(r.region.coverage.n) of \(r.region.coverage.m)", r.region.median.display(decimals: 2),
-        r.region.weighted?.figure.display(decimals: 2) ?? "—",
-        r.national.map(TargetListing.figure) ?? "—", gap(r.toMean), gap(r.toNational),
-        gap(r.toLeader),
-        r.leaders.joined(separator: ";"), number(r.zScore), number(r.percentile),
-        r.rank.description,
-        r.mark.rawValue,
-        r.latestObservation.map { "\(FigureRange.format($0.value)) (\($0.year))" } ?? "—",
-        r.pace.status.rawValue,
+        t.indicator(r.indicator.id), String(r.year), figure(r.own, t) + t.text(flags),
+        r.own.sources.map(t.id).joined(separator: t.vi ? ", " : ";"),
+        t.number(r.region.mean.display(decimals: 2)),
+        l.count(r.region.coverage.n, of: r.region.coverage.m),
+        t.number(r.region.median.display(decimals: 2)),
+        t.number(r.region.weighted?.figure.display(decimals: 2) ?? "—"),
+        r.national.map(t.figure) ?? "—", t.number(gap(r.toMean)),
+        t.number(gap(r.toNational)), t.number(gap(r.toLeader)), t.geos(r.leaders, joiner: ";"),
+        t.number(number(r.zScore)), t.number(number(r.percentile)),
+        t.text(t.vi ? l.rank(r.rank) : r.rank.description), t.text(l.mark(r.mark).0),
+        r.latestObservation.map { t.number(FigureRange.format($0.value)) + " (\($0.year))" }
+          ?? "—",
+        t.text(l.pace(r.pace.status).0),
       ]
     }
   }
 
-  static func notes(_ g: ProvinceGaps) -> [String] {
-    g.rows.flatMap { r -> [String] in
+  /// `indicator year: ` before a note line.
+  static func about(_ indicator: String, _ year: Int?, _ t: ListingText) -> String {
+    t.indicator(indicator) + (year.map { " \($0)" } ?? "") + t.text(": ")
+  }
+
+  /// A statistic's weighting in `t`'s language (the report pages' Vietnamese words).
+  static func weighting(_ s: RegionalStatistic, _ t: ListingText) -> String {
+    guard t.vi else { return s.weightingNote }
+    let context = ReportContext(
+      catalog: t.catalog, localizer: t.l, geography: s.geography, region: s.region, year: s.year)
+    return ProfilePage.weighting(s, context)
+  }
+
+  /// Which of a province's disagreeing targets or sources is used, and the others.
+  static func choice(_ c: Contribution, _ t: ListingText) -> String {
+    guard t.vi, let used = c.sources.first else { return t.text(c.choice) }
+    // a target is shown with its figure (an observation's value is in the line already)
+    func source(_ id: String) -> String {
+      guard c.year == nil, let target = t.catalog.target(id: id) else { return t.id(id) }
+      return t.id(id) + " " + t.text(t.l.figure(target.quantity))
+    }
+    let others = c.sources.dropFirst().map(source).joined(separator: ", ")
+    return t.text(t.l(.listUsed) + " ") + source(used) + t.text("; \(t.l(.listAlso)) ") + others
+  }
+
+  /// One member's figure in a note: `lai-chau 9–10`, `Lai Châu 9–10`.
+  static func member(_ c: Contribution, _ t: ListingText) -> String {
+    t.geo(c.geo) + " " + t.number(c.figure.display(decimals: 2))
+  }
+
+  static func notes(_ g: ProvinceGaps, _ t: ListingText) -> [String] {
+    let l = t.l
+    return g.rows.flatMap { r -> [String] in
+      let head = about(r.indicator.id, r.year, t)
       var lines = [
-        "\(r.indicator.id) \(r.year): \(r.region.weightingNote); provinces: "
-          + r.region.contributions.map { "\($0.geo) \($0.figure.display(decimals: 2))" }.joined(
-            separator: ", ")
+        head + t.text(weighting(r.region, t) + "; \(l(.listProvinces)): ")
+          + r.region.contributions.map { member($0, t) }.joined(separator: t.text(", "))
       ]
       if !r.region.missing.isEmpty {
-        lines.append(
-          "\(r.indicator.id) \(r.year): no figure for " + r.region.missing.joined(separator: ", "))
+        lines.append(head + t.text(l(.listNoFigureFor) + " ") + t.geos(r.region.missing))
       }
       lines += r.region.contributions.filter { !$0.choice.isEmpty }.map {
-        "\(r.indicator.id) \(r.year): \($0.geo)'s targets differ: \($0.choice)"
+        t.vi
+          ? head + t.geo($0.geo) + t.text(": \(l(.listTargetsDiffer)) ") + choice($0, t)
+          : "\(r.indicator.id) \(r.year): \($0.geo)'s targets differ: \($0.choice)"
       }
-      if !r.pace.note.isEmpty { lines.append("\(r.indicator.id) \(r.year): pace: \(r.pace.note)") }
+      if !r.pace.note.isEmpty {
+        let note =
+          t.vi
+          ? String(ProfilePage.paceDetail(r.pace, r.year, l).drop { $0 == " " }) : r.pace.note
+        if !note.isEmpty { lines.append(head + t.text("\(l(.listPace)): \(note)")) }
+      }
       return lines
     }
   }
 
-  static let observedHeader = [
-    "indicator", "year", "observed", "sources", "regional mean (n of m)", "years used",
-    "gap to mean", "rank", "mark",
-  ]
+  /// The columns of the observed-value table.
+  static func observedHeader(_ t: ListingText) -> [String] {
+    [
+      t(.listIndicator), t(.listYear), t(.listObserved), t(.listSources),
+      t(.listRegionalMeanNofM), t(.listYearsUsed), t(.listGapToMean), t(.listRank), t(.listMark),
+    ]
+  }
 
   /// The observed-value rows: what the province has achieved against the region.
-  static func observedCells(_ g: ProvinceGaps) -> [[String]] {
-    g.observed.map { r in
+  static func observedCells(_ g: ProvinceGaps, _ t: ListingText) -> [[String]] {
+    let l = t.l
+    return g.observed.map { r in
       let chosen = r.own.chosen
       let years = r.years.map(String.init).joined(separator: ", ")
       return [
-        r.indicator.id, String(r.own.year),
-        (chosen.isApproximate ? "~ " : "") + FigureRange.format(chosen.value)
-          + (r.own.isConflicting ? " (conflicting sources)" : ""),
-        ([chosen.id] + r.own.others.map(\.id)).joined(separator: ";"),
-        "\(r.region.mean.display(decimals: 2)) (\(r.region.coverage.n) of \(r.region.coverage.m))",
-        r.years.count > 1 ? years + " (each member's latest)" : years, gap(r.toMean),
-        r.rank.description, r.mark.rawValue,
+        t.indicator(r.indicator.id), String(r.own.year),
+        t.number((chosen.isApproximate ? "~ " : "") + FigureRange.format(chosen.value))
+          + (r.own.isConflicting ? t.text(" (\(l(.listConflictingSources)))") : ""),
+        ([chosen.id] + r.own.others.map(\.id)).map(t.id).joined(separator: t.vi ? ", " : ";"),
+        t.number(r.region.mean.display(decimals: 2))
+          + " (\(l.count(r.region.coverage.n, of: r.region.coverage.m)))",
+        r.years.count > 1 ? years + t.text(" (\(l(.listEachLatest)))") : years,
+        t.number(gap(r.toMean)), t.text(t.vi ? l.rank(r.rank) : r.rank.description),
+        t.text(l.mark(r.mark).0),
       ]
     }
   }
 
-  static func observedNotes(_ g: ProvinceGaps) -> [String] {
-    g.observed.flatMap { r -> [String] in
+  static func observedNotes(_ g: ProvinceGaps, _ t: ListingText) -> [String] {
+    let l = t.l
+    return g.observed.flatMap { r -> [String] in
+      let head = t.indicator(r.indicator.id) + t.text(" \(l(.listObservedWord)): ")
       var lines = [
-        "\(r.indicator.id) observed: \(r.region.weightingNote); provinces: "
+        head + t.text(weighting(r.region, t) + "; \(l(.listProvinces)): ")
           + r.region.contributions.map { c in
-            "\(c.geo) \(c.figure.display(decimals: 2))" + (c.year.map { " (\($0))" } ?? "")
-          }.joined(separator: ", ")
+            member(c, t) + (c.year.map { " (\($0))" } ?? "")
+          }.joined(separator: t.text(", "))
       ]
-      lines += r.region.contributions.map(\.choice).filter { !$0.isEmpty }.map {
-        "\(r.indicator.id) observed: sources differ: \($0)"
+      lines += r.region.contributions.filter { !$0.choice.isEmpty }.map {
+        t.vi
+          ? head + t.geo($0.geo) + t.text(": \(l(.listSourcesDiffer)): ") + choice($0, t)
+          : head + "\(l(.listSourcesDiffer)): " + choice($0, t)
       }
       return lines
     }
   }
 
-  static func title(_ g: ProvinceGaps, _ catalog: Catalog) -> String {
-    let basis = catalog.membershipBasis(of: g.region, in: g.geography)
-    return
-      "\(catalog.geoName(g.province)) (\(g.province)) against \(g.region), geography \(g.geography.rawValue)"
-      + (basis == .inferred ? " (membership inferred, not official)" : "")
-      + "; gaps are oriented: positive is better"
+  static func title(_ g: ProvinceGaps, _ t: ListingText) -> String {
+    let l = t.l
+    let basis = t.catalog.membershipBasis(of: g.region, in: g.geography)
+    guard t.vi else {
+      return
+        "\(t.catalog.geoName(g.province)) (\(g.province)) against \(g.region), geography \(g.geography.rawValue)"
+        + (basis == .inferred ? " (membership inferred, not official)" : "")
+        + "; gaps are oriented: positive is better"
+    }
+    let province =
+      t.markdown
+      ? t.text(t.catalog.geoName(g.province)) + " (" + t.id(g.province) + ")"
+      : t.catalog.geoName(g.province)
+    return province
+      + t.text(
+        " \(l(.listAgainst)) \(t.catalog.geoName(g.region)), \(l(.listGeography)) "
+          + g.geography.rawValue
+          + (basis == .inferred ? " (\(l(.listMembershipInferred)))" : "") + "; "
+          + l(.listPositiveIsBetter))
   }
 
-  private static func text(_ g: ProvinceGaps, _ catalog: Catalog) -> String {
+  /// The lines on targets left out of the benchmark.
+  static func notBenchmarked(_ g: ProvinceGaps, _ t: ListingText) -> String {
+    g.notBenchmarked.map {
+      t.bullet(
+        t.vi
+          ? t.id($0.target.id) + " " + t.indicator($0.target.indicator)
+            + t.text(": " + t.l.exclusion($0.cause))
+          : "\($0.target.id) \($0.target.indicator): \($0.reason)")
+    }.joined()
+  }
+
+  private static func text(_ g: ProvinceGaps, _ t: ListingText) -> String {
     let compact = [
-      "indicator", "year", "target", "mean (n of m)", "weighted", "national", "gap to mean",
-      "gap to national", "rank", "mark", "pace",
+      t(.listIndicator), t(.listYear), t(.listTarget), t(.listMeanNofM), t(.listWeighted),
+      t(.listNational), t(.listGapToMean), t(.listGapToNational), t(.listRank), t(.listMark),
+      t(.listPace),
     ]
-    let rows = cells(g).map { c in
+    let rows = cells(g, t).map { c in
       [c[0], c[1], c[2], "\(c[4]) (\(c[5]))", c[7], c[8], c[9], c[10], c[15], c[16], c[18]]
     }
-    var out = title(g, catalog) + "\n\n" + TextTable(header: compact, rows: rows).rendered()
-    out += "\nNotes\n" + notes(g).map { "  \($0)\n" }.joined()
-    out +=
-      "\nObserved values against the region (each member's latest annual value up to the "
-      + "province's year; the years are shown)\n\n"
-    out += TextTable(header: observedHeader, rows: observedCells(g)).rendered()
-    out += "\nNotes on observed values\n" + observedNotes(g).map { "  \($0)\n" }.joined()
-    out += "\nNot benchmarked (\(g.notBenchmarked.count))\n"
-    out += g.notBenchmarked.map { "  \($0.target.id) \($0.target.indicator): \($0.reason)\n" }
-      .joined()
+    var out = title(g, t) + "\n\n" + t.table(compact, rows)
+    out += "\n\(t(.listNotes))\n" + notes(g, t).map(t.bullet).joined()
+    out += "\n\(t(.listObservedTitleLong))\n\n"
+    out += t.table(observedHeader(t), observedCells(g, t))
+    out += "\n\(t(.listObservedNotes))\n" + observedNotes(g, t).map(t.bullet).joined()
+    out += "\n\(t(.listNotBenchmarked)) (\(g.notBenchmarked.count))\n"
+    out += notBenchmarked(g, t)
     return out
   }
 
-  private static func markdown(_ g: ProvinceGaps, _ catalog: Catalog) -> String {
-    var out = "# " + MarkdownTable.cell(title(g, catalog)) + "\n\n"
-    out += MarkdownTable(header: header, rows: cells(g)).rendered()
-    out += "\n## Notes\n\n" + notes(g).map { "- " + MarkdownTable.cell($0) + "\n" }.joined()
-    out += "\n## Observed values against the region\n\n"
-    out += MarkdownTable(header: observedHeader, rows: observedCells(g)).rendered()
-    out += "\n" + observedNotes(g).map { "- " + MarkdownTable.cell($0) + "\n" }.joined()
-    out += "\n## Not benchmarked\n\n"
-    out += g.notBenchmarked.map {
-      "- " + MarkdownTable.cell("\($0.target.id) \($0.target.indicator): \($0.reason)") + "\n"
-    }.joined()
+  private static func markdown(_ g: ProvinceGaps, _ t: ListingText) -> String {
+    let header = [
+      t(.listIndicator), t(.listYear), t(.listTarget), t(.listSources), t(.listRegionalMean),
+      t(.listNofM), t(.listMedian), t(.listWeighted), t(.listNational), t(.listGapToMean),
+      t(.listGapToNational), t(.listGapToLeader), t(.listLeader), "z", t(.listPercentile),
+      t(.listRank), t(.listMark), t(.listLatestObserved), t(.listPace),
+    ]
+    var out = t.heading(title(g, t), level: 1) + "\n\n"
+    out += t.table(header, cells(g, t))
+    out += "\n" + t.heading(t(.listNotes)) + "\n\n" + notes(g, t).map(t.bullet).joined()
+    out += "\n" + t.heading(t(.listObservedTitle)) + "\n\n"
+    out += t.table(observedHeader(t), observedCells(g, t))
+    out += "\n" + observedNotes(g, t).map(t.bullet).joined()
+    out += "\n" + t.heading(t(.listNotBenchmarked)) + "\n\n"
+    out += notBenchmarked(g, t)
     return out
   }
 
@@ -283,31 +362,40 @@ public enum GapsListing {
 }
 
 extension GapsListing {
-  /// A table of what a draft changes: target, gap to the mean, rank and mark, before → after.
-  public static func changes(before: ProvinceGaps, after: ProvinceGaps) -> String {
+  /// A table of what a draft changes: target, gap to the mean, rank and mark, before → after,
+  /// in the localizer's language.
+  public static func changes(
+    before: ProvinceGaps, after: ProvinceGaps, catalog: Catalog,
+    localizer: Localizer = Localizer(.en)
+  ) -> String {
+    let t = ListingText(localizer, catalog, markdown: false)
+    let l = t.l
     let keys = (before.rows + after.rows).map { "\($0.indicator.id)@\($0.year)" }
     var seen = Set<String>()
     let rows = keys.filter { seen.insert($0).inserted }.compactMap { key -> [String]? in
       let b = before.rows.first { "\($0.indicator.id)@\($0.year)" == key }
       let a = after.rows.first { "\($0.indicator.id)@\($0.year)" == key }
-      func figure(_ r: GapRow?) -> String {
-        guard let r else { return "—" }
-        return r.own.quantity.map(TargetListing.figure) ?? r.own.figure.display(decimals: 2)
+      func figure(_ r: GapRow?) -> String { r.map { Self.figure($0.own, t) } ?? "—" }
+      func rank(_ r: GapRow?) -> String {
+        r.map { t.vi ? l.rank($0.rank) : $0.rank.description } ?? "—"
       }
       let cells = [
-        figure(b), figure(a), gap(b?.toMean), gap(a?.toMean), b?.rank.description ?? "—",
-        a?.rank.description ?? "—", b?.mark.rawValue ?? "—", a?.mark.rawValue ?? "—",
+        figure(b), figure(a), t.number(gap(b?.toMean)), t.number(gap(a?.toMean)), rank(b),
+        rank(a), b.map { l.mark($0.mark).0 } ?? "—", a.map { l.mark($0.mark).0 } ?? "—",
       ]
       guard cells[0] != cells[1] || cells[2] != cells[3] || cells[4] != cells[5] else { return nil }
-      let parts = key.split(separator: "@").map(String.init)
+      guard let row = a ?? b else { return nil }
       return [
-        parts[0], parts[1], "\(cells[0]) → \(cells[1])", "\(cells[2]) → \(cells[3])",
-        "\(cells[4]) → \(cells[5])", "\(cells[6]) → \(cells[7])",
+        t.indicator(row.indicator.id), String(row.year), "\(cells[0]) → \(cells[1])",
+        "\(cells[2]) → \(cells[3])", "\(cells[4]) → \(cells[5])", "\(cells[6]) → \(cells[7])",
       ]
     }
-    return "What changes\n"
-      + TextTable(
-        header: ["indicator", "year", "target", "gap to mean", "rank", "mark"], rows: rows
-      ).rendered()
+    return t(.listWhatChanges) + "\n"
+      + t.table(
+        [
+          t(.listIndicator), t(.listYear), t(.listTarget), t(.listGapToMean), t(.listRank),
+          t(.listMark),
+        ],
+        rows)
   }
 }

@@ -4,6 +4,9 @@ public struct MarkdownTable: Sendable {
   public var header: [String]
   /// The data rows, one string per column, unescaped.
   public var rows: [[String]]
+  /// Whether the cells are Markdown already (escaped text and code spans, as a Vietnamese
+  /// listing writes them through `ListingText`), so `rendered` leaves them as they are.
+  var cellsAreMarkdown = false
 
   /// A table of `header` and `rows`.
   /// - Precondition: every row has one string per column.
@@ -15,10 +18,11 @@ public struct MarkdownTable: Sendable {
 
   /// The table in GitHub-flavoured Markdown, every cell escaped, one line per row.
   public func rendered() -> String {
-    var out = "| " + header.map(MarkdownTable.cell).joined(separator: " | ") + " |\n"
+    let cell = cellsAreMarkdown ? { $0 } : MarkdownTable.cell
+    var out = "| " + header.map(cell).joined(separator: " | ") + " |\n"
     out += "|" + String(repeating: " --- |", count: header.count) + "\n"
     for row in rows {
-      out += "| " + row.map(MarkdownTable.cell).joined(separator: " | ") + " |\n"
+      out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
     }
     return out
   }
@@ -47,5 +51,13 @@ public struct MarkdownTable: Sendable {
       }
     }
     return out
+  }
+
+  /// `id` as a code span for a table cell: what a reader types, after its label. Backticks
+  /// and line breaks cannot occur in ids and are dropped; a pipe is escaped (GFM splits cells
+  /// on it even inside code).
+  static func code(_ id: String) -> String {
+    let inner = id.filter { $0 != "`" && !$0.isNewline }.replacingOccurrences(of: "|", with: "\\|")
+    return inner.isEmpty ? "" : "`" + inner + "`"
   }
 }

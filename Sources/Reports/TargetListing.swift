@@ -12,20 +12,27 @@ public enum ListingFormat: String, Sendable, CaseIterable {
 /// Renders a list of targets as a terminal table, CSV (the `targets.csv` format, so a listing
 /// loads back as data), JSON or Markdown.
 public enum TargetListing {
-  /// The targets in `format`.
-  public static func render(_ targets: [Target], catalog: Catalog, format: ListingFormat) -> String
-  {
+  /// The targets in `format`; `table` and `md` in the localizer's language, `csv` (the
+  /// `targets.csv` format) and `json` the same in every language.
+  public static func render(
+    _ targets: [Target], catalog: Catalog, format: ListingFormat,
+    localizer: Localizer = Localizer(.en)
+  ) -> String {
     switch format {
     case .table:
-      return TextTable(
-        header: ["id", "geo", "indicator", "year", "target", "unit", "kind", "document"],
-        rows: targets.map { t in
+      let t = ListingText(localizer, catalog, markdown: false)
+      return t.table(
+        [
+          t(.listID), t(.listGeo), t(.listIndicator), t(.listYear), t(.listTarget), t(.listUnit),
+          t(.listKind), t(.listDocument),
+        ],
+        targets.map { target in
           [
-            t.id, t.geo, t.indicator, t.horizon?.description ?? "—", figure(t), t.unit.rawValue,
-            t.kind.rawValue, t.provenance.source,
+            target.id, t.geo(target.geo), t.indicator(target.indicator),
+            target.horizon?.description ?? "—", figure(target, t), unit(target.unit, t),
+            kind(target.kind, t), target.provenance.source,
           ]
-        }
-      ).rendered()
+        })
     case .csv:
       return CSVWriter.row(csvHeader) + targets.map { CSVWriter.row(csvFields($0)) }.joined()
     case .json:
@@ -34,15 +41,45 @@ public enum TargetListing {
       )
       .rendered() + "\n"
     case .md:
-      return MarkdownTable(
-        header: ["id", "geo", "indicator", "year", "target", "unit", "document", "quote"],
-        rows: targets.map { t in
+      let t = ListingText(localizer, catalog, markdown: true)
+      return t.table(
+        [
+          t(.listID), t(.listGeo), t(.listIndicator), t(.listYear), t(.listTarget), t(.listUnit),
+          t(.listDocument), t(.listQuote),
+        ],
+        targets.map { target in
           [
-            t.id, catalog.geoName(t.geo), t.indicator, t.horizon?.description ?? "—", figure(t),
-            t.unit.rawValue, t.provenance.source, t.provenance.quote,
+            t.id(target.id), t.vi ? t.geo(target.geo) : catalog.geoName(target.geo),
+            t.indicator(target.indicator), target.horizon?.description ?? "—",
+            figure(target, t), unit(target.unit, t), t.id(target.provenance.source),
+            t.text(target.provenance.quote),
           ]
-        }
-      ).rendered()
+        })
+    }
+  }
+
+  /// The figure in `t`'s language: `≥ 37,6`, `(định tính)`.
+  static func figure(_ target: Target, _ t: ListingText) -> String {
+    t.vi ? t.text(t.l.figure(target.quantity)) : figure(target)
+  }
+
+  /// The unit's code in English, its words in Vietnamese.
+  static func unit(_ unit: Unit, _ t: ListingText) -> String {
+    t.vi ? t.text(t.l.unit(unit)) : unit.rawValue
+  }
+
+  /// The kind's code in English, its words in Vietnamese.
+  static func kind(_ kind: TargetKind, _ t: ListingText) -> String {
+    t.text(Self.kind(kind, t.l))
+  }
+
+  /// The kind's code in English, its words in Vietnamese (unescaped).
+  static func kind(_ kind: TargetKind, _ l: Localizer) -> String {
+    guard l.vi else { return kind.rawValue }
+    switch kind {
+    case .quantitative: return l(.listQuantitative)
+    case .rank: return l(.listRankKind)
+    case .qualitative: return l(.listQualitative)
     }
   }
 

@@ -15,13 +15,14 @@ struct AlignCommand: Command {
       OptionSpec(
         name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
       bomOption, outputOption,
-      dataOption,
+      langOption(), dataOption,
     ])
 
   var indicator: String?
   var year: Int?
   var geography: GeographyVersion
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
 
   init(_ arguments: ParsedArguments) throws {
@@ -29,6 +30,7 @@ struct AlignCommand: Command {
     year = try arguments.integer("--year")
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
     format = try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
   }
 
@@ -37,6 +39,8 @@ struct AlignCommand: Command {
     let indicatorID = try indicator.map { try catalog.indicatorID(matching: $0) }
     let alignment = catalog.align(geography: geography, indicator: indicatorID, year: year)
     return CommandOutput(
-      stdout: AlignmentListing.render(alignment, catalog: catalog, format: format))
+      stdout: AlignmentListing.render(
+        alignment, catalog: catalog, format: format,
+        localizer: Localizer(language, catalog: catalog)))
   }
 }

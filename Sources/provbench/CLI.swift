@@ -69,6 +69,8 @@ enum CLI {
       }
       let parsed = try ParsedArguments(rest, spec: spec)
       if parsed.wantsHelp { return CommandOutput(stdout: spec.help) }
+      _ = try parsed.language()  // every command takes --lang; a bad value is refused here
+
       // a command with CSV output (it takes --bom) gets its workbook from its CSV
       if parsed.options["--format"] == "xlsx", spec.options.contains(where: { $0.name == "--bom" })
       {

@@ -12,16 +12,18 @@ struct CatalogConflictsCommand: Command {
       OptionSpec(
         name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
       bomOption, outputOption,
-      dataOption,
+      langOption(), dataOption,
     ])
 
   var geo: String?
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
 
   init(_ arguments: ParsedArguments) throws {
     geo = arguments.options["--geo"]
     format = try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
   }
 
@@ -32,6 +34,6 @@ struct CatalogConflictsCommand: Command {
     return CommandOutput(
       stdout: ConflictListing.render(
         conflicts, observed: catalog.observationConflicts(geo: geoID), catalog: catalog,
-        format: format))
+        format: format, localizer: Localizer(language, catalog: catalog)))
   }
 }

@@ -16,13 +16,14 @@ struct CatalogTargetsCommand: Command {
         name: "--format", value: "format",
         help: "table (default), csv (the targets.csv format), json, md or xlsx."), bomOption,
       outputOption,
-      dataOption,
+      langOption(), dataOption,
     ])
 
   var geo: String?
   var indicator: String?
   var year: Int?
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
 
   init(_ arguments: ParsedArguments) throws {
@@ -30,6 +31,7 @@ struct CatalogTargetsCommand: Command {
     indicator = arguments.options["--indicator"]
     year = try arguments.integer("--year")
     format = try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
   }
 
@@ -42,6 +44,9 @@ struct CatalogTargetsCommand: Command {
         && (indicatorID == nil || target.indicator == indicatorID)
         && (year == nil || target.horizon?.year == year)
     }
-    return CommandOutput(stdout: TargetListing.render(targets, catalog: catalog, format: format))
+    return CommandOutput(
+      stdout: TargetListing.render(
+        targets, catalog: catalog, format: format,
+        localizer: Localizer(language, catalog: catalog)))
   }
 }

@@ -11,7 +11,7 @@ struct CatalogValidateCommand: Command {
     path: ["catalog", "validate"],
     overview:
       "Check the dataset and its composite specs and report every error and warning, located by file:line:column.",
-    options: [dataOption])
+    options: [langOption(default: .en, "nothing here: its messages are English"), dataOption])
 
   var dataPath: String?
 

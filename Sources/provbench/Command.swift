@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Reports
 
 /// What a command produced; printed only once the command has finished, so a failure
 /// never leaves half an output behind.
@@ -43,6 +44,27 @@ let bomOption = OptionSpec(
 let outputOption = OptionSpec(
   name: "--output", value: "file",
   help: "With --format xlsx or docx: the file (default: standard output, if not a terminal).")
+
+/// `--lang`, shared by every command: the language of its words and numbers in `table` and
+/// `md` output (`37,6` in Vietnamese); `csv`, `json` and `xlsx` are for programs and the same
+/// in both. Listings default to English, the language of the CLI's help and errors; `report`
+/// and `draft` to Vietnamese. `CLI.run` checks the value for every command.
+func langOption(default fallback: Language = .en, _ applies: String = "table and md output")
+  -> OptionSpec
+{
+  let choices = fallback == .en ? "en (default) or vi" : "vi (default) or en"
+  return OptionSpec(
+    name: "--lang", value: "language",
+    help: "\(choices): the language of \(applies); csv, json and xlsx are the same in both.")
+}
+
+extension ParsedArguments {
+  /// The `--lang` value, `fallback` when it is not given.
+  /// - Throws: `UsageError` naming the allowed values.
+  func language(default fallback: Language = .en) throws -> Language {
+    try choice("--lang", default: fallback)
+  }
+}
 
 /// Loads the catalog from `--data`, `PROVBENCH_DATA` or `./datasets`.
 func loadCatalog(_ dataPath: String?, _ environment: Environment) throws -> LoadedCatalog {

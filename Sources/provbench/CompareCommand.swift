@@ -15,13 +15,14 @@ struct CompareCommand: Command {
         help: "table (default), csv, json, md, xlsx or docx (the report's page, as a"
           + " Vietnamese administrative document)."),
       bomOption, outputOption,
-      WhatIf.option, dataOption,
+      WhatIf.option, langOption(), dataOption,
     ] + WordDocuments.options,
     positionalCount: 2...2)
 
   var first: String
   var second: String
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
   var with: String?
   var word: WordDocuments.Request
@@ -32,6 +33,7 @@ struct CompareCommand: Command {
     second = arguments.positionals[1]
     docx = WordDocuments.wanted(arguments)
     format = docx ? .table : try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
     with = arguments.options["--with"]
     word = try WordDocuments.Request(arguments, docx: docx)
@@ -58,11 +60,16 @@ struct CompareCommand: Command {
       return try WordDocuments.write(
         page, word.heading(catalog.geoName(a), isDraft: false), word, environment)
     }
-    let before = ComparisonListing.render(catalog.compare(a, b), catalog: catalog, format: format)
+    let before = ComparisonListing.render(
+      catalog.compare(a, b), catalog: catalog, format: format,
+      localizer: Localizer(language, catalog: catalog))
     guard let with else { return CommandOutput(stdout: before) }
     let draft = try WhatIf.load(with, dataPath: dataPath, environment)
-    let after = ComparisonListing.render(draft.compare(a, b), catalog: draft, format: format)
+    let after = ComparisonListing.render(
+      draft.compare(a, b), catalog: draft, format: format,
+      localizer: Localizer(language, catalog: draft))
     return CommandOutput(
-      stdout: WhatIfOutput.join(before: before, after: after, with: with, format: format))
+      stdout: WhatIfOutput.join(
+        before: before, after: after, with: with, format: format, language: language))
   }
 }

@@ -18,13 +18,14 @@ struct CoverageCommand: Command {
       OptionSpec(
         name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
       bomOption, outputOption,
-      dataOption,
+      langOption(), dataOption,
     ])
 
   var indicators: [String]?
   var year: Int
   var geography: GeographyVersion
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
 
   init(_ arguments: ParsedArguments) throws {
@@ -37,6 +38,7 @@ struct CoverageCommand: Command {
     year = try arguments.integer("--year") ?? 2030
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
     format = try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
   }
 
@@ -44,6 +46,9 @@ struct CoverageCommand: Command {
     let catalog = try loadCatalog(dataPath, environment).catalog
     let ids = try indicators.map { try $0.map { try catalog.indicatorID(matching: $0) } }
     let matrix = catalog.coverage(geography: geography, year: year, indicators: ids)
-    return CommandOutput(stdout: CoverageListing.render(matrix, catalog: catalog, format: format))
+    return CommandOutput(
+      stdout: CoverageListing.render(
+        matrix, catalog: catalog, format: format,
+        localizer: Localizer(language, catalog: catalog)))
   }
 }

@@ -20,9 +20,7 @@ struct DraftCommand: Command {
         name: "--combine", value: "how",
         help: "first (default: the first rule that applies) or max (the most ambitious)."),
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
-      OptionSpec(
-        name: "--lang", value: "language",
-        help: "vi (default) or en, for md, html and the rationale."),
+      langOption(default: .vi, "table, md, html and the rationale"),
       OptionSpec(
         name: "--format", value: "format",
         help:
@@ -69,7 +67,7 @@ struct DraftCommand: Command {
     guard !rules.isEmpty else { throw UsageError(message: "'--rule' needs at least one rule") }
     combination = try arguments.choice("--combine", default: DraftCombination.first)
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
-    language = try arguments.choice("--lang", default: Language.vi)
+    language = try arguments.language(default: .vi)
     format = try arguments.choice("--format", default: Format.table)
     out = arguments.options["--out"]
     dataPath = arguments.options["--data"]
@@ -100,7 +98,9 @@ struct DraftCommand: Command {
         page: page, heading: word.heading(catalog.geoName(id), isDraft: true)
       ).bytes()
       output = ""
-    case .table: output = DraftListing.table(draft, catalog: catalog)
+    case .table:
+      output = DraftListing.table(
+        draft, catalog: catalog, localizer: Localizer(language, catalog: catalog))
     case .json: output = DraftListing.json(draft)
     case .csv: output = export.csv
     case .md, .html:

@@ -31,7 +31,7 @@ struct ExtractCommand: Command {
         help: "With --evaluate: also list spurious candidates and missed targets."),
       OptionSpec(
         name: "--lexicon", value: "file", help: "Keyword lexicon (default: <data>/lexicon.csv)."),
-      dataOption,
+      langOption(default: .en, "--evaluate's table and md"), dataOption,
     ],
     positionalCount: 0...1)
 
@@ -48,6 +48,7 @@ struct ExtractCommand: Command {
   var evaluate: Bool
   var details: Bool
   var lexiconPath: String?
+  var language: Language
   var dataPath: String?
 
   init(_ arguments: ParsedArguments) throws {
@@ -57,6 +58,7 @@ struct ExtractCommand: Command {
     evaluate = arguments.flags.contains("--evaluate")
     details = arguments.flags.contains("--details")
     lexiconPath = arguments.options["--lexicon"]
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
     format = try arguments.choice("--format", default: evaluate ? Format.table : Format.csv)
     if evaluate {
@@ -138,13 +140,22 @@ struct ExtractCommand: Command {
   }
 
   private func render(_ evaluation: ExtractionEvaluation) -> String {
-    let header = ["document", "targets", "candidates", "matched", "precision", "recall"]
+    // CSV keeps its column names; table and md speak --lang
+    let labels: [Label] = [
+      .listDocuments, .listTargets, .listCandidates, .listMatched, .listPrecision, .listRecall,
+    ]
+    let header = labels.map { $0.text(format == .csv ? .en : language) }
+    let decimalComma = format != .csv && language == .vi
     func ratio(_ value: Double?) -> String {
-      value.map { String(format: "%.2f", $0) } ?? "–"
+      let text = value.map { String(format: "%.2f", $0) } ?? "–"
+      return decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
     }
+    let pooled = evaluation.overall.document
     let rows = (evaluation.documents + [evaluation.overall]).map { result in
       [
-        result.document, "\(result.targets)", "\(result.candidates)", "\(result.truePositives)",
+        decimalComma && result.document == pooled
+          ? Label.listOverall.text(language) : result.document, "\(result.targets)",
+        "\(result.candidates)", "\(result.truePositives)",
         ratio(result.precision), ratio(result.recall),
       ]
     }
@@ -154,12 +165,7 @@ struct ExtractCommand: Command {
     case .csv: out = CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
     case .md: out = MarkdownTable(header: header, rows: rows).rendered()
     }
-    if format == .table {
-      out +=
-        "\nA candidate is matched when a target of its document with a figure has the same geo,"
-        + " indicator,\ncomparator, value, value_high and year; unclassified candidates are never"
-        + " matched.\n"
-    }
+    if format == .table { out += "\n" + Label.listEvaluateNote.text(language) + "\n" }
     guard details else { return out }
     let overall = evaluation.overall
     out += "\nspurious candidates:\n"

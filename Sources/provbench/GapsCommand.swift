@@ -16,7 +16,7 @@ struct GapsCommand: Command {
         help: "table (default), csv, json, md, xlsx or docx (the report's page, as a"
           + " Vietnamese administrative document)."),
       bomOption, outputOption,
-      WhatIf.option, dataOption,
+      WhatIf.option, langOption(), dataOption,
     ] + WordDocuments.options,
     positionalCount: 1...1)
 
@@ -24,6 +24,7 @@ struct GapsCommand: Command {
   var year: Int?
   var geography: GeographyVersion
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
   var with: String?
   var word: WordDocuments.Request
@@ -35,6 +36,7 @@ struct GapsCommand: Command {
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
     docx = WordDocuments.wanted(arguments)
     format = docx ? .table : try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
     with = arguments.options["--with"]
     word = try WordDocuments.Request(arguments, docx: docx)
@@ -54,13 +56,21 @@ struct GapsCommand: Command {
         page, word.heading(catalog.geoName(id), isDraft: false), word, environment)
     }
     let gaps = catalog.gaps(of: id, year: year, geography: geography)
-    let before = GapsListing.render(gaps, catalog: catalog, format: format)
+    let before = GapsListing.render(
+      gaps, catalog: catalog, format: format, localizer: Localizer(language, catalog: catalog))
     guard let with else { return CommandOutput(stdout: before) }
     let draft = try WhatIf.load(with, dataPath: dataPath, environment)
     let afterGaps = draft.gaps(of: id, year: year, geography: geography)
-    let after = GapsListing.render(afterGaps, catalog: draft, format: format)
-    let changes = format == .table ? GapsListing.changes(before: gaps, after: afterGaps) + "\n" : ""
+    let after = GapsListing.render(
+      afterGaps, catalog: draft, format: format, localizer: Localizer(language, catalog: draft))
+    let changes =
+      format == .table
+      ? GapsListing.changes(
+        before: gaps, after: afterGaps, catalog: draft,
+        localizer: Localizer(language, catalog: draft)) + "\n" : ""
     return CommandOutput(
-      stdout: changes + WhatIfOutput.join(before: before, after: after, with: with, format: format))
+      stdout: changes
+        + WhatIfOutput.join(
+          before: before, after: after, with: with, format: format, language: language))
   }
 }

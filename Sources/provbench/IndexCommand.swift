@@ -15,11 +15,12 @@ struct IndexCommand: Command {
       OptionSpec(
         name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
       bomOption, outputOption,
-      dataOption,
+      langOption(), dataOption,
     ])
 
   var specPath: String
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
 
   init(_ arguments: ParsedArguments) throws {
@@ -28,6 +29,7 @@ struct IndexCommand: Command {
     }
     specPath = path
     format = try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
   }
 
@@ -36,7 +38,9 @@ struct IndexCommand: Command {
     let result = try spec.locating { try CompositePipeline.run(input, spec: spec.build) }
     let names = Dictionary(
       zip(input.data.unitCodes, input.unitNames), uniquingKeysWith: { a, _ in a })
-    return CommandOutput(stdout: CompositeListing.index(result, names: names, format: format))
+    return CommandOutput(
+      stdout: CompositeListing.index(
+        result, names: names, format: format, localizer: Localizer(language)))
   }
 }
 

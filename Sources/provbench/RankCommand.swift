@@ -18,7 +18,7 @@ struct RankCommand: Command {
       OptionSpec(
         name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
       bomOption, outputOption,
-      dataOption,
+      langOption(), dataOption,
     ])
 
   var indicator: String
@@ -26,6 +26,7 @@ struct RankCommand: Command {
   var geography: GeographyVersion
   var observed: Bool
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
 
   init(_ arguments: ParsedArguments) throws {
@@ -37,6 +38,7 @@ struct RankCommand: Command {
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
     observed = arguments.flags.contains("--observed")
     format = try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
   }
 
@@ -58,6 +60,9 @@ struct RankCommand: Command {
       case .table, .md: return CommandOutput(stdout: message)
       }
     }
-    return CommandOutput(stdout: RankListing.render(statistic, catalog: catalog, format: format))
+    return CommandOutput(
+      stdout: RankListing.render(
+        statistic, catalog: catalog, format: format,
+        localizer: Localizer(language, catalog: catalog)))
   }
 }

@@ -18,7 +18,7 @@ struct ReportCommand: Command {
         help: "The pair for the comparison page (default: thai-nguyen,lai-chau)."),
       OptionSpec(name: "--year", value: "year", help: "Horizon of the dashboard (default 2030)."),
       OptionSpec(name: "--geography", value: "version", help: "2024 (default) or 2025."),
-      OptionSpec(name: "--lang", value: "language", help: "vi (default) or en."),
+      langOption(default: .vi, "the pages"),
       OptionSpec(
         name: "--format", value: "format",
         help: "both (default), md, html, or xlsx (one workbook, a sheet per table; --output)."),
@@ -60,7 +60,7 @@ struct ReportCommand: Command {
     }
     year = try arguments.integer("--year") ?? 2030
     geography = try arguments.choice("--geography", default: GeographyVersion.before2025)
-    language = try arguments.choice("--lang", default: Language.vi)
+    language = try arguments.language(default: .vi)
     workbook = arguments.options["--format"] == "xlsx"
     format = workbook ? .both : try arguments.choice("--format", default: ReportFormat.both)
     output = arguments.options["--output"]

@@ -14,6 +14,7 @@ struct SynthCommand: Command {
         name: "--indicators", value: "m", help: "Number of indicators (required, at least 1)."),
       OptionSpec(name: "--seed", value: "s", help: "Seed of the generator (default 1)."),
       OptionSpec(name: "--out", value: "dir", help: "The new dataset directory (required)."),
+      langOption(default: .en, "nothing here: its summary is English"),
     ])
 
   var options: SyntheticDataset.Options

@@ -23,7 +23,7 @@ struct UncertaintyCommand: Command {
       OptionSpec(
         name: "--format", value: "format", help: "table (default), csv, json, md or xlsx."),
       bomOption, outputOption,
-      dataOption,
+      langOption(), dataOption,
     ])
 
   var specPath: String
@@ -31,6 +31,7 @@ struct UncertaintyCommand: Command {
   var seed: UInt64
   var jobs: Int
   var format: ListingFormat
+  var language: Language
   var dataPath: String?
 
   init(_ arguments: ParsedArguments) throws {
@@ -51,6 +52,7 @@ struct UncertaintyCommand: Command {
     jobs = try arguments.integer("--jobs") ?? ProcessInfo.processInfo.activeProcessorCount
     guard jobs >= 1 else { throw UsageError(message: "'--jobs' must be at least 1") }
     format = try arguments.choice("--format", default: ListingFormat.table)
+    language = try arguments.language()
     dataPath = arguments.options["--data"]
   }
 
@@ -69,6 +71,8 @@ struct UncertaintyCommand: Command {
     }
     let names = Dictionary(
       zip(input.data.unitCodes, input.unitNames), uniquingKeysWith: { a, _ in a })
-    return CommandOutput(stdout: CompositeListing.uncertainty(result, names: names, format: format))
+    return CommandOutput(
+      stdout: CompositeListing.uncertainty(
+        result, names: names, format: format, localizer: Localizer(language)))
   }
 }

@@ -37,10 +37,13 @@ enum WhatIf {
 
 /// Puts the before and after outputs of a what-if together in the requested format.
 enum WhatIfOutput {
-  static func join(before: String, after: String, with: String, format: ListingFormat) -> String {
+  static func join(
+    before: String, after: String, with: String, format: ListingFormat, language: Language = .en
+  ) -> String {
+    let (was, now) = (Label.listBefore.text(language), Label.listAfterWith.text(language))
     switch format {
-    case .table: return "== Before ==\n\(before)\n== After (with \(with)) ==\n\(after)"
-    case .md: return "# Before\n\n\(before)\n# After (with \(with))\n\n\(after)"
+    case .table: return "== \(was) ==\n\(before)\n== \(now) \(with)) ==\n\(after)"
+    case .md: return "# \(was)\n\n\(before)\n# \(now) \(with))\n\n\(after)"
     case .json:
       return
         "{\n\"schema\": \"provbench.whatif/\(JSON.schemaVersion)\",\n"

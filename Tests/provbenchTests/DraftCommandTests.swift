@@ -5,7 +5,7 @@ import Testing
 /// `draft`, its dataset export and the what-if runs of compare and gaps.
 @Suite struct DraftCommandTests {
   @Test func laiChauRegionalMeanProposesDigitalEconomyAndResearchers() throws {
-    let run = try Runner.run(["draft", "lai-chau", "--rule", "regional-mean"])
+    let run = try Runner.run(["draft", "lai-chau", "--rule", "regional-mean", "--lang", "en"])
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n").map(String.init)
     let digital = lines.first { $0.hasPrefix("digital_economy_share_grdp ") }
@@ -99,7 +99,7 @@ import Testing
     // before: ~ 9–10 against the mean 24.25–24.38; after: 24.31 against the new mean 26.16
     #expect(change?.contains("~ 9–10 → ≥ 24.31") == true, "\(change ?? "")")
     #expect(change?.contains("-15.38 to -14.25 → -1.85") == true, "\(change ?? "")")
-    let table = try Runner.run(["draft", "lai-chau"])
+    let table = try Runner.run(["draft", "lai-chau", "--lang", "en"])
     let row = table.stdout.split(separator: "\n").first {
       $0.hasPrefix("digital_economy_share_grdp ")
     }
@@ -108,7 +108,7 @@ import Testing
 
   /// A proposal keeps the strictness and the precision of the target its figure comes from.
   @Test func strictnessAndPrecisionAreKept() throws {
-    let run = try Runner.run(["draft", "lai-chau", "--rule", "national"])
+    let run = try Runner.run(["draft", "lai-chau", "--rule", "national", "--lang", "en"])
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n")
     // the national TFP target is "trên 55%": > 55, not ≥ 55

@@ -16,6 +16,34 @@ public enum Label: String, Sendable, CaseIterable {
   case observedIntro, yearsUsed, coreMissing, coreMissingIntro, coreAllSet, noTargets
   case coverageTitle, coverageIntro, targetsSet, observedSet, sourcesDiffer, targetsDiffer
   case targetChoiceRule, onTheDashboard
+  // the words of the command-line listings (`table`, `md`); English as the CLI always wrote it
+  case listAgainst, listAligned, listAlso, listAverage, listCaveats, listCompositeTarget
+  case listConfidence, listConflicting, listConflictingSources, listConflictsInside
+  case listCounterpart, listCoverageOf, listLatestOf, listCoverageWord, listDifference
+  case listDocument, listEachLatest, listFailed, listFigure, listFlags, listGapToLeader
+  case listGapToMean, listGapToNational, listGeo, listGeography, listHigherIsBetter
+  case listLowerIsBetter, listID, listIndicator, listInherited, listKind, listLabel
+  case listLatestObserved, listLeader, listLine, listLines, listMark, listMean, listMeanNofM
+  case listMeanRank, listMedian, listMedianRank, listMembershipInferred, listMembershipOfficial
+  case listMembershipUndefined, listMoreAmbitious, listName, listNational, listNationalChoice
+  case listNoDate, listNoFigure, listNoFigureFor, listNoNumber, listNoYearGiven, listNofM
+  case listNominalRank, listNominalScore, listNone, listNotBenchmarked, listNotComparable, listNote
+  case listNotes, listObserved, listObservedAlso, listObservedNofM, listObservedNotes
+  case listObservedRule, listObservedTitle, listObservedTitleLong, listObservedUsed
+  case listObservedWord, listOneSided, listOutside, listOverlapping, listPace, listPercentile
+  case listPositiveIsBetter, listProvince, listProvinceRows, listProvinces, listQualitative
+  case listQuantitative, listRankKind, listQuote, listRank, listReading, listReason
+  case listRegionalMean, listRegionalMeanNofM, listRemovedByScreening, listRuns, listSection
+  case listSource, listSources, listSourcesDiffer, listSummary, listTarget, listTargetsDiffer
+  case listTargetsNofM, listTitle, listURL, listUnit, listUnitCode, listUsed, listVerdict
+  case listVsNational, listWeighted, listWhatChanges, listWithoutScores, listYear, listYearsUsed
+  case listDocuments, listTargets, listCandidates, listMatched, listPrecision, listRecall
+  case listOverall, listEvaluateNote, listBefore, listAfterWith, listInheritedThroughMerger
+  // the draft's terminal table
+  case draftTitle, draftRules, draftFirst, draftMax, draftCurrent, draftProposal, draftRule
+  case draftGapNowProposal, draftWithDraft, draftRequiredPace, draftPaceSeen, draftFlags
+  case draftMissing, draftSeen, draftNotSeen, draftPaceUnknown, draftGapNote, draftFlagsTitle
+  case draftInputs, draftMissingTargets, draftTargetedBy
 
   /// The label in `language`.
   public func text(_ language: Language) -> String {
@@ -184,5 +212,174 @@ public enum Label: String, Sendable, CaseIterable {
     .qualitativeTargets: ("Mục tiêu định tính", "Qualitative targets"),
     .sameFigure: ("như nhau", "same"),
     .meanLine: ("Trung bình vùng", "Regional mean"),
+    .listAgainst: ("so với", "against"),
+    .listAligned: ("Mục tiêu so sánh được", "Aligned targets"),
+    .listAlso: ("còn có", "also"),
+    .listAverage: ("bình quân", "average"),
+    .listCaveats: ("Lưu ý khi so sánh", "Caveats"),
+    .listCompositeTarget: ("chỉ số", "target"),
+    .listConfidence: ("độ tin cậy", "confidence"),
+    .listConflicting: ("mâu thuẫn", "conflicting"),
+    .listConflictingSources: ("các nguồn khác nhau", "conflicting sources"),
+    .listConflictsInside: ("Mâu thuẫn trong cùng một tỉnh", "Conflicts inside a province"),
+    .listCounterpart: ("đối chiếu với", "counterpart"),
+    .listCoverageOf: ("mục tiêu năm", "targets for"),
+    .listLatestOf: ("và số liệu thực tế gần nhất của", "and the latest observed value of"),
+    .listCoverageWord: ("độ bao phủ", "coverage"),
+    .listDifference: ("chênh lệch", "difference"),
+    .listDocument: ("văn bản", "document"),
+    .listEachLatest: ("năm gần nhất của từng tỉnh", "each member's latest"),
+    .listFailed: ("lỗi", "failed"),
+    .listFigure: ("con số", "figure"),
+    .listFlags: ("ghi chú", "flags"),
+    .listGapToLeader: ("chênh lệch với tỉnh dẫn đầu", "gap to leader"),
+    .listGapToMean: ("chênh lệch với TB vùng", "gap to mean"),
+    .listGapToNational: ("chênh lệch với quốc gia", "gap to national"),
+    .listGeo: ("tỉnh", "geo"),
+    .listGeography: ("địa giới", "geography"),
+    .listHigherIsBetter: ("cao hơn là tốt hơn", "higher is better"),
+    .listLowerIsBetter: ("thấp hơn là tốt hơn", "lower is better"),
+    .listID: ("mã", "id"),
+    .listIndicator: ("chỉ tiêu", "indicator"),
+    .listInherited: ("kế thừa", "inherited"),
+    .listKind: ("loại", "kind"),
+    .listLabel: ("nội dung", "label"),
+    .listLatestObserved: ("thực tế gần nhất", "latest observed"),
+    .listLeader: ("dẫn đầu", "leader"),
+    .listLine: ("dòng", "line"),
+    .listLines: ("các dòng", "lines"),
+    .listMark: ("mạnh/yếu", "mark"),
+    .listMean: ("trung bình", "mean"),
+    .listMeanNofM: ("trung bình vùng (n/m)", "mean (n of m)"),
+    .listMeanRank: ("hạng trung bình", "mean rank"),
+    .listMedian: ("trung vị", "median"),
+    .listMedianRank: ("hạng trung vị", "median rank"),
+    .listMembershipInferred: (
+      "thành phần vùng do provbench suy ra, không chính thức",
+      "membership inferred, not official"
+    ),
+    .listMembershipOfficial: ("thành phần vùng chính thức", "official membership"),
+    .listMembershipUndefined: ("chưa xác định thành phần vùng", "membership not defined"),
+    .listMoreAmbitious: ("cao hơn", "more ambitious"),
+    .listName: ("tên", "name"),
+    .listNational: ("quốc gia", "national"),
+    .listNationalChoice: ("có nhiều mục tiêu quốc gia; dùng", "national target used:"),
+    .listNoDate: ("không ghi ngày", "no date"),
+    .listNoFigure: ("không có số liệu", "no figure"),
+    .listNoFigureFor: ("không có số liệu:", "no figure for"),
+    .listNoNumber: ("không số", "no number"),
+    .listNoYearGiven: ("văn bản không nêu", "none given in the document"),
+    .listNofM: ("n/m", "n of m"),
+    .listNominalRank: ("hạng danh nghĩa", "nominal rank"),
+    .listNominalScore: ("điểm danh nghĩa", "nominal score"),
+    .listNone: ("Không có.", "None."),
+    .listNotBenchmarked: ("Không so sánh với vùng", "Not benchmarked"),
+    .listNotComparable: ("Không so sánh được", "Not comparable"),
+    .listNote: ("ghi chú", "note"),
+    .listNotes: ("Ghi chú", "Notes"),
+    .listObserved: ("thực tế", "observed"),
+    .listObservedAlso: ("thực tế: nguồn khác", "observed: also"),
+    .listObservedNofM: ("có số liệu thực tế (n/m)", "observed (n of m)"),
+    .listObservedNotes: ("Ghi chú về số liệu thực tế", "Notes on observed values"),
+    .listObservedRule: (
+      "Số liệu thực tế: khi các nguồn khác nhau, thống kê dùng nguồn chính thức trước nguồn báo chí, trước bản dịch; số chính xác trước số ước; rồi theo thứ tự trong tệp.",
+      "Observed values: where sources differ, statistics use primary over secondary over translation, exact over approximate, then the first in the file."
+    ),
+    .listObservedTitle: (
+      "Số liệu thực tế so với các tỉnh trong vùng",
+      "Observed values against the region"
+    ),
+    .listObservedTitleLong: (
+      "Số liệu thực tế so với các tỉnh trong vùng (số liệu năm gần nhất của từng tỉnh, không muộn hơn năm của tỉnh này; có ghi năm)",
+      "Observed values against the region (each member's latest annual value up to the province's year; the years are shown)"
+    ),
+    .listObservedUsed: ("thực tế: được dùng", "observed: used"),
+    .listObservedWord: ("thực tế", "observed"),
+    .listOneSided: ("Chỉ một tỉnh có mục tiêu", "Only one province has a target"),
+    .listOutside: ("Ngoài địa giới này", "Outside this geography"),
+    .listOverlapping: ("chồng lấn", "overlapping"),
+    .listPace: ("tốc độ", "pace"),
+    .listPercentile: ("phân vị", "percentile"),
+    .listPositiveIsBetter: (
+      "chênh lệch được định hướng: số dương là tốt hơn",
+      "gaps are oriented: positive is better"
+    ),
+    .listProvince: ("tỉnh", "province"),
+    .listProvinceRows: ("Các tỉnh", "Provinces"),
+    .listProvinces: ("tỉnh", "provinces"),
+    .listQualitative: ("định tính", "qualitative"),
+    .listQuantitative: ("định lượng", "quantitative"),
+    .listRankKind: ("thứ hạng", "rank"),
+    .listQuote: ("trích nguyên văn", "quote"),
+    .listRank: ("hạng", "rank"),
+    .listReading: ("cách đọc", "reading"),
+    .listReason: ("lý do", "reason"),
+    .listRegionalMean: ("trung bình vùng", "regional mean"),
+    .listRegionalMeanNofM: ("trung bình vùng (n/m)", "regional mean (n of m)"),
+    .listRemovedByScreening: ("bị loại khi sàng lọc", "removed by screening"),
+    .listRuns: ("lần chạy", "runs"),
+    .listSection: ("mục", "section"),
+    .listSource: ("tệp nguồn", "source"),
+    .listSources: ("nguồn", "sources"),
+    .listSourcesDiffer: ("các nguồn khác nhau", "sources differ"),
+    .listSummary: ("Tóm tắt", "Summary"),
+    .listTarget: ("mục tiêu", "target"),
+    .listTargetsDiffer: ("các văn bản đặt mục tiêu khác nhau;", "targets differ:"),
+    .listTargetsNofM: ("có mục tiêu (n/m)", "targets (n of m)"),
+    .listTitle: ("tiêu đề", "title"),
+    .listURL: ("địa chỉ", "url"),
+    .listUnit: ("đơn vị", "unit"),
+    .listUnitCode: ("mã", "unit"),
+    .listUsed: ("dùng", "used"),
+    .listVerdict: ("đánh giá", "verdict"),
+    .listVsNational: ("so với quốc gia", "vs national"),
+    .listWeighted: ("gia quyền", "weighted"),
+    .listWhatChanges: ("Thay đổi", "What changes"),
+    .listWithoutScores: (
+      "chỉ tiêu không có điểm (thiếu hết, hoặc mọi nơi cùng một giá trị)",
+      "indicators without any score (all missing, or one value everywhere)"
+    ),
+    .listYear: ("năm", "year"),
+    .listYearsUsed: ("năm số liệu", "years used"),
+    .listDocuments: ("văn bản", "document"),
+    .listTargets: ("mục tiêu", "targets"),
+    .listCandidates: ("ứng viên", "candidates"),
+    .listMatched: ("khớp", "matched"),
+    .listPrecision: ("độ chính xác", "precision"),
+    .listRecall: ("độ phủ", "recall"),
+    .listOverall: ("tổng", "overall"),
+    .listEvaluateNote: (
+      "Một ứng viên khớp khi văn bản của nó có một mục tiêu có con số cùng tỉnh, chỉ tiêu,\ndấu so sánh, giá trị, giá trị cận trên và năm; ứng viên chưa phân loại không bao giờ khớp.",
+      "A candidate is matched when a target of its document with a figure has the same geo, indicator,\ncomparator, value, value_high and year; unclassified candidates are never matched."
+    ),
+    .listBefore: ("Trước", "Before"),
+    .listInheritedThroughMerger: (
+      "được kế thừa qua đợt sáp nhập tỉnh năm 2025", "is inherited through the 2025 merger"
+    ),
+    .listAfterWith: ("Sau (với", "After (with"),
+    .draftTitle: ("Dự thảo mục tiêu", "Draft"),
+    .draftRules: ("quy tắc", "rules"),
+    .draftFirst: ("quy tắc đầu tiên áp dụng được", "first"),
+    .draftMax: ("mức cao nhất", "max"),
+    .draftCurrent: ("mục tiêu hiện hành", "current"),
+    .draftProposal: ("đề xuất", "proposal"),
+    .draftRule: ("quy tắc", "rule"),
+    .draftGapNowProposal: ("chênh lệch với TB vùng: nay → đề xuất", "gap to mean: now → proposal"),
+    .draftWithDraft: ("với dự thảo trong TB vùng", "with the draft in the mean"),
+    .draftRequiredPace: ("tốc độ cần", "required pace"),
+    .draftPaceSeen: ("tốc độ đã thấy", "pace seen"),
+    .draftFlags: ("cảnh báo", "flags"),
+    .draftMissing: ("chưa có", "missing"),
+    .draftSeen: ("đã có trong vùng", "yes"),
+    .draftNotSeen: ("chưa có trong vùng", "no"),
+    .draftPaceUnknown: ("chưa đủ số liệu", "unknown"),
+    .draftGapNote: (
+      "Chênh lệch với trung bình vùng hiện nay; “với dự thảo trong TB vùng”: so với trung bình tính lại khi đề xuất thay con số hiện hành (như gaps --with)",
+      "Gaps to the regional mean as it stands; \"with the draft in the mean\": against the mean recomputed with the proposal in place of the current figure (what gaps --with shows)"
+    ),
+    .draftFlagsTitle: ("Cảnh báo", "Flags"),
+    .draftInputs: ("Dữ liệu đầu vào", "Inputs"),
+    .draftMissingTargets: ("Chỉ tiêu tỉnh chưa có mục tiêu", "Missing targets"),
+    .draftTargetedBy: ("đã có mục tiêu ở:", "targeted by"),
   ]
 }

@@ -40,6 +40,18 @@ public struct Localizer: Sendable {
     return r.low < 0 || r.high < 0 ? "\(a) \(vi ? "đến" : "to") \(b)" : "\(a)–\(b)"
   }
 
+  /// A number as the command-line listings write it in English (`37.6`, `9–10`, `-15.38 to
+  /// -14.25`, `≥ 0.623`), in the localizer's language: `37,6`, `-15,38 đến -14,25` in
+  /// Vietnamese, unchanged in English. Only for text made of figures, signs and dashes.
+  func numeric(_ text: String) -> String {
+    guard vi else { return text }
+    return text.replacingOccurrences(of: ".", with: ",").replacingOccurrences(
+      of: " to ", with: " đến ")
+  }
+
+  /// `n` members of `m` with a figure: `8 of 14`, `8/14`.
+  func count(_ n: Int, of m: Int) -> String { vi ? "\(n)/\(m)" : "\(n) of \(m)" }
+
   /// A signed gap: `+5`, `−2,5`.
   func gap(_ g: Gap?) -> String {
     guard let g else { return "—" }
