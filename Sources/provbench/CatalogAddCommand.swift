@@ -71,8 +71,18 @@ struct CatalogAddCommand: Command {
     }
     if !problems.isEmpty { throw CatalogError.invalidData(problems) }
 
-    let outcome = try CatalogAddition.add(
-      decisions.accepted, documents: documents, to: url, displayPath: display)
+    let outcome: CatalogAddition.Outcome
+    do {
+      outcome = try CatalogAddition.add(
+        decisions.accepted, documents: documents, to: url, displayPath: display)
+    } catch let error as CatalogError {
+      guard case .invalidData = error else { throw error }
+      var output = CLI.failure(error)
+      output.stderr +=
+        "the errors are located in the files as they would have been written (the accepted"
+        + " rows of \(sheet) appended in order); the dataset was not changed\n"
+      return output
+    }
     return CommandOutput(
       stdout: summary(outcome, decisions, display),
       stderr: outcome.warnings.map { "\($0)\n" }.joined())
