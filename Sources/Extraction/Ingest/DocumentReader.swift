@@ -64,10 +64,13 @@ public struct DocumentReader: Sendable {
     var pages = layer.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
     if pages.count > 1 { pages.removeLast() }
     var ocrPages: [Int] = []
+    // found once, on the first page that needs them
+    var tools: (pdftoppm: ExternalProgram, tesseract: ExternalProgram)?
     for (index, page) in pages.enumerated()
     where page.unicodeScalars.filter(\.properties.isAlphabetic).count < Self.minimumLetters {
-      let pdftoppm = try program("pdftoppm", package: "poppler-utils")
-      let tesseract = try ocrReady()
+      let (pdftoppm, tesseract) =
+        try tools ?? (program("pdftoppm", package: "poppler-utils"), ocrReady())
+      tools = (pdftoppm, tesseract)
       pages[index] = try ocr(page: index + 1, of: url, pdftoppm, tesseract, displayPath)
       ocrPages.append(index + 1)
     }
