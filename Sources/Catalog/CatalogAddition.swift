@@ -131,6 +131,8 @@ public enum CatalogAddition {
     _ rows: [Row], _ documents: [[String: String]], to directory: URL, _ displayPath: String
   ) throws -> [Diagnostic] {
     let manager = FileManager.default
+    // a --data that is a link: the directory it names is replaced, the link stays a link
+    let directory = directory.resolvingSymlinksInPath()
     let stage: StagedDirectory
     do {
       stage = try StagedDirectory(for: directory)

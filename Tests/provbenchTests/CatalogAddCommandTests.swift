@@ -70,6 +70,22 @@ import Testing
     #expect(IngestFixture.snapshot(data)["targets.csv"] == targets)
   }
 
+  /// `--data` through a symbolic link: the linked directory gets the rows, the link stays.
+  @Test func aLinkedDataDirectoryStaysALink() throws {
+    let (scratch, data, sheet) = try Self.ingested()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let link = scratch.appendingPathComponent("data-link")
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: data)
+    try IngestFixture.decide(sheet) { $0["decision"] = "accept" }
+    let run = try Self.add(sheet, link, in: scratch)
+    #expect(run.status == 0, "\(run.stderr)")
+    let attributes = try FileManager.default.attributesOfItem(atPath: link.path)
+    #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+    let targets = try String(
+      contentsOf: data.appendingPathComponent("targets.csv"), encoding: .utf8)
+    #expect(targets.contains("lc-txt-x01,lai-chau,digital_economy_share_grdp,"))
+  }
+
   @Test func badRowsAreLocatedAndNothingIsWritten() throws {
     let (scratch, data, sheet) = try Self.ingested()
     defer { try? FileManager.default.removeItem(at: scratch) }
