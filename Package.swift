@@ -20,7 +20,9 @@ let package = Package(
     .target(name: "Synthetic", dependencies: ["Support", "Catalog"]),
     .target(name: "Composite", dependencies: ["Support"]),
     .target(name: "Benchmark", dependencies: ["Support", "Catalog", "Composite"]),
-    .target(name: "Reports", dependencies: ["Support", "Catalog", "Composite", "Benchmark"]),
+    .target(
+      name: "Reports",
+      dependencies: ["Support", "Catalog", "Composite", "Benchmark", "Extraction"]),
     .executableTarget(
       name: "provbench",
       dependencies: [
@@ -35,7 +37,8 @@ let package = Package(
       name: "CatalogTests", dependencies: ["TestSupport", "Support", "Catalog", "Extraction"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "ExtractionTests", dependencies: ["TestSupport", "Support", "Catalog", "Extraction"]),
+      name: "ExtractionTests", dependencies: ["TestSupport", "Support", "Catalog", "Extraction"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "SyntheticTests", dependencies: ["TestSupport", "Support", "Catalog", "Synthetic"]),
     .testTarget(

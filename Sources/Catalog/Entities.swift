@@ -179,12 +179,15 @@ public struct Document: Sendable, Hashable, Identifiable {
   public var note: String
   /// Whether the targets are adopted ones or a draft's; adopted unless the file says `draft`.
   public var status: DocumentStatus = .adopted
+  /// The SHA-256 of `file` (64 lower-case hex digits) when `documents.csv` records it, so that
+  /// a source text changed after its quotes were checked is noticed.
+  public var sha256: String?
 
   /// A source document with every field given.
   public init(
     id: String, geo: String, issuer: String, number: String, date: String, kind: DocumentKind,
     title: String, implements: [String], file: String?, url: String?, language: String,
-    confidence: Confidence, note: String, status: DocumentStatus = .adopted
+    confidence: Confidence, note: String, status: DocumentStatus = .adopted, sha256: String? = nil
   ) {
     self.id = id
     self.geo = geo
@@ -200,5 +203,6 @@ public struct Document: Sendable, Hashable, Identifiable {
     self.confidence = confidence
     self.note = note
     self.status = status
+    self.sha256 = sha256
   }
 }

@@ -25,6 +25,12 @@ enum RecordDecoding {
       : row.choice(
         "status", &log, allowed: DocumentStatus.allCases.map(\.rawValue),
         parse: DocumentStatus.init)
+    let sha256 = row.text("sha256")
+    if !sha256.isEmpty && !SHA256.isDigest(sha256) {
+      log.error(
+        row.location("sha256"),
+        "sha256 \(Text.quoted(sha256)) is not a SHA-256 digest (64 lower-case hex digits)")
+    }
     guard let id, let geo, let kind, let confidence, let title, let status else { return nil }
     return Document(
       id: id, geo: geo, issuer: row.printable(.issuer, &log), number: row.text(.number),
@@ -32,7 +38,7 @@ enum RecordDecoding {
       implements: row.text(.implements).split(separator: ";").map { Text.trimmed(String($0)) },
       file: file.isEmpty ? nil : file, url: url.isEmpty ? nil : url,
       language: row.text(.language), confidence: confidence, note: row.text(.note),
-      status: status)
+      status: status, sha256: sha256.isEmpty ? nil : sha256)
   }
 
   /// Whether `file` names a path below `sources/` (no absolute path, no `..`).

@@ -5,7 +5,7 @@ enum Schemas {
       "id", "geo", "issuer", "number", "date", "kind", "title", "implements", "file", "url",
       "language", "confidence", "note",
     ],
-    optional: ["status"])
+    optional: ["status", "sha256"])
   static let provinces = Schema(required: [
     "id", "code", "name", "name_en", "region", "valid_from", "valid_to", "successor", "source",
   ])

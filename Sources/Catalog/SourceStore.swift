@@ -52,6 +52,16 @@ final class SourceStore: @unchecked Sendable {
       do {
         let bytes = try FileInput.bytes(
           of: directory.appendingPathComponent(file), displayPath: path, within: directory)
+        if let expected = document.sha256, SHA256.isDigest(expected) {
+          let actual = SHA256.hex(bytes)
+          if actual != expected {
+            diagnostics.error(
+              row.location("sha256"),
+              "source file \(Text.quoted(path)) has SHA-256 \(actual), not the \(expected)"
+                + " recorded here (the file changed after it was added; restore it or re-ingest)"
+            )
+          }
+        }
         guard let text = SourceText(fileBytes: bytes) else {
           diagnostics.error(
             row.location(.file), "source file \(Text.quoted(path)) is not valid UTF-8")

@@ -1,6 +1,7 @@
 import Benchmark
 import Catalog
 import Composite
+import Extraction
 import Foundation
 import Reports
 import Support
@@ -14,9 +15,11 @@ enum CLI {
   static var commands: [any Command.Type] {
     [
       ReportCommand.self, CatalogValidateCommand.self, CatalogTargetsCommand.self,
-      CatalogShowCommand.self, CatalogConflictsCommand.self, AlignCommand.self,
+      CatalogShowCommand.self, CatalogConflictsCommand.self, CatalogAddCommand.self,
+      AlignCommand.self,
       CompareCommand.self, GapsCommand.self, RankCommand.self, CoverageCommand.self,
-      DraftCommand.self, ExtractCommand.self, IndexCommand.self, UncertaintyCommand.self,
+      DraftCommand.self, ExtractCommand.self, IngestCommand.self, IndexCommand.self,
+      UncertaintyCommand.self,
       SynthCommand.self,
     ]
   }
@@ -96,6 +99,8 @@ enum CLI {
       return failure(CatalogError(error))
     } catch let error as CompositeError {
       return failure(error)
+    } catch let error as IngestError {
+      return CommandOutput(stderr: "\(error)\n", status: error.exitStatus)
     } catch let error as ReportsError {
       return CommandOutput(stderr: "error: \(error)\n", status: 1)
 

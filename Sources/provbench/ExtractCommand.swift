@@ -12,7 +12,11 @@ struct ExtractCommand: Command {
     overview:
       "Propose candidate targets (targets.csv rows) from a plan's text, OCR damage included.",
     arguments: [
-      ("file", "The plan's text: UTF-8, with or without diacritics (not with --evaluate).")
+      (
+        "file",
+        "The plan's text: UTF-8, with or without diacritics; with --evaluate, a labelled set's"
+          + " directory (texts and expected.csv)."
+      )
     ],
     options: [
       OptionSpec(
@@ -21,11 +25,11 @@ struct ExtractCommand: Command {
       OptionSpec(
         name: "--format", value: "format",
         help: "csv (default: the targets.csv columns, then lines, extraction_confidence, reason)"
-          + " or md; with --evaluate, table (default), csv or md."),
+          + " or md; with --evaluate, table (default), csv or md, and json with a directory."),
       OptionSpec(
         name: "--evaluate", value: nil,
         help: "Extract each document of documents.csv that has a file and print precision and"
-          + " recall against targets.csv."),
+          + " recall against targets.csv; with a directory, score against its expected.csv."),
       OptionSpec(
         name: "--details", value: nil,
         help: "With --evaluate: also list spurious candidates and missed targets."),
@@ -39,6 +43,7 @@ struct ExtractCommand: Command {
     case table
     case csv
     case md
+    case json
   }
 
   var file: String?
@@ -62,8 +67,12 @@ struct ExtractCommand: Command {
     dataPath = arguments.options["--data"]
     format = try arguments.choice("--format", default: evaluate ? Format.table : Format.csv)
     if evaluate {
-      if let file {
-        throw UsageError(message: "unexpected argument \(Text.quoted(file)) with '--evaluate'")
+      if file != nil && details {
+        throw UsageError(message: "option '--details' goes with '--evaluate' without a directory")
+      }
+      if file == nil && format == .json {
+        throw UsageError(
+          message: "invalid value 'json' for '--format'; expected one of: table, csv, md")
       }
       for option in ["--geo", "--document"] where arguments.options[option] != nil {
         throw UsageError(message: "option '\(option)' does not apply with '--evaluate'")
@@ -72,8 +81,9 @@ struct ExtractCommand: Command {
       guard file != nil else { throw UsageError(message: "missing argument <file>") }
       guard geo != nil else { throw UsageError(message: "missing option '--geo'") }
       if details { throw UsageError(message: "option '--details' needs '--evaluate'") }
-      if format == .table {
-        throw UsageError(message: "invalid value 'table' for '--format'; expected one of: csv, md")
+      if format == .table || format == .json {
+        throw UsageError(
+          message: "invalid value '\(format.rawValue)' for '--format'; expected one of: csv, md")
       }
     }
   }
@@ -90,6 +100,13 @@ struct ExtractCommand: Command {
     let loaded = try Lexicon.load(
       from: lexiconURL, displayPath: lexiconDisplay, indicators: catalog.indicators)
     var stderr = loaded.warnings.map { "\($0)\n" }.joined()
+    if evaluate, let file {
+      let evaluation = try LabelledEvaluation.run(
+        directory: resolve(file, environment), displayPath: file,
+        extractor: TargetExtractor(lexicon: loaded.lexicon, indicators: catalog.indicators))
+      return CommandOutput(
+        stdout: LabelledEvaluationOutput.render(evaluation, format), stderr: stderr)
+    }
     if evaluate {
       let evaluation = try ExtractionEvaluation.run(
         catalog: catalog, lexicon: loaded.lexicon, sources: url.appendingPathComponent("sources"),
@@ -120,7 +137,7 @@ struct ExtractCommand: Command {
 
   private func render(_ candidates: [CandidateTarget]) -> String {
     switch format {
-    case .csv, .table:
+    case .csv, .table, .json:
       return CSVWriter.row(CandidateTarget.csvColumns)
         + candidates.map { CSVWriter.row($0.csvFields) }.joined()
     case .md:
@@ -163,7 +180,7 @@ struct ExtractCommand: Command {
     switch format {
     case .table: out = TextTable(header: header, rows: rows).rendered()
     case .csv: out = CSVWriter.row(header) + rows.map(CSVWriter.row).joined()
-    case .md: out = MarkdownTable(header: header, rows: rows).rendered()
+    case .md, .json: out = MarkdownTable(header: header, rows: rows).rendered()
     }
     if format == .table { out += "\n" + Label.listEvaluateNote.text(language) + "\n" }
     guard details else { return out }

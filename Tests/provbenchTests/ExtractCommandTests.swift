@@ -64,12 +64,19 @@ import Testing
   @Test(arguments: [
     (["--geo", "lai-chau"], "missing argument <file>"),
     (["plan.txt"], "missing option '--geo'"),
-    (["--evaluate", "plan.txt"], "unexpected argument 'plan.txt' with '--evaluate'"),
+    (
+      ["--evaluate", "set", "--details"],
+      "option '--details' goes with '--evaluate' without a directory"
+    ),
+    (
+      ["--evaluate", "--format", "json"],
+      "invalid value 'json' for '--format'; expected one of: table, csv, md"
+    ),
     (["--evaluate", "--geo", "lai-chau"], "option '--geo' does not apply with '--evaluate'"),
     (["plan.txt", "--geo", "x", "--details"], "option '--details' needs '--evaluate'"),
     (
       ["plan.txt", "--geo", "x", "--format", "json"],
-      "invalid value 'json' for '--format'; expected one of: table, csv, md"
+      "invalid value 'json' for '--format'; expected one of: csv, md"
     ),
     (
       ["plan.txt", "--geo", "x", "--format", "table"],

@@ -9,7 +9,7 @@ import Testing
 /// ./scripts/test; without them the tests that need them are skipped, visibly.
 @Suite struct WordDocumentTests {
   static let pythonDocx = Python.hasModule("docx")
-  static let renderers = ExternalProgram.available("soffice", "pdftotext", "pdftoppm", "pdfinfo")
+  static let renderers = ExternalTools.available("soffice", "pdftotext", "pdftoppm", "pdfinfo")
 
   /// Writes `arguments` + `--format docx --output <dir>/<name>` and returns the file.
   static func write(_ arguments: [String], _ name: String, in dir: URL) throws -> URL {
@@ -185,25 +185,25 @@ import Testing
       (["gaps", "lai-chau"], "profile", "Hồ sơ mục tiêu: Lai Châu"),
     ] {
       let file = try Self.write(arguments, "\(name).docx", in: dir)
-      let convert = try ExternalProgram.libreOffice(convert: file, to: "pdf", in: dir)
+      let convert = try ExternalTools.libreOffice(convert: file, to: "pdf", in: dir)
       let pdf = dir.appendingPathComponent("\(name).pdf")
       #expect(convert.status == 0, "\(convert.stderr)")
-      let text = try ExternalProgram.run("pdftotext", ["-layout", pdf.path, "-"])
+      let text = try ExternalTools.run("pdftotext", ["-layout", pdf.path, "-"])
       let words = String(decoding: text.stdout, as: UTF8.self)
       #expect(words.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && words.contains(title))
       #expect(words.contains("Trích nguyên văn"), "footnotes rendered")
       let info = String(
-        decoding: try ExternalProgram.run("pdfinfo", [pdf.path]).stdout, as: UTF8.self)
+        decoding: try ExternalTools.run("pdfinfo", [pdf.path]).stdout, as: UTF8.self)
       #expect(info.contains("(A4)"), "A4: \(info)")
 
       // every word inside the printable area of its page (30 mm left, 15 mm right), so no
       // table column overflows; 2 pt of slack for glyph overhang
-      let boxes = try ExternalProgram.run("pdftotext", ["-bbox", pdf.path, "-"])
+      let boxes = try ExternalTools.run("pdftotext", ["-bbox", pdf.path, "-"])
       let overflowing = Self.wordsOutsideMargins(String(decoding: boxes.stdout, as: UTF8.self))
       #expect(overflowing.isEmpty, "\(name): \(overflowing.prefix(5))")
 
       let png = dir.appendingPathComponent("\(name)-page")
-      let render = try ExternalProgram.run(
+      let render = try ExternalTools.run(
         "pdftoppm", ["-r", "40", "-png", "-f", "1", "-l", "2", pdf.path, png.path])
       #expect(render.status == 0, "\(render.stderr)")
       let listing = try FileManager.default.contentsOfDirectory(atPath: dir.path)

@@ -91,7 +91,7 @@ import Testing
   /// workbook and writes back, as CSV, the same values as the command's own CSV.
   @Test(
     .enabled(
-      if: ExternalProgram.available("soffice"),
+      if: ExternalTools.available("soffice"),
       "needs LibreOffice (./scripts/test installs libreoffice-calc)"))
   func libreOfficeReadsTheWorkbooksValues() throws {
     let dir = try Paths.scratch()
@@ -103,7 +103,7 @@ import Testing
       let file = dir.appendingPathComponent("\(name).xlsx")
       #expect(try Runner.run(words + ["--format", "xlsx", "--output", file.path]).status == 0)
       // UTF-8, comma, double quotes, values rather than their display
-      let convert = try ExternalProgram.libreOffice(
+      let convert = try ExternalTools.libreOffice(
         convert: file, to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false",
         in: dir)
       #expect(convert.status == 0, "\(convert.stderr)")

@@ -1,0 +1,132 @@
+import Extraction
+import Support
+
+/// The HTML page beside a review sheet (`<document>-review.html`): one card per candidate with
+/// its quote, place, indicator, comparator, figures, year and confidence, and the source text
+/// around it with the quote marked. One self-contained file (no script, no fetched asset), so
+/// it opens offline; every data string enters through `HTML.text` or an attribute, escaped.
+public enum ReviewPage {
+  /// How many source lines are shown before and after a quote.
+  public static let contextLines = 3
+
+  /// The page for `sheet`, whose rows quote `source`.
+  /// - Parameter sheetFile: the CSV file name, which the page tells the reviewer to edit.
+  /// - Complexity: O(rows × context) plus one split of the source into lines.
+  public static func render(_ sheet: ReviewSheet, source: PagedText, sheetFile: String)
+    -> String
+  {
+    let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
+    let title = "Review: \(sheet.document)"
+    var body: [HTML] = [
+      .inline("h1", [:], [.text(title)]),
+      .inline(
+        "p", [:],
+        [
+          .text(
+            "\(sheet.rows.count) candidate\(sheet.rows.count == 1 ? "" : "s"). Write accept,"
+              + " edit (after correcting the row) or reject in the 'decision' column of "),
+          .inline("code", [:], [.text(sheetFile)]),
+          .text(", then run 'provbench catalog add \(sheetFile)'."),
+        ]),
+    ]
+    for row in sheet.rows {
+      body.append(card(row, lines, source))
+    }
+    let page = HTML.group([
+      .raw("<!DOCTYPE html>\n"),
+      .block(
+        "html", ["lang": "vi"],
+        [
+          .block(
+            "head", [:],
+            [
+              .empty("meta", ["charset": "utf-8"], selfClosing: false),
+              .empty(
+                "meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"],
+                selfClosing: false),
+              .inline("title", [:], [.text(title)]),
+              .inline("style", [:], [.raw(stylesheet)]),
+            ]),
+          .block("body", [:], body),
+        ]),
+    ])
+    return page.rendered() + "\n"
+  }
+
+  private static func card(_ row: ReviewSheet.Row, _ lines: [String], _ source: PagedText)
+    -> HTML
+  {
+    let figure =
+      [row["comparator"], row["value"]].filter { !$0.isEmpty }.joined(separator: " ")
+      + (row["value_high"].isEmpty ? "" : "–" + row["value_high"])
+    let facts: [(String, String)] = [
+      ("page / line", "page \(row["page"]), line \(row["line"])"),
+      ("indicator", row["indicator"] + (row["unit"].isEmpty ? "" : " (\(row["unit"]))")),
+      ("comparator and figures", figure),
+      ("year", row["year"].isEmpty ? "none found" : row["year"]),
+      ("extraction confidence", row["extraction_confidence"]),
+      ("section", row["section"]),
+      ("note", row["note"]),
+      ("reason", row["reason"]),
+    ]
+    let definitions = facts.filter { !$0.1.isEmpty }.flatMap { name, value -> [HTML] in
+      [.inline("dt", [:], [.text(name)]), .inline("dd", [:], [.text(value)])]
+    }
+    let first = max(1, row.lines.lowerBound - contextLines)
+    let last = min(lines.count, row.lines.upperBound + contextLines)
+    var context: [HTML] = []
+    if first <= last {
+      for number in first...last {
+        let place = source.place(ofLine: number)
+        let inQuote = row.lines.contains(number)
+        let text = lines[number - 1]
+        let content: [HTML] = inQuote ? highlighted(text, quote: row["quote"]) : [.text(text)]
+        context.append(
+          .inline(
+            "span", ["class": inQuote ? "line quoted" : "line"],
+            [.inline("span", ["class": "number"], [.text("\(place.page):\(place.line)")])]
+              + content))
+      }
+    }
+    return .block(
+      "section", ["class": "candidate", "id": row["id"]],
+      [
+        .inline("h2", [:], [.text("\(row["id"]) · \(row["indicator"]) · \(figure)")]),
+        .inline("blockquote", [:], [.text(row["quote"])]),
+        .block("dl", [:], definitions),
+        .inline("pre", ["class": "source"], context),
+      ])
+  }
+
+  /// `line` with the part that is in `quote` marked: the quote itself when the line holds it
+  /// whole, else the whole line (a quote spanning lines).
+  private static func highlighted(_ line: String, quote: String) -> [HTML] {
+    let collapsed = Text.collapsingWhitespace(line)
+    if !quote.isEmpty, let range = collapsed.range(of: quote) {
+      return [
+        .text(String(collapsed[..<range.lowerBound])),
+        .inline("mark", [:], [.text(String(collapsed[range]))]),
+        .text(String(collapsed[range.upperBound...])),
+      ]
+    }
+    return [.inline("mark", [:], [.text(line)])]
+  }
+
+  private static let stylesheet: StaticString = """
+    body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 60rem; margin: 2rem auto;
+      padding: 0 1rem; color: #1a1a1a; }
+    section.candidate { border: 1px solid #ccc; border-radius: 6px; padding: 0 1rem 1rem;
+      margin: 1.5rem 0; }
+    h2 { font-size: 1.1rem; }
+    blockquote { margin: 0; padding: 0.5rem 1rem; background: #f5f5f5; border-left: 4px solid #888; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
+    dt { font-weight: bold; }
+    dd { margin: 0; }
+    pre.source { white-space: pre-wrap; background: #fafafa; padding: 0.5rem; font-size: 0.9rem; }
+    .line { display: block; }
+    .number { color: #777; display: inline-block; min-width: 4rem; }
+    .quoted { background: #fff7d6; }
+    mark { background: #ffd84d; }
+    """
+}
