@@ -125,6 +125,33 @@ import Testing
     }
   }
 
+  /// LibreOffice Calc opens the report's workbook of many sheets and writes every sheet as CSV
+  /// (sheet parameter -1, LibreOffice 7.2 and later), Vietnamese text and numbers intact.
+  @Test(
+    .enabled(
+      if: ExternalTools.available("soffice"),
+      "needs LibreOffice (./scripts/test installs libreoffice-calc)"))
+  func libreOfficeReadsTheReportWorkbook() throws {
+    let dir = try Paths.scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("report.xlsx")
+    #expect(try Runner.run(["report", "--format", "xlsx", "--output", file.path]).status == 0)
+    let convert = try ExternalTools.libreOffice(
+      convert: file,
+      to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      in: dir)
+    #expect(convert.status == 0, "\(convert.stderr)")
+    let sheets = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+      $0.hasSuffix(".csv")
+    }
+    #expect(sheets.count > 14, "a CSV per sheet: \(sheets.count)")
+    let profile = try #require(sheets.first { $0.contains("province-lai-chau 1") })
+    let table = try CSVReader.read(
+      Array(try Data(contentsOf: dir.appendingPathComponent(profile))), file: profile)
+    #expect(table.header.first == "Chỉ tiêu")
+    #expect(table.records.contains { $0.fields.first == "Tỷ trọng kinh tế số trong GRDP (% GRDP)" })
+  }
+
   @Test func aWorkbookIsNeverWrittenToATerminalOrWithoutItsFormat() throws {
     let misplaced = try Runner.run(["gaps", "lai-chau", "--output", "x.xlsx"])
     #expect(misplaced.status == 64 && misplaced.stderr.hasPrefix("error: '--output' goes with"))
