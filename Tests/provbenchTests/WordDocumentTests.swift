@@ -266,3 +266,38 @@ import Testing
     #expect(one.status == 0 && one.stdout.hasPrefix("PK") && one.stdout == two.stdout)
   }
 }
+
+/// A binary file is never written to a terminal: run under a pseudo-terminal (Python's pty),
+/// `--format docx` and `--format xlsx` without `--output` are refused before any work.
+@Suite struct BinaryToTerminalTests {
+  @Test(arguments: [
+    ["draft", "lai-chau", "--format", "docx"], ["gaps", "lai-chau", "--format", "docx"],
+    ["gaps", "lai-chau", "--format", "xlsx"], ["report", "--format", "xlsx"],
+  ])
+  func refusedOnATerminal(_ words: [String]) throws {
+    let run = try Python.run(
+      """
+      import os, pty, subprocess, sys, threading
+      master, slave = pty.openpty()
+      seen = bytearray()
+      def drain():
+          while True:
+              try:
+                  chunk = os.read(master, 65536)
+              except OSError:
+                  return
+              if not chunk:
+                  return
+              seen.extend(chunk)
+      threading.Thread(target=drain, daemon=True).start()
+      p = subprocess.run(sys.argv[2:], stdout=slave, stderr=subprocess.PIPE, cwd=sys.argv[1])
+      os.close(slave)
+      print(p.returncode, len(seen))
+      sys.stderr.write(p.stderr.decode())
+      """, arguments: [Paths.packageRoot.path, Runner.executable.path] + words)
+    let out = String(decoding: run.stdout, as: UTF8.self).split(separator: " ")
+    #expect(out.first == "64", "\(words): \(run.stderr)")
+    #expect(out.last?.hasPrefix("0") == true, "nothing written to the terminal")
+    #expect(run.stderr.contains("is binary: give '--output FILE' or redirect standard output"))
+  }
+}
