@@ -160,14 +160,15 @@ extension Extraction {
 
     /// A past result when words before the figure say so (`ước đạt`, `Nhìn lại năm 2024`), when
     /// its own year is a bare year before the document's first horizon (`năm 2020 đạt 2.591 USD`
-    /// in a plan to 2030), or when the sentences before speak of results and this one of no goal.
+    /// in a plan to 2030), or when the sentences before speak of results and this one names no
+    /// goal and no year from that horizon on.
     func role(own: YearMention?) -> CandidateTarget.Role {
       if markers.past(before: figure.first) { return .observation }
       if markers.goal(before: figure.first) { return .target }
-      if let own, !own.forward, own.horizon.startYear == nil, let present = scope.present,
-        own.horizon.year < present
-      {
-        return .observation
+      if let own, let present = scope.present {
+        // A year the document looks forward to (`Năm 2028, …` in a plan to 2028) is a goal's.
+        if own.horizon.year >= present { return .target }
+        if !own.forward, own.horizon.startYear == nil { return .observation }
       }
       if scope.past && markers.forward.isEmpty { return .observation }
       return .target

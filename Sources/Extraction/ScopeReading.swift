@@ -157,7 +157,12 @@ extension Extraction {
       let past = markers.past(before: end)
       if past {
         scope.past = true
-      } else if markers.goal(before: end) || years.contains(where: { $0.forward && !$0.vision }) {
+      } else if markers.goal(before: end)
+        || years.contains(where: { mention in
+          (mention.forward && !mention.vision)
+            || scope.present.map { mention.horizon.year >= $0 } == true
+        })
+      {
         scope.past = false
       }
       if past, let year = years.min(by: { $0.horizon.year < $1.horizon.year }) {
