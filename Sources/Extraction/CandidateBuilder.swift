@@ -14,6 +14,9 @@ extension Extraction {
     /// The sentence's horizon mentions, in text order, and the first token of each.
     let years: [YearMention]
     let yearFirsts: [Int]
+    /// What the text before the sentence set: a carried horizon, results or goals.
+    let scope: Scope
+    let markers: TenseReading.Markers
     let clause: Range<Int>
     let stream: WordStream
 
@@ -67,7 +70,7 @@ extension Extraction {
         }
       case .index, .amount:
         confidence *= 0.85
-      case .count, .rank, .percent, .percentPerYear, .per10k:
+      case .count, .counted, .rank, .percent, .percentPerYear, .per10k:
         break
       }
       if let words = figure.comparator.words, figure.kind != .implied {
@@ -79,7 +82,12 @@ extension Extraction {
         confidence *= 0.9
       }
 
-      let (horizon, source, yearWords) = year(stack: stack)
+      let own = sentenceYear()
+      let role = self.role(own: own)
+      let (horizon, source, yearWords) = year(stack: stack, own: own, role: role)
+      if role == .observation {
+        reasons.append("a past result: \(pastReason(own: own))")
+      }
       switch source {
       case .sentence(let at):
         reasons.append("year from \(Text.quoted(yearWords)) in the sentence")
@@ -88,6 +96,11 @@ extension Extraction {
         }
       case .heading(let at):
         reasons.append("year from the heading on line \(at)")
+        confidence *= 0.95
+      case .scope(let at):
+        reasons.append(
+          "year from \(Text.quoted(yearWords)) on line \(at), which governs what follows")
+        notes.append("year from line \(at): \(Text.quoted(yearWords))")
         confidence *= 0.95
       case .title(let at):
         reasons.append("year from the document title (line \(at))")
@@ -105,35 +118,95 @@ extension Extraction {
         quantity: figure.quantity, horizon: horizon, yearSource: source, document: document.id,
         section: Layout.sectionName(stack), quote: quote.text, lines: quote.lines,
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
-        note: notes.joined(separator: "; "))
+        note: notes.joined(separator: "; "), role: role, stated: figure.stated)
     }
 
-    /// The sentence's nearest horizon with no other figure between it and this one (before it
-    /// on a tie: `năm 2030 … 30% và 50% vào năm 2045`), else its nearest before, else after;
-    /// else the innermost heading's; else the title's.
-    /// - Complexity: O(log n) in the figures and years of the sentence.
-    func year(stack: [Heading]) -> (Horizon?, CandidateTarget.YearSource, String) {
+    /// `45.799/36.875 tỷ đồng` among results: the second number is the old target the first
+    /// one is measured against (when the result is above it; `13/17` is 13 of 17).
+    func oldTarget(paired candidate: CandidateTarget) -> CandidateTarget? {
+      guard candidate.role == .observation, let paired = figure.paired, paired < figure.value,
+        figure.high == nil
+      else { return nil }
+      var target = candidate
+      target.role = .target
+      target.quantity = Quantity(.equal, paired)
+      target.stated =
+        figure.scale != 1 && figure.scale > 0 ? Quantity(.equal, paired / figure.scale) : nil
+      target.reason += "; the second number of a result/target pair: the old target"
+      return target
+    }
+
+    /// The sentence's own horizon for the figure, if it names one (see `year`).
+    func sentenceYear() -> YearMention? {
       /// Whether another figure starts strictly between token indices `a` and `b`.
       func between(_ a: Int, _ b: Int) -> Bool {
         let i = Sorted.lowerBound(figureFirsts, a + 1)
         return i < figureFirsts.count && figureFirsts[i] < b
       }
-      let after = Sorted.lowerBound(yearFirsts, figure.last + 1)
-      let before = years[..<min(after, years.count)].last { $0.last < figure.first }
-      let next = after < years.count ? years[after] : nil
+      // `đến hết năm 2025 và duy trì đến năm 2030`: the level is reached by 2025.
+      let kept = years.filter { !$0.maintenance }
+      let usable = kept.isEmpty ? years : kept
+      let before = usable.last { $0.last < figure.first }
+      // A year after the figure that opens a clause (`… và đến năm 2030, …`) is the next one's.
+      let next = usable.first { $0.first > figure.last && !$0.opensClause }
       let freeBefore = before.flatMap { between($0.last, figure.first) ? nil : $0 }
       let freeNext = next.flatMap { between(figure.last, $0.first) ? nil : $0 }
       var chosen = freeBefore ?? freeNext
       if let b = freeBefore, let n = freeNext, n.first - figure.last < figure.first - b.last {
         chosen = n
       }
-      if let mention = chosen ?? before ?? next {
-        return (mention.horizon, .sentence(line: mention.line), mention.words)
+      return chosen ?? before ?? next
+    }
+
+    /// A past result when words before the figure say so (`ước đạt`, `Nhìn lại năm 2024`), when
+    /// its own year is a bare year before the document's first horizon (`năm 2020 đạt 2.591 USD`
+    /// in a plan to 2030), or when the sentences before speak of results and this one names no
+    /// goal and no year from that horizon on.
+    func role(own: YearMention?) -> CandidateTarget.Role {
+      if markers.past(before: figure.first) { return .observation }
+      if markers.goal(before: figure.first) { return .target }
+      if let own, let present = scope.present {
+        // A year the document looks forward to (`Năm 2028, …` in a plan to 2028) is a goal's.
+        if own.horizon.year >= present { return .target }
+        if !own.forward, own.horizon.startYear == nil { return .observation }
+      }
+      if scope.past && markers.forward.isEmpty { return .observation }
+      return .target
+    }
+
+    private func pastReason(own: YearMention?) -> String {
+      if markers.past(before: figure.first) { return "words before the figure report a result" }
+      if scope.past { return "the sentences before report results" }
+      return "\(Text.quoted(own?.words ?? "")) is before the document's first horizon"
+    }
+
+    /// The sentence's nearest horizon with no other figure between it and this one (before it
+    /// on a tie: `năm 2030 … 30% và 50% vào năm 2045`), else its nearest before, else after;
+    /// a year kept (`duy trì đến năm 2030`) or opening the next clause is passed over. Without
+    /// one: for a target, the horizon a lead clause or period set earlier in the section, else
+    /// the innermost heading's, else the title's; for a past result, the year of the results
+    /// spoken of, else the heading's, else the document's date, else the title's.
+    /// - Complexity: O(y) in the years of the sentence.
+    func year(stack: [Heading], own: YearMention?, role: CandidateTarget.Role)
+      -> (Horizon?, CandidateTarget.YearSource, String)
+    {
+      if let own {
+        return (own.horizon, .sentence(line: own.line), own.words)
+      }
+      let sectionStart = stack.last?.line ?? 0
+      if role == .target, let carried = scope.carried, carried.line >= sectionStart {
+        return (carried.horizon, .scope(line: carried.line), carried.words)
+      }
+      if role == .observation, let past = scope.pastYear {
+        return (past.horizon, .scope(line: past.line), past.words)
       }
       for heading in stack.reversed() {
         if let mention = document.headingYears[heading.line] {
           return (mention.horizon, .heading(line: mention.line), mention.words)
         }
+      }
+      if role == .observation, let dated = scope.dated {
+        return (dated.horizon, .title(line: dated.line), dated.words)
       }
       if let title = document.titleYear {
         return (title.horizon, .title(line: title.line), title.words)

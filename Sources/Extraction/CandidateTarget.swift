@@ -9,10 +9,23 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
     case sentence(line: Int)
     /// The nearest heading with a year above the figure.
     case heading(line: Int)
+    /// A lead clause or period earlier in the text (`Mục tiêu đến năm 2030:`, `nhiệm kỳ
+    /// 2025-2030`), or the year of the results a passage reports (`Nhìn lại năm 2024`).
+    case scope(line: Int)
     /// The document's title (`Kế hoạch … đến năm 2030`).
     case title(line: Int)
     /// Nowhere: the text gives no year.
     case none
+  }
+
+  /// Whether the figure is something to reach or something already reached. `kind` already
+  /// names the target kind (rank or quantitative), so this is the candidate's role.
+  public enum Role: String, Sendable, Hashable {
+    /// A figure to reach by the horizon year: a row for `targets.csv`.
+    case target
+    /// A past result (`năm 2024 đạt 7,5%`, `ước đạt`, `giai đoạn 2021-2025 đạt bình quân`): a
+    /// row for `observations.csv`, with the year it describes in `horizon`.
+    case observation
   }
 
   /// `<document>-x01`, `-x02` … in text order.
@@ -46,15 +59,24 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
   /// What `targets.csv` needs in its note: "no year", where the year comes from when the
   /// quote and section do not say it, "recorded as 100".
   public var note: String
+  /// A target, or a past result to record as an observation.
+  public var role: Role = .target
+  /// The figure as written when a unit conversion changed it (`240.000 tỷ đồng` is 240 trillion
+  /// in `quantity`, 240000 here); nil when `quantity` is as written.
+  public var stated: Quantity?
+
+  /// The figure as written in the text, before any unit conversion.
+  public var statedQuantity: Quantity { stated ?? quantity }
 
   /// The indicator column: the id or `unclassified`.
   public var indicatorID: String { indicator ?? "unclassified" }
 
-  /// The columns of `targets.csv`, then `lines`, `extraction_confidence` and `reason`.
+  /// The columns of `targets.csv`, then `lines`, `extraction_confidence`, `reason` and `role`
+  /// (`target` or `observation`).
   public static let csvColumns = [
     "id", "geo", "indicator", "unit", "year", "comparator", "value", "value_high", "kind",
     "document", "section", "quote", "label", "confidence", "caveat", "note", "lines",
-    "extraction_confidence", "reason",
+    "extraction_confidence", "reason", "role",
   ]
 
   /// The row's fields in `csvColumns` order; `label`, `confidence` and `caveat` are left to
@@ -66,7 +88,7 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
       quantity.valueHigh.map(Extraction.NumberReading.csv) ?? "", kind.rawValue, document, section,
       quote,
       "", "", "", note, linesText, Extraction.NumberReading.csv((confidence * 100).rounded() / 100),
-      reason,
+      reason, role.rawValue,
     ]
   }
 

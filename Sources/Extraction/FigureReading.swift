@@ -23,6 +23,9 @@ extension Extraction {
       case amount
       /// No number: `toàn tỉnh`, `toàn bộ` recorded as 100 (percent).
       case implied
+      /// A number with a counted noun or a magnitude no catalog unit names (`2.000 doanh
+      /// nghiệp`, `18,5 triệu lượt khách`, `17 tỷ USD`), or the numbers of a result/target pair.
+      case counted
     }
 
     var kind: Kind
@@ -35,6 +38,19 @@ extension Extraction {
     /// The words that imply the figure (`.implied`) or a conversion the note must state.
     var impliedBy: String?
     var conversion: String?
+    /// The factor from the number as written to `value` (0.001 for `tỷ đồng`).
+    var scale = 1.0
+    /// `45.799/36.875 tỷ đồng`: the second number of a pair, in `value`'s unit.
+    var paired: Double?
+
+    /// The figure as written, when a unit conversion changed it.
+    var stated: Quantity? {
+      guard scale != 1, scale > 0 else { return nil }
+      var written = quantity
+      written.value = value / scale
+      written.valueHigh = high.map { $0 / scale }
+      return written
+    }
 
     /// The quantity, with the comparator a range or `khoảng` range calls for.
     var quantity: Quantity {
@@ -57,6 +73,23 @@ extension Extraction {
       "article", "section", "chapter", "page", "annex", "appendix", "clause", "item",
     ])
     static let rankGroupWords = Phrase("nhóm").words + Phrase("top").words
+    /// `đứng thứ 10`, `xếp thứ 5`, `xếp hạng 09/63`: a place in a ranking, said as it is.
+    static let ordinalFold = WordForm("thứ").fold
+    static let placeFold = WordForm("hạng").fold
+    static let rankVerbs: Set<String> = OCRFold.folds(["đứng", "xếp", "hạng", "vị"])
+    static let nationWords = ["cả nước", "toàn quốc", "trong cả nước", "trong vùng"].map(
+      Phrase.init)
+    /// What plans count of themselves: `24 chỉ tiêu`, `17 Đề án`, `5 nhiệm vụ trọng tâm`.
+    static let planItems = [
+      "chỉ tiêu", "mục tiêu", "nhiệm vụ", "giải pháp", "đề án", "khâu", "chương trình",
+      "nhóm nhiệm vụ", "đột phá", "trụ cột", "targets", "goals", "tasks",
+    ].map(Phrase.init)
+    /// Words after a number that make it a count or a magnitude without a catalog unit.
+    static let countedWords = [
+      "doanh nghiệp", "hợp tác xã", "cán bộ", "sản phẩm", "dự án", "lượt", "triệu lượt",
+      "nghìn lượt", "ngàn lượt", "triệu khách", "nghìn khách", "tỷ USD", "triệu USD",
+      "billion USD", "million USD", "enterprises", "firms",
+    ].map(Phrase.init)
     static let rankPlaceWords: Set<String> = OCRFold.folds([
       "tinh", "dia", "thanh", "nuoc", "quoc", "provinces", "province", "localities", "cities",
       "countries",
@@ -77,7 +110,7 @@ extension Extraction {
       ("tỷ đồng", .vndTrillion, 0.001), ("billion VND", .vndTrillion, 0.001),
       ("triệu đồng", .vndMillionPerPerson, 1), ("million VND", .vndMillionPerPerson, 1),
       ("USD", .usdPerPerson, 1), ("triệu người", .millionPeople, 1),
-      ("million people", .millionPeople, 1),
+      ("million people", .millionPeople, 1), ("tuổi", .years, 1),
     ].map { (Phrase($0.0), $0.1, $0.2) }
 
     /// The figures of the sentence `range`, in order.
@@ -127,10 +160,12 @@ extension Extraction {
         return x.end == y.start
       }
 
-      func previousWord(_ i: Int) -> WordForm? {
+      /// The word before token `i`, across symbols (`Số: 122`) but not `.` or `;`, nor `:`
+      /// when `stopAtColon` (`nền tảng số: 13/17 dịch vụ` is no document number).
+      func previousWord(_ i: Int, stopAtColon: Bool = false) -> WordForm? {
         var j = i - 1
         while j >= lower, text.tokens[j].kind == .symbol, !text.tokens[j].isSymbol("."),
-          !text.tokens[j].isSymbol(";")
+          !text.tokens[j].isSymbol(";"), !(stopAtColon && text.tokens[j].isSymbol(":"))
         {
           j -= 1
         }
@@ -172,13 +207,66 @@ extension Extraction {
         return (high, j + 1)
       }
 
+      /// `45.799/36.875 tỷ đồng`, `83,2%/50%`, `13/17 dịch vụ`, `09/63 tỉnh`: two numbers
+      /// joined by `/` and followed by `%`, a unit or a word; nil for dates (`4/2,`, `1/12)`,
+      /// `7/10` before a plain noun), chains (`08/6/2022`) and codes (`122/KH-UBND`).
+      /// - Returns: the second number, its token, and whether both carry `%`.
+      func pair(at i: Int) -> (value: Double, index: Int, percent: Bool)? {
+        guard let a = token(i), let first = NumberReading.value(a.text) else { return nil }
+        if let before = token(i - 1), before.isSymbol("/") || before.isSymbol("-") {
+          return nil
+        }
+        var j = i + 1
+        let percent = token(j)?.isSymbol("%") == true
+        if percent { j += 1 }
+        guard token(j)?.isSymbol("/") == true, glued(j - 1, j), let b = token(j + 1),
+          b.kind == .number, glued(j, j + 1), let second = NumberReading.value(b.text)
+        else { return nil }
+        var end = j + 1
+        if percent {
+          guard token(end + 1)?.isSymbol("%") == true else { return nil }
+          end += 1
+        }
+        guard let after = token(end + 1) else { return nil }
+        if after.isSymbol("/") || (isDash(end + 1) && glued(end, end + 1)) { return nil }
+        guard percent || after.kind == .word else { return nil }
+        let unit = words(from: end + 1, count: 3)
+        let named =
+          unitWords.contains { $0.phrase.match(unit, at: 0) != nil }
+          || countedWords.contains { $0.match(unit, at: 0) != nil }
+        if !percent && !named && first <= 31 && second <= 12 && !a.text.contains(".") {
+          return nil  // a day and a month
+        }
+        return (second, j + 1, percent)
+      }
+
+      /// `trên 76 tuổi` is a life expectancy; `trẻ em dưới 5 tuổi`, `từ 60 tuổi trở lên` name an
+      /// age group, not a figure.
+      func isLifetime(_ value: Double, after index: Int) -> Bool {
+        guard value >= 40 else { return false }
+        let next = words(from: index, count: 2)
+        return !ComparatorReading.after.contains { $0.phrase.match(next, at: 0) != nil }
+      }
+
+      /// `đứng thứ 10`, `xếp hạng 09/63`, `thứ 15/34`, `thứ 3 cả nước`: a place in a ranking.
+      func isOrdinalRank(at i: Int, paired: Bool) -> Bool {
+        guard let previous = previousWord(i) else { return false }
+        let verb = token(i - 2)?.form.map { rankVerbs.contains($0.fold) } ?? false
+        let nation = nationWords.contains { $0.match(words(from: i + 1, count: 3), at: 0) != nil }
+        if previous.fold == ordinalFold { return verb || paired || nation }
+        if previous.fold == placeFold { return paired && verb }
+        return false
+      }
+
       func figure(at i: Int, stream: WordStream, startsCount: (Int) -> Bool) -> Figure? {
         guard let current = token(i), current.kind == .number,
-          let value = NumberReading.value(current.text), !isLabel(i)
+          let value = NumberReading.value(current.text)
         else { return nil }
-        var last = i
+        let pair = self.pair(at: i)
+        guard pair != nil || !isLabel(i) else { return nil }
+        var last = pair?.index ?? i
         var high: Double?
-        if let range = range(at: i, value: value) {
+        if pair == nil, let range = range(at: i, value: value) {
           high = range.high
           last = range.last
         }
@@ -210,16 +298,36 @@ extension Extraction {
           let place = token(last + 1)?.form, rankPlaceWords.contains(place.fold)
         {
           kind = .rank
-        } else if let unit = unitWords.first(where: { $0.phrase.match(after, at: 0) != nil }) {
+        } else if isOrdinalRank(at: i, paired: pair != nil) {
+          kind = .rank
+        } else if let unit = unitWords.first(where: { $0.phrase.match(after, at: 0) != nil }),
+          unit.unit != .years || isLifetime(value, after: last + 2)
+        {
           kind = .measure(unit.unit)
           scale = unit.scale
           last += unit.phrase.words.count
           if scale != 1 {
             conversion = text.text(from: i, to: last)
           }
-        } else if isYear(current.text) && high == nil {
+        } else if isYear(current.text) && high == nil && pair == nil,
+          let label = previousWord(i),
+          labelWords.contains(label.fold) || YearReading.markers.contains(label.fold)
+        {
+          return nil  // `năm 2030 doanh nghiệp …`: a year before a noun
+        } else if let group = previousWord(i),
+          rankGroupWords.contains(where: { Phrase.compare($0, group) != nil })
+        {
+          return nil  // `tốp 500 doanh nghiệp`: the name of a set, not a figure
+        } else if planItems.contains(where: { $0.match(after, at: 0) != nil }) {
+          return nil  // `24 chỉ tiêu`, `17 Đề án`: items of the plan, not a figure of it
+        } else if countedWords.contains(where: { $0.match(after, at: 0) != nil }) {
+          kind =
+            NumberReading.isZeroPadded(current.text) || startsCount(last + 1) ? .count : .counted
+        } else if isYear(current.text) && high == nil && pair == nil {
           return nil
-        } else if let label = previousWord(i), labelWords.contains(label.fold) {
+        } else if let label = previousWord(i, stopAtColon: pair != nil),
+          labelWords.contains(label.fold)
+        {
           return nil
         } else if NumberReading.isZeroPadded(current.text) || startsCount(last + 1) {
           kind = .count
@@ -231,15 +339,23 @@ extension Extraction {
           let decimal = current.text.contains { $0 == "," || $0 == "." }
           kind = value < 1 && decimal ? .index : .amount
         }
+        if kind == nil && pair != nil { kind = .counted }
         guard let kind else { return nil }
         if kind == .rank {
+          // `nhóm 10 tỉnh` is a rank of at most 10; `đứng thứ 10` is the place itself.
+          let group = previousWord(i).map { word in
+            rankGroupWords.contains { Phrase.compare($0, word) != nil }
+          }
           reading = ComparatorReading.Reading(
-            comparison: .atMost, words: text.text(from: max(i - 1, lower), to: i))
+            comparison: group == true ? .atMost : .equal,
+            words: text.text(from: max(i - 1, lower), to: i))
         }
         var figure = Figure(
           kind: kind, value: value * scale, high: high.map { $0 * scale }, comparator: reading,
           first: i, last: last)
         figure.conversion = conversion
+        figure.scale = scale
+        if let pair, kind != .rank { figure.paired = pair.value * scale }
         return figure
       }
 

@@ -225,6 +225,7 @@ extension Extraction {
       case .measure(let measured): return unit == measured ? 1 : 0
       case .amount: return shares.contains(unit) || unit == .rank || unit == .level ? 0 : 1
       case .implied: return unit == .percent ? 1 : 0
+      case .counted: return unit == .count ? 1 : 0
       }
     }
 

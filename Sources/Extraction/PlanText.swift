@@ -136,6 +136,17 @@ extension Extraction {
       return tokens
     }
 
+    /// Where the capitals of `10.370USD` start: a number of two or more characters followed
+    /// by two or more capital ASCII letters (`5G`, `4G` stay one word; OCR's `1én` is a word).
+    private static func gluedUnit(_ run: ArraySlice<Unicode.Scalar>) -> Int? {
+      guard let letter = run.firstIndex(where: { !isDigit($0) && $0 != "," && $0 != "." }),
+        letter - run.startIndex >= 2, let first = run.first, isDigit(first),
+        isDigit(run[letter - 1]), run.endIndex - letter >= 2,
+        run[letter...].allSatisfy({ ("A"..."Z").contains($0) })
+      else { return nil }
+      return letter
+    }
+
     /// A run of word characters as one word or number token; apostrophes at the ends are
     /// quotation marks, and a run that is only symbols becomes symbols (`&` alone is `ở`).
     private static func classify(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ line: Int)
@@ -165,7 +176,19 @@ extension Extraction {
         view.append(contentsOf: scalars[start..<end])
         let text = String(view)
         let run = scalars[start..<end]
-        if run.allSatisfy({ isDigit($0) || $0 == "," || $0 == "." }) {
+        if let split = gluedUnit(run) {
+          // `10.370USD`, `20.000USD`: a number written against its unit.
+          var number = String.UnicodeScalarView()
+          number.append(contentsOf: scalars[start..<split])
+          var unit = String.UnicodeScalarView()
+          unit.append(contentsOf: scalars[split..<end])
+          out.append(
+            Token(kind: .number, text: String(number), start: start, end: split, line: line))
+          out.append(
+            Token(
+              kind: .word, text: String(unit), start: split, end: end, line: line,
+              form: WordForm(String(unit))))
+        } else if run.allSatisfy({ isDigit($0) || $0 == "," || $0 == "." }) {
           out.append(Token(kind: .number, text: text, start: start, end: end, line: line))
         } else if run.contains(where: { $0.properties.isAlphabetic }) || text == "&" {
           out.append(

@@ -69,8 +69,23 @@ extension Extraction {
         plan: plan, layout: layout, titleYear: titleYear, headingYears: headingYears, geo: geo,
         id: document ?? "")
       var out: [CandidateTarget] = []
+      var tracker = ScopeTracker(plan)
       for sentence in layout.sentences {
-        out += candidates(in: sentence, context)
+        let years = YearReading.mentions(in: sentence, of: plan, strict: false)
+        let markers = TenseReading.markers(in: sentence, of: plan)
+        let found = candidates(
+          in: sentence, context, years: years, scope: tracker.scope, markers: markers)
+        out += found
+        // Item-level leads (`- Đến năm 2025, …`) stay in their item.
+        let opener =
+          plan.tokens.indices.contains(sentence.lowerBound)
+          ? plan.tokens[sentence.lowerBound] : nil
+        let bullet = opener.map {
+          $0.kind == .symbol && Layout.bulletMarks.contains(Character($0.text))
+        }
+        tracker.advance(
+          past: sentence, years: years, markers: markers, hasFigures: !found.isEmpty,
+          isBullet: bullet ?? false)
       }
       let prefix = document.map(Text.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "extract"
       let width = max(2, String(out.count).count)
@@ -82,7 +97,10 @@ extension Extraction {
       return out
     }
 
-    private func candidates(in sentence: Range<Int>, _ context: Document) -> [CandidateTarget] {
+    private func candidates(
+      in sentence: Range<Int>, _ context: Document, years: [YearMention], scope: Scope,
+      markers: TenseReading.Markers
+    ) -> [CandidateTarget] {
       let plan = context.plan
       let stream = WordStream(plan, sentence)
       let matches = index.matches(in: stream)
@@ -104,7 +122,6 @@ extension Extraction {
       }
       let scene = Scene(
         stream: stream, matches: matches, figureStarts: places.map(\.start), breaks: breaks)
-      let years = YearReading.mentions(in: sentence, of: plan, strict: false)
       let yearFirsts = years.map(\.first)
       let firsts = figures.map(\.first)
       var out: [CandidateTarget] = []
@@ -126,17 +143,21 @@ extension Extraction {
         if figure.kind == .implied {
           chosen = chosen.filter { ($0?.value ?? 0) >= 0.5 }
         }
+        // A bare number after `hơn`/`trên` that no keyword explains is most often a duration
+        // or a head count (`hơn 2 ngày`, `hơn 242.000 đảng viên`), not a figure of a plan.
+        if figure.kind == .amount && chosen.allSatisfy({ $0 == nil }) { continue }
         let clauseIndex = Sorted.lowerBound(clauseEnds, figure.first + 1)
         let clause = clauseIndex < clauses.count ? clauses[clauseIndex] : sentence
         for score in chosen {
           let builder = CandidateBuilder(
             document: context, units: units, figure: figure, figureFirsts: firsts, years: years,
-            yearFirsts: yearFirsts,
+            yearFirsts: yearFirsts, scope: scope, markers: markers,
             clause: clause, stream: stream)
-          out.append(
-            builder.build(
-              score: score, runnerUp: scores.first { $0.indicator != score?.indicator },
-              listed: chosen.count > 1))
+          let candidate = builder.build(
+            score: score, runnerUp: scores.first { $0.indicator != score?.indicator },
+            listed: chosen.count > 1)
+          out.append(candidate)
+          if let target = builder.oldTarget(paired: candidate) { out.append(target) }
         }
       }
       return out

@@ -10,6 +10,17 @@ extension Extraction {
     var line: Int
     /// The words as written (`dén nim 2030`).
     var words: String
+    /// Said with a forward marker (`đến`, `tới`, `vào`, `trước` năm): a horizon, not a date.
+    var forward = false
+    /// `tầm nhìn đến năm 2045`: a long-term vision.
+    var vision = false
+    /// `duy trì đến năm 2030`: how long a level is kept, not when it is reached.
+    var maintenance = false
+    /// Its words start a clause (after `,`, `;`, `:`, `và` or at the start of the range):
+    /// `… 20% GRDP và đến năm 2030, …` names the horizon of what follows, not of what precedes.
+    var opensClause = false
+    /// A `,` or `:` follows the year: `Mục tiêu đến năm 2030:`, `Đến năm 2025,` lead clauses.
+    var leads = false
   }
 
   /// Reads horizon years (docs/methodology.md, "Extracting targets").
@@ -24,6 +35,11 @@ extension Extraction {
       "thang", "voi", "goc", "tu", "viet", "since", "from", "ngay",
     ])
     static let year = Phrase("năm").words
+    /// Words before a marker that make the year a vision or a maintenance horizon.
+    static let visionFold = WordForm("nhìn").fold
+    static let keptFolds: Set<String> = OCRFold.folds(["trì", "vững"])
+    static let joinerFold = WordForm("và").fold
+    static let endWords: Set<String> = OCRFold.folds(["hết", "cuối"])
     static let comparedFold = WordForm("compared").fold
 
     /// The horizon mentions in the tokens `range` of `text`.
@@ -57,10 +73,13 @@ extension Extraction {
           t[i + 2].kind == .number, FigureReading.isYear(t[i + 2].text),
           let end = Int(t[i + 2].text), end > value
         {
-          out.append(
-            YearMention(
-              horizon: Horizon(year: end, startYear: value), first: i, last: i + 2,
-              line: token.line, words: text.text(from: max(i - 2, lower), to: i + 2)))
+          var mention = YearMention(
+            horizon: Horizon(year: end, startYear: value), first: i, last: i + 2,
+            line: token.line, words: text.text(from: max(i - 2, lower), to: i + 2))
+          mention.vision = word(i - 1)?.fold == visionFold || word(i - 2)?.fold == visionFold
+          mention.opensClause = opens(at: i - 1, lower: lower, t)
+          mention.leads = i + 3 < upper && (t[i + 3].isSymbol(",") || t[i + 3].isSymbol(":"))
+          out.append(mention)
           i += 3
           continue
         }
@@ -70,6 +89,12 @@ extension Extraction {
           sawYearWord = true
           back -= 1
         }
+        // `đến hết năm 2025`, `đến cuối năm 2025`: the marker stands before `hết`/`cuối`.
+        if sawYearWord, let w = word(back), endWords.contains(w.fold),
+          let m = word(back - 1), markers.contains(m.fold)
+        {
+          back -= 1
+        }
         let before = word(back)
         let dateNumber = back >= lower && t[back].kind == .number
         let compared = before?.fold == "to" && word(back - 1)?.fold == comparedFold
@@ -77,14 +102,30 @@ extension Extraction {
         let isMarked = before.map { markers.contains($0.fold) } ?? false
         if !dateNumber && !isExcluded && (isMarked || (sawYearWord && !strict)) {
           let from = max(sawYearWord || isMarked ? back : i, lower)
-          out.append(
-            YearMention(
-              horizon: Horizon(year: value), first: i, last: i, line: token.line,
-              words: text.text(from: from, to: i)))
+          var mention = YearMention(
+            horizon: Horizon(year: value), first: i, last: i, line: token.line,
+            words: text.text(from: from, to: i))
+          mention.forward = isMarked && before?.fold != visionFold
+          let head = isMarked ? back : (sawYearWord ? back + 1 : i)
+          let previous = word(head - 1)
+          mention.vision = isMarked && (before?.fold == visionFold || previous?.fold == visionFold)
+          mention.maintenance = isMarked && previous.map { keptFolds.contains($0.fold) } ?? false
+          mention.opensClause = opens(at: head, lower: lower, t)
+          mention.leads = i + 1 < upper && (t[i + 1].isSymbol(",") || t[i + 1].isSymbol(":"))
+          out.append(mention)
         }
         i += 1
       }
       return out
+    }
+
+    /// Whether the words from token `head` on start a clause: the range starts there, or a
+    /// `,`, `;`, `:` or `và` stands right before them.
+    private static func opens(at head: Int, lower: Int, _ t: [Token]) -> Bool {
+      guard head > lower, head - 1 < t.count else { return true }
+      let before = t[head - 1]
+      return before.isSymbol(",") || before.isSymbol(";") || before.isSymbol(":")
+        || before.form?.fold == joinerFold
     }
   }
 }

@@ -27,7 +27,7 @@ import Testing
     #expect(
       output.stdout.hasPrefix(
         "id,geo,indicator,unit,year,comparator,value,value_high,kind,document,section,quote,label,"
-          + "confidence,caveat,note,lines,extraction_confidence,reason\n"))
+          + "confidence,caveat,note,lines,extraction_confidence,reason,role\n"))
     #expect(output.stdout.contains("mau-kh-01-x01,lai-chau,digital_economy_share_grdp,"))
     #expect(output.stderr.contains("candidates (1 unclassified)"))
     #expect(

@@ -1,0 +1,106 @@
+import Foundation
+import Support
+import TestSupport
+import Testing
+
+@testable import Catalog
+@testable import Extraction
+
+/// The extractor on the hand-labelled real passages with diacritics
+/// (`Fixtures/extraction`, issue 14): target precision, recall and horizon-year accuracy must
+/// each reach 0.95; observations and comparators are reported. `swift test --filter
+/// RealPassageEvaluationTests` prints the per-file and overall figures.
+@Suite struct RealPassageEvaluationTests {
+  static let folder = Paths.packageRoot.appendingPathComponent(
+    "Tests/ExtractionTests/Fixtures/extraction")
+
+  struct Run {
+    var files: [PassageScoring.FileScore]
+    var overall: PassageScoring.FileScore
+  }
+
+  static func run() throws -> Run {
+    let expected = folder.appendingPathComponent("expected.csv")
+    // A missing set is a failure, never a silent pass.
+    let bytes = try #require(
+      FileManager.default.contents(atPath: expected.path), "missing \(expected.path)")
+    let labels = try PassageScoring.labels(csv: Array(bytes), file: "expected.csv")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    try #require(names.count >= 10, "only \(names.count) passages in \(folder.path)")
+    let extractor = try ExtractionFixture.extractor()
+    var files: [PassageScoring.FileScore] = []
+    for name in names {
+      let text = try UTF8Text.read(folder.appendingPathComponent(name), displayPath: name)
+      let candidates = extractor.extract(text, geo: "vn", document: nil)
+      files.append(PassageScoring.score(candidates, against: labels, file: name))
+    }
+    let overall = PassageScoring.FileScore(
+      file: "overall", targets: files.map(\.targets).reduce(PassageScoring.Tally(), +),
+      observations: files.map(\.observations).reduce(PassageScoring.Tally(), +),
+      missed: files.flatMap(\.missed), spurious: files.flatMap(\.spurious),
+      wrongYear: files.flatMap(\.wrongYear))
+    return Run(files: files, overall: overall)
+  }
+
+  static func figure(_ value: Double?) -> String {
+    value.map { String(format: "%.3f", $0) } ?? "–"
+  }
+
+  static func report(_ run: Run) -> String {
+    var out = "file | targets P R year | observations P R year\n"
+    for score in run.files + [run.overall] {
+      let t = score.targets
+      let o = score.observations
+      out +=
+        "\(score.file) | \(t.matched)/\(t.proposed)/\(t.expected) \(figure(t.precision))"
+        + " \(figure(t.recall)) \(figure(t.yearAccuracy)) | \(o.matched)/\(o.proposed)/"
+        + "\(o.expected) \(figure(o.precision)) \(figure(o.recall)) \(figure(o.yearAccuracy))\n"
+    }
+    let t = run.overall.targets
+    let o = run.overall.observations
+    out +=
+      "comparator agreement: targets \(figure(t.comparatorAgreement)), observations"
+      + " \(figure(o.comparatorAgreement)); indicator = indicator_hint: targets"
+      + " \(figure(t.indicatorAgreement)), observations \(figure(o.indicatorAgreement))\n"
+    for label in run.overall.missed {
+      out +=
+        "missed \(label.isTarget ? "target" : "observation") \(label.file):\(label.line)"
+        + " \(label.value)\(label.valueHigh.map { "-\($0)" } ?? "") \(label.year)\n"
+    }
+    for candidate in run.overall.spurious {
+      out +=
+        "spurious \(candidate.role.rawValue) lines \(candidate.linesText)"
+        + " \(candidate.statedQuantity.reading) \(candidate.horizon?.csv ?? "no year"):"
+        + " \(candidate.quote.prefix(70))\n"
+    }
+    for (label, candidate) in run.overall.wrongYear {
+      out +=
+        "year \(candidate.horizon?.csv ?? "none") for \(label.year): \(label.file):\(label.line)"
+        + " \(label.value) (\(candidate.reason.split(separator: ";").last ?? ""))\n"
+    }
+    return out
+  }
+
+  @Test func targetsReachTheIssueGates() throws {
+    let run = try Self.run()
+    print(Self.report(run))
+    let targets = run.overall.targets
+    #expect(targets.expected == 128)
+    #expect((targets.precision ?? 0) >= 0.95, "target precision \(Self.figure(targets.precision))")
+    #expect((targets.recall ?? 0) >= 0.95, "target recall \(Self.figure(targets.recall))")
+    #expect(
+      (targets.yearAccuracy ?? 0) >= 0.95, "target years \(Self.figure(targets.yearAccuracy))")
+  }
+
+  @Test func pastResultsAreNeverProposedAsTargets() throws {
+    let run = try Self.run()
+    let observations = run.overall.observations
+    #expect(observations.expected == 33)
+    let observationLabels = run.overall.missed.filter { !$0.isTarget }
+    let asTargets = run.overall.spurious.filter { candidate in
+      candidate.role == .target && observationLabels.contains { PassageScoring.fits(candidate, $0) }
+    }
+    #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
+  }
+}
