@@ -21,14 +21,26 @@ public enum PassageScoring {
     public var value: Double
     /// The upper end of a range.
     public var valueHigh: Double?
-    /// The comparator.
-    public var comparator: Comparison
-    /// The horizon (targets) or the year described (observations).
-    public var year: Int
+    /// The comparator, nil when the labeller left it empty.
+    public var comparator: Comparison?
+    /// The horizon (targets) or the year described (observations); nil for none.
+    public var year: Int?
     /// A target, or a past result (observation).
     public var isTarget: Bool
     /// The indicator id the labeller had in mind; not required to exist in the catalog.
     public var indicatorHint: String
+
+    /// The label of a row read from `expected.csv`.
+    public init(_ row: ExpectedFigure) {
+      file = row.file
+      line = row.line
+      value = row.value
+      valueHigh = row.valueHigh
+      comparator = row.comparator
+      year = row.year?.year
+      isTarget = row.isTarget
+      indicatorHint = row.indicatorHint
+    }
   }
 
   /// Counts for one kind of figure (targets or observations).
@@ -89,56 +101,6 @@ public enum PassageScoring {
     public var spurious: [CandidateTarget]
     /// Matched pairs whose year differs.
     public var wrongYear: [(label: Label, candidate: CandidateTarget)]
-  }
-
-  /// Reads `expected.csv` (header `file,line,value,value_high,comparator,year,is_target,…`).
-  /// - Throws: `CatalogError.invalidData` locating the first bad field.
-  public static func labels(csv bytes: [UInt8], file: String) throws -> [Label] {
-    let table = try CatalogError.reading { try CSVReader.read(bytes, file: file) }
-    func column(_ name: String) throws -> Int {
-      guard let index = table.header.firstIndex(of: name) else {
-        throw CatalogError.invalidData([
-          Diagnostic(
-            .error, at: SourceLocation(file: file, line: 1, column: 1),
-            "missing column \(Text.quoted(name))")
-        ])
-      }
-      return index
-    }
-    let names = ["file", "line", "value", "value_high", "comparator", "year", "is_target"]
-    let at = try names.map(column)
-    let hint = table.header.firstIndex(of: "indicator_hint")
-    var out: [Label] = []
-    for record in table.records {
-      func field(_ i: Int) -> String {
-        record.fields.indices.contains(i) ? Text.trimmed(record.fields[i]) : ""
-      }
-      func bad(_ i: Int, _ what: String) -> CatalogError {
-        .invalidData([
-          Diagnostic(
-            .error, at: table.location(of: record, field: i),
-            "bad \(what) \(Text.quoted(field(i)))")
-        ])
-      }
-      guard let line = Int(field(at[1])), line >= 1 else { throw bad(at[1], "line") }
-      guard let value = Double(field(at[2])) else { throw bad(at[2], "value") }
-      var high: Double?
-      if !field(at[3]).isEmpty {
-        guard let parsed = Double(field(at[3])) else { throw bad(at[3], "value_high") }
-        high = parsed
-      }
-      guard let comparator = Comparison(csv: field(at[4])) else {
-        throw bad(at[4], "comparator")
-      }
-      guard let year = Int(field(at[5])) else { throw bad(at[5], "year") }
-      guard ["true", "false"].contains(field(at[6])) else { throw bad(at[6], "is_target") }
-      out.append(
-        Label(
-          file: field(at[0]), line: line, value: value, valueHigh: high, comparator: comparator,
-          year: year, isTarget: field(at[6]) == "true",
-          indicatorHint: hint.map(field) ?? ""))
-    }
-    return out
   }
 
   /// Scores the candidates of one passage against its labels.

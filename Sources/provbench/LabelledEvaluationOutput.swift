@@ -42,12 +42,12 @@ enum LabelledEvaluationOutput {
       }
       let overall = evaluation.overall
       return TextTable(header: short, rows: rows).rendered()
-        + "\nA candidate matches a labelled figure of its file when value and value_high are equal"
-        + " and its quote's\nlines contain the figure's line. year ok: matched targets whose"
-        + " horizon is the labelled year.\n"
-        + (overall.observationsProposed == 0
-          ? "Observations: 0 proposed (the extractor proposes targets only);"
-            + " figures labelled as not targets: \(overall.observationsExpected).\n" : "")
+        + "\nA proposed target matches a figure labelled as a target, a proposed observation one"
+        + " labelled as a past\nresult, when the figures as written are equal and its quote's"
+        + " lines contain the figure's line.\nyear ok: matched targets whose horizon is the"
+        + " labelled year. non-targets proposed: past results\nproposed as targets."
+        + " Observations: \(overall.observationsMatched) of \(overall.observationsProposed)"
+        + " proposed matched, of \(overall.observationsExpected) labelled.\n"
     }
   }
 

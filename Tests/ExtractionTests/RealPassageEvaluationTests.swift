@@ -22,9 +22,11 @@ import Testing
   static func run() throws -> Run {
     let expected = folder.appendingPathComponent("expected.csv")
     // A missing set is a failure, never a silent pass.
-    let bytes = try #require(
-      FileManager.default.contents(atPath: expected.path), "missing \(expected.path)")
-    let labels = try PassageScoring.labels(csv: Array(bytes), file: "expected.csv")
+    try #require(
+      FileManager.default.fileExists(atPath: expected.path), "missing \(expected.path)")
+    let labels = try ExpectedFigure.read(
+      expected, displayPath: "expected.csv", directory: folder
+    ).map(PassageScoring.Label.init)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
     try #require(names.count >= 10, "only \(names.count) passages in \(folder.path)")

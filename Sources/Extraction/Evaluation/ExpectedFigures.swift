@@ -9,7 +9,7 @@ public struct ExpectedFigure: Sendable, Hashable {
   public var file: String
   /// The line of the figure in that file, from 1.
   public var line: Int
-  /// The figure, in the unit the extractor gives it (`tỷ đồng` as trillion VND).
+  /// The figure as written, dot-decimal, without unit conversion (`240.000 tỷ đồng` is 240000).
   public var value: Double
   /// The upper end of a range, if any.
   public var valueHigh: Double?

@@ -24,7 +24,7 @@ public struct LabelledEvaluation: Sendable {
     public var targetYearsRight = 0
     /// Proposed targets that matched a row labelled as not a target (a past result, a date).
     public var nonTargetsProposed = 0
-    /// Observations the extractor proposed (none yet: it proposes targets only).
+    /// Observations (past results) the extractor proposed.
     public var observationsProposed = 0
     /// Proposed observations that matched a row labelled as not a target.
     public var observationsMatched = 0
@@ -99,42 +99,28 @@ public struct LabelledEvaluation: Sendable {
     return LabelledEvaluation(files: files)
   }
 
-  /// Scores the candidates of one file against its labelled rows.
+  /// Scores the candidates of one file against its labelled rows, by `PassageScoring`'s rule:
+  /// proposed targets against target rows, proposed observations against the other rows.
   public static func score(
     _ candidates: [CandidateTarget], against expected: [ExpectedFigure], file: String
   ) -> Counts {
+    let labels = expected.map(PassageScoring.Label.init)
+    let scored = PassageScoring.score(candidates, against: labels, file: file)
     var counts = Counts(file: file)
-    counts.targetsExpected = expected.filter(\.isTarget).count
-    counts.observationsExpected = expected.count - counts.targetsExpected
-    var open = expected
-    for candidate in candidates {
-      counts.targetsProposed += 1
-      let matching = open.indices.filter { matches(candidate, open[$0]) }
-      guard let index = matching.first(where: { open[$0].isTarget }) ?? matching.first else {
-        continue
-      }
-      let row = open.remove(at: index)
-      if row.isTarget {
-        counts.targetsMatched += 1
-        if candidate.horizon == row.year { counts.targetYearsRight += 1 }
-      } else {
-        counts.nonTargetsProposed += 1
-      }
-    }
+    counts.targetsProposed = scored.targets.proposed
+    counts.targetsMatched = scored.targets.matched
+    counts.targetsExpected = scored.targets.expected
+    counts.targetYearsRight = scored.targets.yearRight
+    counts.observationsProposed = scored.observations.proposed
+    counts.observationsMatched = scored.observations.matched
+    counts.observationsExpected = scored.observations.expected
+    counts.observationYearsRight = scored.observations.yearRight
+    // a past result proposed as a target is the error the issue names: counted on its own
+    let pastResults = labels.filter { $0.file == file && !$0.isTarget }
+    counts.nonTargetsProposed =
+      scored.spurious.filter { candidate in
+        candidate.role == .target && pastResults.contains { PassageScoring.fits(candidate, $0) }
+      }.count
     return counts
-  }
-
-  /// Same value and high value, and the candidate's lines contain the row's line.
-  public static func matches(_ candidate: CandidateTarget, _ row: ExpectedFigure) -> Bool {
-    candidate.lines.contains(row.line) && same(candidate.quantity.value, row.value)
-      && same(candidate.quantity.valueHigh, row.valueHigh)
-  }
-
-  private static func same(_ a: Double?, _ b: Double?) -> Bool {
-    switch (a, b) {
-    case (nil, nil): true
-    case (let a?, let b?): abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
-    default: false
-    }
   }
 }

@@ -53,7 +53,8 @@ public struct ReviewSheet: Sendable {
       var fields = Dictionary(
         zip(CandidateTarget.csvColumns, candidate.csvFields), uniquingKeysWith: { a, _ in a })
       fields["target_kind"] = fields["kind"]
-      fields["kind"] = "target"
+      // the extractor's reading: a past result is proposed for observations.csv
+      fields["kind"] = candidate.role == .observation ? "observation" : "target"
       let place = text.place(ofLine: candidate.lines.lowerBound)
       fields["page"] = String(place.page)
       fields["line"] = String(place.line)
