@@ -55,17 +55,12 @@ enum Workbooks {
       file.hasPrefix("/")
       ? URL(fileURLWithPath: file)
       : URL(fileURLWithPath: environment.currentDirectory).appendingPathComponent(file)
-    // written beside the file and renamed: the file appears whole or not at all
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).provbench-\(getpid())")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-      return CommandOutput(stderr: "error: cannot write \(Text.quoted(file))\n", status: 1)
-    }
-    guard rename(temporary.path, url.path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
+    // the file appears whole or not at all
+    do {
+      try AtomicFiles.write([(url, bytes)], displayPath: { _ in file })
+    } catch let failure as AtomicFiles.Failure {
       return CommandOutput(
-        stderr: "error: cannot write \(Text.quoted(file)): \(reason)\n", status: 1)
+        stderr: "error: cannot write \(Text.quoted(file)): \(failure.reason)\n", status: 1)
     }
     output.stderr += "wrote \(file): \(summary)\n"
     return output
