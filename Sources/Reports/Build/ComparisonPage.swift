@@ -48,16 +48,17 @@ enum ComparisonPage {
         }
       }
     }
-    var blocks: [Block] = [
-      .heading(level: 2, text: l(.aligned), anchor: "aligned"),
-      .table(
-        Table(
-          id: "aligned-table", caption: "\(ctx.geoName(a)) – \(ctx.geoName(b))",
-          header: [
-            l(.indicator), l(.year), ctx.geoName(a), ctx.geoName(b), l(.difference), l(.reading),
-            l(.moreAmbitious), l(.verdict),
-          ], rows: rows)),
-    ]
+    var blocks: [Block] =
+      ComparisonFindings.blocks(c, ctx) + [
+        .heading(level: 2, text: l(.aligned), anchor: "aligned"),
+        .table(
+          Table(
+            id: "aligned-table", caption: "\(ctx.geoName(a)) – \(ctx.geoName(b))",
+            header: [
+              l(.indicator), l(.year), ctx.geoName(a), ctx.geoName(b), l(.difference), l(.reading),
+              l(.moreAmbitious), l(.verdict),
+            ], rows: rows)),
+      ]
     if !caveats.isEmpty {
       blocks += [.heading(level: 3, text: l(.caveats), anchor: "caveats"), .bullets(caveats)]
     }
