@@ -42,7 +42,7 @@ enum HTMLAssets {
     caption { caption-side: top; text-align: left; font-weight: 600; padding: .4rem .5rem; }
     th, td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line);
       padding: .35rem .5rem; text-align: left; vertical-align: top; background: #fff;
-      max-width: 28rem; overflow-wrap: anywhere; }
+      max-width: 28rem; overflow-wrap: break-word; }
     th.num, td.num { text-align: right; overflow-wrap: normal; }
     td.num { white-space: nowrap; }
     thead th { background: var(--head); position: sticky; top: 0; z-index: 2;
