@@ -348,6 +348,9 @@ enum ProfilePage {
   static func dotPlot(_ row: GapRow, _ province: String, _ ctx: ReportContext) -> DotPlot {
     let l = ctx.localizer
     var references = [DotPlot.Reference(label: l(.meanLine), value: row.region.mean.mid)]
+    if let weighted = row.region.weighted {
+      references.append(DotPlot.Reference(label: l(.weighted), value: weighted.figure.mid))
+    }
     if let national = row.national?.quantity {
       references.append(DotPlot.Reference(label: l(.national), value: national.value))
     }
@@ -366,7 +369,9 @@ enum ProfilePage {
       points: row.region.contributions.map {
         DotPlot.Point(
           label: ctx.geoName($0.geo), low: $0.figure.low, high: $0.figure.high,
-          highlighted: $0.geo == province)
+          highlighted: $0.geo == province,
+          // disagreeing documents: the range covering them, no single comparator
+          comparison: $0.conflicting ? .range : ($0.quantity?.comparator ?? .equal))
       },
       references: references)
   }

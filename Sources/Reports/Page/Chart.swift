@@ -1,3 +1,5 @@
+import Catalog
+
 /// A chart drawn as inline SVG in HTML and as a small table in Markdown.
 public enum Chart: Sendable, Hashable {
   /// Each province's figure for one indicator on a common axis, with reference lines.
@@ -20,13 +22,22 @@ public struct DotPlot: Sendable, Hashable {
     public var high: Double
     /// Drawn emphasised (the province the page is about).
     public var highlighted: Bool
+    /// What the figure means: a floor (`≥`, `>`) is drawn with an arrow towards the values
+    /// it admits, a ceiling (`≤`, `<`) likewise, an approximate figure hollow, a range as a
+    /// bar; `.equal` is a plain dot.
+    public var comparison: Comparison
 
-    /// A row labelled `label` spanning `low` to `high`, emphasised when `highlighted`.
-    public init(label: String, low: Double, high: Double, highlighted: Bool = false) {
+    /// A row labelled `label` spanning `low` to `high`, emphasised when `highlighted`, read
+    /// as `comparison` states it.
+    public init(
+      label: String, low: Double, high: Double, highlighted: Bool = false,
+      comparison: Comparison = .equal
+    ) {
       self.label = label
       self.low = low
       self.high = high
       self.highlighted = highlighted
+      self.comparison = comparison
     }
   }
 

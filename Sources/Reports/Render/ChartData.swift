@@ -1,3 +1,4 @@
+import Catalog
 import Support
 
 /// A chart's figures as a small table, for Markdown, which has no SVG.
@@ -22,8 +23,10 @@ struct ChartData: Sendable, Hashable {
       let value = RenderText.value.text(language)
       header = [name, plot.unit.isEmpty ? value : "\(value) (\(plot.unit))"]
       rows = plot.points.map {
-        Row(
-          label: $0.label, values: [ChartNumber.range($0.low, $0.high, language)],
+        // the comparator as the document states it: "≥ 40", "~ 9–10"
+        let symbol = [.equal, .range].contains($0.comparison) ? "" : $0.comparison.symbol + " "
+        return Row(
+          label: $0.label, values: [symbol + ChartNumber.range($0.low, $0.high, language)],
           emphasised: $0.highlighted)
       }
       rows += plot.references.map {

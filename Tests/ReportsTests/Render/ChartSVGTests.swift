@@ -1,3 +1,4 @@
+import Catalog
 import Testing
 
 @testable import Reports
@@ -91,6 +92,37 @@ import Testing
     let svg = ChartSVG.figure(.dotPlot(plot), .vi).rendered()
     #expect(svg.contains("<title>\(label)</title>"))
     #expect(svg.contains(String(label.prefix(59)) + "…</text>"))
+  }
+
+  /// A dot at 40 must not look the same for "= 40", "≥ 40" and "khoảng 40": a floor points
+  /// right, a ceiling left, an approximate figure is hollow, and the legend says so.
+  @Test func targetsShowWhatTheirFigureMeans() {
+    func plot(_ comparisons: [Comparison]) -> String {
+      let points = comparisons.enumerated().map { index, comparison in
+        DotPlot.Point(label: "p\(index)", low: 40, high: 40, comparison: comparison)
+      }
+      return ChartSVG.figure(
+        .dotPlot(
+          DotPlot(id: "d", title: "t", description: "d", unit: "", points: points, references: [])
+        ), .vi
+      ).rendered()
+    }
+    let svg = plot([.equal, .atLeast, .lessThan, .approximately])
+    #expect(F.count("<circle ", in: svg) == 4)
+    #expect(F.count("<path ", in: svg) == 2)
+    #expect(F.count(##"fill="#ffffff" stroke="#3d3d3d""##, in: svg) == 1)
+    #expect(svg.contains("○ khoảng"))
+    let plain = plot([.equal, .equal])
+    #expect(F.count("<path ", in: plain) == 0 && !plain.contains("○ khoảng"))
+    let table = ChartData(
+      .dotPlot(
+        DotPlot(
+          id: "d", title: "t", description: "d", unit: "",
+          points: [
+            DotPlot.Point(label: "a", low: 40, high: 40, comparison: .greaterThan),
+            DotPlot.Point(label: "b", low: 9, high: 10, comparison: .approximately),
+          ], references: [])), .vi)
+    #expect(table.rows.map(\.values) == [["> 40"], ["~ 9–10"]])
   }
 
   @Test func nonFiniteValuesDrawNoMark() {
