@@ -15,7 +15,7 @@ public enum Label: String, Sendable, CaseIterable {
   case delivery, deliveryIntro, latestObserved, deliveryGap, observedAgainstRegion
   case observedIntro, yearsUsed, coreMissing, coreMissingIntro, coreAllSet, noTargets
   case coverageTitle, coverageIntro, targetsSet, observedSet, sourcesDiffer, targetsDiffer
-  case targetChoiceRule, onTheDashboard, findings
+  case targetChoiceRule, onTheDashboard, findings, pairedTitle
   // the words of the command-line listings (`table`, `md`); English as the CLI always wrote it
   case listAgainst, listAligned, listAlso, listAverage, listCaveats, listCompositeTarget
   case listConfidence, listConflicting, listConflictingSources, listConflictsInside
@@ -63,6 +63,9 @@ public enum Label: String, Sendable, CaseIterable {
     ),
     .pages: ("Các trang", "Pages"),
     .findings: ("Nhận định chính", "Key findings"),
+    .pairedTitle: (
+      "Mục tiêu của hai tỉnh theo từng chỉ tiêu", "Both provinces' targets, indicator by indicator"
+    ),
     .dataset: ("Dữ liệu", "Data"),
     .documents: ("Văn bản", "Documents"),
     .targets: ("Mục tiêu", "Targets"),

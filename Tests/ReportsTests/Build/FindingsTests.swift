@@ -143,8 +143,8 @@ import Testing
     let sentences = page.findings
     #expect(sentences.count >= 3)
     // the not-comparable clause: its total, then the groups that add up to it
-    let notComparable = page.table(after: vi ? "## Không so sánh được" : "## Not comparable").rows
-      .count
+    // grouped by reason: every table of the section
+    let notComparable = page.rows(inSection: vi ? "## Không so sánh được" : "## Not comparable")
     let clause = sentences.flatMap(Page.clauses).first {
       $0.contains(vi ? "mục tiêu không so sánh được (" : "targets cannot be compared (")
     }
@@ -204,6 +204,17 @@ private struct Page {
       line.dropFirst(2).dropLast(2).components(separatedBy: " | ")
     }
     return Table(header: rows.first ?? [], rows: Array(rows.dropFirst(2)))
+  }
+
+  /// The data rows of every table between the heading that starts with `heading` and the
+  /// next heading of its level.
+  func rows(inSection heading: String) -> Int {
+    guard let start = lines.firstIndex(where: { $0.hasPrefix(heading) }) else { return 0 }
+    let section = lines[(start + 1)...].prefix { !$0.hasPrefix("## ") }
+    // a table's header and rule are its first two lines
+    let tableLines = section.filter { $0.hasPrefix("| ") }.count
+    let tables = section.filter { $0.hasPrefix("| ---") }.count
+    return tableLines - 2 * tables
   }
 
   func bullets(after heading: String) -> [String] {

@@ -125,6 +125,32 @@ import Testing
     #expect(table.rows.map(\.values) == [["> 40"], ["~ 9–10"]])
   }
 
+  /// The comparison's picture: one row per indicator, both figures on the row's own scale,
+  /// the difference written out, the two provinces named in the legend; Markdown gets a table.
+  @Test func pairedDotsLabelTheDifference() {
+    let chart = PairedDots(
+      id: "p", title: "Thái Nguyên – Lai Châu", description: "d", firstName: "Thái Nguyên",
+      secondName: "Lai Châu",
+      rows: [
+        PairedDots.Row(
+          label: "Kinh tế số 2030",
+          first: DotPlot.Point(
+            label: "", low: 40, high: 40, highlighted: true, comparison: .atLeast),
+          second: DotPlot.Point(label: "", low: 9, high: 10, comparison: .approximately),
+          difference: "30–31"),
+        PairedDots.Row(
+          label: "HDI 2030", first: DotPlot.Point(label: "", low: 0.75, high: 0.75),
+          second: DotPlot.Point(label: "", low: .nan, high: .nan), difference: "—"),
+      ])
+    let svg = ChartSVG.figure(.pairedDots(chart), .vi).rendered()
+    #expect(svg.contains(">30–31</text>") && svg.contains(">—</text>"))
+    #expect(svg.contains(">Thái Nguyên</text>") && svg.contains("Lai Châu (mỗi hàng"))
+    #expect(!svg.contains("nan"))
+    let table = ChartData(.pairedDots(chart), .vi)
+    #expect(table.header == ["Tên", "Thái Nguyên", "Lai Châu", "Chênh lệch"])
+    #expect(table.rows[0].values == ["≥ 40", "~ 9–10", "30–31"])
+  }
+
   @Test func nonFiniteValuesDrawNoMark() {
     let plot = DotPlot(
       id: "d", title: "t", description: "d", unit: "",
@@ -147,6 +173,7 @@ import Testing
     switch chart {
     case .dotPlot(let c): (c.id, c.title, c.description)
     case .gapBars(let c): (c.id, c.title, c.description)
+    case .pairedDots(let c): (c.id, c.title, c.description)
     case .rankWhiskers(let c): (c.id, c.title, c.description)
     }
   }
