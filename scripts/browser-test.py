@@ -39,6 +39,15 @@ Checks, one test case each (`ok - <set>/<page>: <check>` or `not ok - ...`):
                javascript:/data: URL; then a mouseover is dispatched to every element, so that
                an injected handler would open a dialog (caught by the dialogs check)
   text         (hostile) the hostile strings appear literally in the rendered text
+  layout-W     (vi, en; W = 1280 and 390 px wide) a screenshot is taken; no element reaches
+               beyond the viewport's left or right edge unless it is inside a horizontal
+               scroll container; every table wider than its scroll container keeps its first
+               column at the container's left edge when scrolled fully to the right, while
+               the other cells move
+  print        (vi, en) Page.printToPDF gives a PDF of a sane number of pages (1 to 150)
+With --screenshots DIR the screenshots are kept there (<set>-<page>-<W>.png); with
+--profile-png PATH the top 1400 px of the Lai Châu profile (vi) at 1280 px is saved to PATH
+as a palette PNG (Pillow), for docs/.
 The last line is `N passed, M failed`; the exit status is 1 if anything failed.
 """
 
@@ -525,7 +534,8 @@ def describe_warning(event: dict) -> str | None:
 
 
 def check_page(browser: Browser, results: Results, set_name: str, language: str, page: Path,
-               pages: list[Path], hostile: bool, clean_scripts: dict[str, list[str]]) -> bool:
+               pages: list[Path], hostile: bool, clean_scripts: dict[str, list[str]],
+               options: argparse.Namespace) -> bool:
     name = f"{set_name}/{page.name}"
     url = page.as_uri()
     target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
@@ -564,6 +574,8 @@ def check_page(browser: Browser, results: Results, set_name: str, language: str,
 
         if hostile:
             check_hostile(browser, results, name, session, page, facts, clean_scripts)
+        elif set_name in ("vi", "en"):
+            check_layout(browser, results, name, session, page, options, set_name)
 
         browser.evaluate(session, "new Promise(r => setTimeout(r, 20))", await_promise=True)
         events = browser.events.get(session, [])
@@ -738,6 +750,128 @@ def check_hostile(browser: Browser, results: Results, name: str, session: str, p
         results.note(f"{name}: the hostile strings appear as text here too")
 
 
+# --- Layout, screenshots and print ------------------------------------------------------------
+
+LAYOUT_WIDTHS = (1280, 390)
+MAX_PDF_PAGES = 150
+
+# Elements that stick out of the viewport horizontally, other than inside a horizontal scroll
+# container (which is where wide tables and charts belong).
+OVERFLOW_JS = r"""
+(() => {
+  const width = document.documentElement.clientWidth;
+  function scrolled(element) {
+    for (let e = element.parentElement; e && e !== document.body; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if (/(auto|scroll|hidden)/.test(style.overflowX)) { return true; }
+    }
+    return false;
+  }
+  const offenders = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) { continue; }
+    if ((rect.right > width + 1 || rect.left < -1) && !scrolled(element)) {
+      const name = element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+        + (element.className && typeof element.className === 'string' ? '.' + element.className.split(' ').join('.') : '');
+      offenders.push(`${name} spans ${Math.round(rect.left)}..${Math.round(rect.right)} of ${width}`);
+    }
+  }
+  return { width, scrollWidth: document.documentElement.scrollWidth, offenders: offenders.slice(0, 8),
+           count: offenders.length };
+})()
+"""
+
+# Each wide table: scroll its container fully right and check that the first-column cells
+# stay at the container's left edge while the last column moves into view.
+STICKY_JS = r"""
+(() => {
+  const results = [];
+  for (const wrap of document.querySelectorAll('.table-wrap')) {
+    if (wrap.scrollWidth <= wrap.clientWidth + 1) { continue; }
+    const table = wrap.querySelector('table');
+    const row = table && table.tBodies[0] && table.tBodies[0].rows[0];
+    const head = table && table.tHead && table.tHead.rows[0];
+    if (!row || row.cells.length < 2) { continue; }
+    wrap.scrollLeft = 0;
+    const left = wrap.getBoundingClientRect().left + wrap.clientLeft;
+    const before = row.cells[1].getBoundingClientRect().left;
+    wrap.scrollLeft = wrap.scrollWidth;
+    const first = row.cells[0].getBoundingClientRect().left;
+    const headFirst = head ? head.cells[0].getBoundingClientRect().left : left;
+    const after = row.cells[1].getBoundingClientRect().left;
+    results.push({ table: table.id, first: first - left, head: headFirst - left,
+                   moved: before - after, scrolled: wrap.scrollLeft });
+    wrap.scrollLeft = 0;
+  }
+  return results;
+})()
+"""
+
+
+def set_width(browser: Browser, session: str, width: int) -> None:
+    browser.send("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600}, session)
+    # two animation frames: the new width is laid out before anything is measured
+    browser.evaluate(session, "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))",
+                     await_promise=True)
+
+
+def save_png(data: bytes, path: Path, palette: bool = False) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    if not palette:
+        return
+    try:
+        from PIL import Image  # Pillow: ./scripts/test installs it
+    except ImportError:
+        return
+    with Image.open(path) as image:
+        image.convert("RGB").quantize(colors=128, dither=Image.Dither.NONE).save(
+            path, optimize=True)
+
+
+def check_layout(browser: Browser, results: Results, name: str, session: str, page: Path,
+                 options: argparse.Namespace, set_name: str) -> None:
+    import base64
+    for width in LAYOUT_WIDTHS:
+        set_width(browser, session, width)
+        shot = browser.send("Page.captureScreenshot", {"format": "png"}, session)
+        data = base64.b64decode(shot.get("data", ""))
+        if options.screenshots:
+            save_png(data, Path(options.screenshots) / f"{set_name}-{page.stem}-{width}.png")
+        if (options.profile_png and set_name == "vi" and width == 1280
+                and page.name == "province-lai-chau.html"):
+            clip = browser.send("Page.captureScreenshot", {
+                "format": "png", "captureBeyondViewport": True,
+                "clip": {"x": 0, "y": 0, "width": 1280, "height": 1400, "scale": 1}}, session)
+            save_png(base64.b64decode(clip["data"]), Path(options.profile_png), palette=True)
+            results.note(f"saved {options.profile_png}")
+        overflow = browser.evaluate(session, OVERFLOW_JS)
+        problems = [] if data.startswith(b"\x89PNG") else ["the screenshot is not a PNG"]
+        problems += overflow["offenders"]
+        if overflow["scrollWidth"] > overflow["width"] + 1:
+            problems.append(f"the page scrolls sideways: {overflow['scrollWidth']} px wide")
+        sticky = browser.evaluate(session, STICKY_JS)
+        for table in sticky:
+            if abs(table["first"]) > 1.5 or abs(table["head"]) > 1.5:
+                problems.append(f"#{table['table']}: first column at {table['first']:.1f} px "
+                                f"(header {table['head']:.1f} px) from the container's left "
+                                f"edge after scrolling {table['scrolled']} px")
+            if table["moved"] < 1:
+                problems.append(f"#{table['table']}: the second column did not move")
+        results.check(f"{name}: layout-{width} ({overflow['count']} overflowing, "
+                      f"{len(sticky)} wide tables scrolled)", not problems, "\n".join(problems))
+    browser.send("Emulation.clearDeviceMetricsOverride", None, session)
+    pdf = browser.send("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True},
+                       session, timeout=60)
+    data = base64.b64decode(pdf.get("data", ""))
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+    results.check(f"{name}: print ({pages} PDF pages, {len(data) // 1024} KiB)",
+                  data.startswith(b"%PDF") and 1 <= pages <= MAX_PDF_PAGES,
+                  f"{len(data)} bytes, {pages} pages (expected 1 to {MAX_PDF_PAGES})")
+
+
 # --- Main -----------------------------------------------------------------------------------------
 
 
@@ -746,6 +880,8 @@ def main() -> int:
     parser.add_argument("--bin-dir", help="directory holding the provbench binary")
     parser.add_argument("--scratch-path", help="swift build scratch path (default .build)")
     parser.add_argument("--chromium", default=os.environ.get("CHROMIUM", "chromium"))
+    parser.add_argument("--screenshots", help="keep the layout screenshots in this directory")
+    parser.add_argument("--profile-png", help="save the Lai Châu profile's top at 1280 px here")
     args = parser.parse_args()
 
     # On SIGTERM (a CI timeout), still stop chromium and remove the temporary directory.
@@ -797,7 +933,7 @@ def main() -> int:
             for page in pages:
                 try:
                     if check_page(browser, results, set_name, language, page, pages, hostile,
-                                  clean_scripts[language]):
+                                  clean_scripts[language], args):
                         sorted_pages += 1
                 except CDPError as error:
                     results.check(f"{set_name}/{page.name}: devtools", False, str(error))

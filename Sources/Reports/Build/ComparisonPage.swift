@@ -48,23 +48,41 @@ enum ComparisonPage {
         }
       }
     }
-    var blocks: [Block] = [
-      .heading(level: 2, text: l(.aligned), anchor: "aligned"),
-      .table(
-        Table(
-          id: "aligned-table", caption: "\(ctx.geoName(a)) – \(ctx.geoName(b))",
-          header: [
-            l(.indicator), l(.year), ctx.geoName(a), ctx.geoName(b), l(.difference), l(.reading),
-            l(.moreAmbitious), l(.verdict),
-          ], rows: rows)),
-    ]
+    var blocks: [Block] =
+      ComparisonFindings.blocks(c, ctx) + picture(c, ctx) + [
+        .heading(level: 2, text: l(.aligned), anchor: "aligned"),
+        .table(
+          Table(
+            id: "aligned-table", caption: "\(ctx.geoName(a)) – \(ctx.geoName(b))",
+            header: [
+              l(.indicator), l(.year), ctx.geoName(a), ctx.geoName(b), l(.difference), l(.reading),
+              l(.moreAmbitious), l(.verdict),
+            ], rows: rows)),
+      ]
     if !caveats.isEmpty {
       blocks += [.heading(level: 3, text: l(.caveats), anchor: "caveats"), .bullets(caveats)]
     }
-    for (title, anchor, list) in [
-      (l(.notComparable), "not-comparable", c.notComparable),
-      (l(.oneSided), "one-sided", c.oneSided),
-    ] {
+    // the not-comparable targets grouped by kind of reason, the largest group first: what
+    // keeps the provinces apart reads at a glance
+    let kinds = Dictionary(grouping: c.notComparable) {
+      ComparisonFindings.reasonKind($0.reason, l)
+    }
+    let groups = kinds.sorted {
+      $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key)
+    }
+    var sections: [(String, String, [ProvinceComparison.Unmatched], Int)] = []
+    if groups.count > 1 {
+      blocks.append(.heading(level: 2, text: l(.notComparable), anchor: "not-comparable"))
+      for (index, group) in groups.enumerated() {
+        let title =
+          group.key.prefix(1).uppercased() + group.key.dropFirst() + " (\(group.value.count))"
+        sections.append((title, "not-comparable-\(index + 1)", group.value, 3))
+      }
+    } else {
+      sections.append((l(.notComparable), "not-comparable", c.notComparable, 2))
+    }
+    sections.append((l(.oneSided), "one-sided", c.oneSided, 2))
+    for (title, anchor, list, level) in sections {
       let table = list.map { u -> [Cell] in
         note(u.target)
         if let counterpart = u.counterpart { note(counterpart) }
@@ -78,7 +96,7 @@ enum ComparisonPage {
         ]
       }
       blocks += [
-        .heading(level: 2, text: title, anchor: anchor),
+        .heading(level: level, text: title, anchor: anchor),
         .table(
           Table(
             id: "\(anchor)-table", caption: title,
@@ -93,6 +111,41 @@ enum ComparisonPage {
     return Page(
       slug: slug(a, b), title: "\(l(.comparisonTitle)): \(ctx.geoName(a)) – \(ctx.geoName(b))",
       language: ctx.language, blocks: blocks, notes: book.notes)
+  }
+}
+
+extension ComparisonPage {
+  /// The paired chart of the aligned targets with a figure on both sides.
+  static func picture(_ c: ProvinceComparison, _ ctx: ReportContext) -> [Block] {
+    let l = ctx.localizer
+    let (a, b) = (ctx.geoName(c.first), ctx.geoName(c.second))
+    var described: [String] = []
+    let rows = c.rows.compactMap { row -> PairedDots.Row? in
+      guard let x = row.first.first?.quantity, let y = row.second.first?.quantity else {
+        return nil
+      }
+      func point(_ q: Quantity, _ geo: String) -> DotPlot.Point {
+        DotPlot.Point(
+          label: ctx.geoName(geo), low: q.value, high: max(q.value, q.valueHigh ?? q.value),
+          highlighted: geo == c.first, comparison: q.comparator)
+      }
+      let label = "\(l.indicatorName(ctx.catalog.indicator(id: row.indicator))) \(row.year)"
+      let difference = l.range(FigureRangeView.range(row.figures.difference))
+      described.append("\(label): \(a) \(l.figure(x)), \(b) \(l.figure(y)), \(difference)")
+      return PairedDots.Row(
+        label: label, first: point(x, c.first), second: point(y, c.second),
+        difference: difference)
+    }
+    guard !rows.isEmpty else { return [] }
+    return [
+      .heading(level: 2, text: l(.pairedTitle), anchor: "paired"),
+      .chart(
+        .pairedDots(
+          PairedDots(
+            id: "paired-\(c.first)-\(c.second)", title: "\(a) – \(b)",
+            description: described.joined(separator: "; "), firstName: a, secondName: b,
+            rows: rows))),
+    ]
   }
 }
 

@@ -15,7 +15,7 @@ public enum Label: String, Sendable, CaseIterable {
   case delivery, deliveryIntro, latestObserved, deliveryGap, observedAgainstRegion
   case observedIntro, yearsUsed, coreMissing, coreMissingIntro, coreAllSet, noTargets
   case coverageTitle, coverageIntro, targetsSet, observedSet, sourcesDiffer, targetsDiffer
-  case targetChoiceRule, onTheDashboard
+  case targetChoiceRule, onTheDashboard, findings, pairedTitle
   // the words of the command-line listings (`table`, `md`); English as the CLI always wrote it
   case listAgainst, listAligned, listAlso, listAverage, listCaveats, listCompositeTarget
   case listConfidence, listConflicting, listConflictingSources, listConflictsInside
@@ -62,6 +62,10 @@ public enum Label: String, Sendable, CaseIterable {
       "Targets of the Northern Midlands and Mountains provinces under Resolution 57-NQ/TW, side by side. Every figure links to its source document and verbatim quote."
     ),
     .pages: ("Các trang", "Pages"),
+    .findings: ("Nhận định chính", "Key findings"),
+    .pairedTitle: (
+      "Mục tiêu của hai tỉnh theo từng chỉ tiêu", "Both provinces' targets, indicator by indicator"
+    ),
     .dataset: ("Dữ liệu", "Data"),
     .documents: ("Văn bản", "Documents"),
     .targets: ("Mục tiêu", "Targets"),

@@ -10,9 +10,12 @@ enum ProfilePage {
     let catalog = ctx.catalog
     let gaps = catalog.gaps(of: province, region: ctx.region, geography: ctx.geography)
     var book = NoteBook()
-    var blocks: [Block] = [
-      ctx.membershipNotice, .paragraph([.text(l(.positiveIsBetter))]),
-    ]
+    // findings first, then the picture, then the tables: a reader sees where the province
+    // stands before the detail
+    var blocks: [Block] = [ctx.membershipNotice]
+    blocks += ProfileFindings.blocks(gaps, province, ctx)
+    blocks += pictures(gaps, province, ctx)
+    blocks.append(.paragraph([.text(l(.positiveIsBetter))]))
     let entries = ctx.entriesByGeo[province] ?? []
     let rules = Dictionary(
       entries.map { ($0.target.id, $0.inheritedBy) }, uniquingKeysWith: { a, _ in a })
@@ -32,16 +35,15 @@ enum ProfilePage {
       let ownFigure =
         row.own.conflicting
         ? Cell(
-          [.text(l.range(row.own.figure) + " "), .badge(l(.conflictsTitle), .warning)]
+          [.text(Self.ownFigure(row, l) + " "), .badge(l(.conflictsTitle), .warning)]
             + ids.map { .note($0) })
-        : ctx.figureCell(row.own.quantity, ids, sortKey: row.own.figure.mid)
+        : Cell(
+          [.text(Self.ownFigure(row, l))] + ids.map { .note($0) }, sortKey: row.own.figure.mid)
       rows.append([
         Cell([.text(l.indicatorName(row.indicator)), .text(" (\(l.unit(row.indicator.unit)))")]),
         Cell(String(row.year), sortKey: Double(row.year)),
         ownFigure,
-        Cell(
-          "\(l.range(row.region.mean)) (\(row.region.coverage.n)/\(row.region.coverage.m))",
-          sortKey: row.region.mean.mid),
+        Cell(meanText(row.region, l), sortKey: row.region.mean.mid),
         Cell(
           row.region.weighted.map { l.range($0.figure) } ?? "—",
           sortKey: row.region.weighted?.figure.mid),
@@ -87,32 +89,6 @@ enum ProfilePage {
                 + listed + (ctx.compact ? "" : choices.joined())),
           ]
         }))
-    let charts = gaps.rows.filter { $0.region.contributions.count >= 2 && !ctx.compact }.map {
-      row in
-      Block.chart(.dotPlot(dotPlot(row, province, ctx)))
-    }
-    if !charts.isEmpty {
-      blocks.append(.heading(level: 2, text: l(.dotPlotTitle), anchor: "charts"))
-      blocks += charts
-    }
-    let bars = gaps.rows.compactMap { row -> GapBars.Bar? in
-      guard let relative = row.toMean.relative, row.region.contributions.count >= 2 else {
-        return nil
-      }
-      return GapBars.Bar(
-        label: "\(l.indicatorName(row.indicator)) \(row.year)", low: relative.low,
-        high: relative.high)
-    }
-    if !bars.isEmpty {
-      blocks.append(
-        .chart(
-          .gapBars(
-            GapBars(
-              id: "gaps-\(province)", title: l(.gapBarsTitle),
-              description: "\(ctx.geoName(province)): \(l(.gapBarsMeasure))",
-              measure: l(.gapBarsMeasure),
-              bars: bars))))
-    }
     if gaps.rows.isEmpty { blocks.append(.paragraph([.text(l(.noTargets))])) }
     blocks += delivery(gaps, ctx, &book)
     blocks += observed(gaps, ctx, &book)
@@ -138,6 +114,49 @@ enum ProfilePage {
     let title = "\(l(.profileTitle)): \(ctx.geoName(province))"
     return Page(
       slug: slug(province), title: title, language: ctx.language, blocks: blocks, notes: book.notes)
+  }
+
+  /// The charts that come before the tables: the gaps at a glance, then one dot plot per
+  /// indicator that at least two provinces set.
+  static func pictures(_ gaps: ProvinceGaps, _ province: String, _ ctx: ReportContext) -> [Block] {
+    let l = ctx.localizer
+    var blocks: [Block] = []
+    let bars = gaps.rows.compactMap { row -> GapBars.Bar? in
+      guard let relative = row.toMean.relative, row.region.contributions.count >= 2 else {
+        return nil
+      }
+      return GapBars.Bar(
+        label: "\(l.indicatorName(row.indicator)) \(row.year)", low: relative.low,
+        high: relative.high)
+    }
+    let charts = gaps.rows.filter { $0.region.contributions.count >= 2 && !ctx.compact }.map {
+      row in
+      Block.chart(.dotPlot(dotPlot(row, province, ctx)))
+    }
+    guard !bars.isEmpty || !charts.isEmpty else { return [] }
+    blocks.append(.heading(level: 2, text: l(.dotPlotTitle), anchor: "charts"))
+    if !bars.isEmpty {
+      blocks.append(
+        .chart(
+          .gapBars(
+            GapBars(
+              id: "gaps-\(province)", title: l(.gapBarsTitle),
+              description: "\(ctx.geoName(province)): \(l(.gapBarsMeasure))",
+              measure: l(.gapBarsMeasure),
+              bars: bars))))
+    }
+    return blocks + charts
+  }
+
+  /// The province's figure as its row states it: the target's figure, or the range covering
+  /// the figures of disagreeing documents. Findings quote it, so they match the table.
+  static func ownFigure(_ row: GapRow, _ l: Localizer) -> String {
+    row.own.conflicting ? l.range(row.own.figure) : l.figure(row.own.quantity)
+  }
+
+  /// The regional mean with its coverage, `24,25–24,38 (8/14)`, as table and findings write it.
+  static func meanText(_ s: RegionalStatistic, _ l: Localizer) -> String {
+    "\(l.range(s.mean)) (\(s.coverage.n)/\(s.coverage.m))"
   }
 
   /// The latest observation against each target, with the years and the pace.
@@ -233,9 +252,7 @@ enum ProfilePage {
             + row.own.others.map { .note($0.id) }
             + (row.own.isConflicting ? [.text(" "), .badge(l(.sourcesDiffer), .warning)] : []),
           sortKey: chosen.value),
-        Cell(
-          "\(l.range(row.region.mean)) (\(row.region.coverage.n)/\(row.region.coverage.m))",
-          sortKey: row.region.mean.mid),
+        Cell(meanText(row.region, l), sortKey: row.region.mean.mid),
         Cell(row.years.map(String.init).joined(separator: ", ")),
         Cell(l.gap(row.toMean), sortKey: row.toMean.absolute.mid, tone: tone(row.toMean)),
         Cell(l.rank(row.rank), sortKey: Double(row.rank.position)),
@@ -331,12 +348,18 @@ enum ProfilePage {
   static func dotPlot(_ row: GapRow, _ province: String, _ ctx: ReportContext) -> DotPlot {
     let l = ctx.localizer
     var references = [DotPlot.Reference(label: l(.meanLine), value: row.region.mean.mid)]
+    if let weighted = row.region.weighted {
+      references.append(DotPlot.Reference(label: l(.weighted), value: weighted.figure.mid))
+    }
     if let national = row.national?.quantity {
       references.append(DotPlot.Reference(label: l(.national), value: national.value))
     }
     return DotPlot(
       id: "dots-\(row.indicator.id)-\(row.year)",
-      title: "\(l.indicatorName(row.indicator)) (\(row.year))",
+      title: "\(l.indicatorName(row.indicator)) (\(row.year)): "
+        + (l.vi
+          ? "\(row.region.coverage.n)/\(row.region.coverage.m) tỉnh có mục tiêu"
+          : "\(row.region.coverage.n) of \(row.region.coverage.m) provinces set a target"),
       description: "\(l(.dotPlotTitle)): "
         + row.region.contributions.map {
           "\(ctx.geoName($0.geo)) \(l.range($0.figure, decimals: 3))"
@@ -346,7 +369,9 @@ enum ProfilePage {
       points: row.region.contributions.map {
         DotPlot.Point(
           label: ctx.geoName($0.geo), low: $0.figure.low, high: $0.figure.high,
-          highlighted: $0.geo == province)
+          highlighted: $0.geo == province,
+          // disagreeing documents: the range covering them, no single comparator
+          comparison: $0.conflicting ? .range : ($0.quantity?.comparator ?? .equal))
       },
       references: references)
   }

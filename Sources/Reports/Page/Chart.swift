@@ -1,3 +1,5 @@
+import Catalog
+
 /// A chart drawn as inline SVG in HTML and as a small table in Markdown.
 public enum Chart: Sendable, Hashable {
   /// Each province's figure for one indicator on a common axis, with reference lines.
@@ -6,6 +8,58 @@ public enum Chart: Sendable, Hashable {
   case gapBars(GapBars)
   /// Rank intervals (Q5–Q95) with the nominal rank, one row per unit.
   case rankWhiskers(RankWhiskers)
+  /// Two units' figures side by side, one row per indicator, with the difference labelled.
+  case pairedDots(PairedDots)
+}
+
+/// Two provinces' targets, one row per indicator: each row on its own scale from zero (the
+/// indicators' units differ), the first province's figure emphasised, the gap written out.
+public struct PairedDots: Sendable, Hashable {
+  /// One indicator: both figures, drawn as a dot plot draws them, and the difference.
+  public struct Row: Sendable, Hashable {
+    /// The row's label, e.g. an indicator and year.
+    public var label: String
+    /// The first unit's figure (its label is not drawn).
+    public var first: DotPlot.Point
+    /// The second unit's figure (its label is not drawn).
+    public var second: DotPlot.Point
+    /// The difference as the page's table writes it, e.g. `30–31`.
+    public var difference: String
+
+    /// A row labelled `label` with both figures and the difference's text.
+    public init(label: String, first: DotPlot.Point, second: DotPlot.Point, difference: String) {
+      self.label = label
+      self.first = first
+      self.second = second
+      self.difference = difference
+    }
+  }
+
+  /// The chart's id, from which every element id of its SVG is made.
+  public var id: String
+  /// The chart's title, shown above it (`<title>` in SVG).
+  public var title: String
+  /// A sentence describing the chart for screen readers (`<desc>`).
+  public var description: String
+  /// The first unit's name, for the legend and the Markdown table's header.
+  public var firstName: String
+  /// The second unit's name.
+  public var secondName: String
+  /// The rows, drawn top to bottom; a row with a non-finite figure draws only the other.
+  public var rows: [Row]
+
+  /// Paired dots with every field given.
+  public init(
+    id: String, title: String, description: String, firstName: String, secondName: String,
+    rows: [Row]
+  ) {
+    self.id = id
+    self.title = title
+    self.description = description
+    self.firstName = firstName
+    self.secondName = secondName
+    self.rows = rows
+  }
 }
 
 /// A dot plot: one row per unit, the figure as a dot or a bar for a range.
@@ -20,13 +74,22 @@ public struct DotPlot: Sendable, Hashable {
     public var high: Double
     /// Drawn emphasised (the province the page is about).
     public var highlighted: Bool
+    /// What the figure means: a floor (`≥`, `>`) is drawn with an arrow towards the values
+    /// it admits, a ceiling (`≤`, `<`) likewise, an approximate figure hollow, a range as a
+    /// bar; `.equal` is a plain dot.
+    public var comparison: Comparison
 
-    /// A row labelled `label` spanning `low` to `high`, emphasised when `highlighted`.
-    public init(label: String, low: Double, high: Double, highlighted: Bool = false) {
+    /// A row labelled `label` spanning `low` to `high`, emphasised when `highlighted`, read
+    /// as `comparison` states it.
+    public init(
+      label: String, low: Double, high: Double, highlighted: Bool = false,
+      comparison: Comparison = .equal
+    ) {
       self.label = label
       self.low = low
       self.high = high
       self.highlighted = highlighted
+      self.comparison = comparison
     }
   }
 

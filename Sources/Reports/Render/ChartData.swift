@@ -1,3 +1,4 @@
+import Catalog
 import Support
 
 /// A chart's figures as a small table, for Markdown, which has no SVG.
@@ -22,9 +23,7 @@ struct ChartData: Sendable, Hashable {
       let value = RenderText.value.text(language)
       header = [name, plot.unit.isEmpty ? value : "\(value) (\(plot.unit))"]
       rows = plot.points.map {
-        Row(
-          label: $0.label, values: [ChartNumber.range($0.low, $0.high, language)],
-          emphasised: $0.highlighted)
+        Row(label: $0.label, values: [Self.figure($0, language)], emphasised: $0.highlighted)
       }
       rows += plot.references.map {
         Row(
@@ -35,6 +34,17 @@ struct ChartData: Sendable, Hashable {
       title = bars.title
       header = [name, bars.measure.isEmpty ? RenderText.value.text(language) : bars.measure]
       rows = bars.bars.map { Row(label: $0.label, values: [GapBarsSVG.label($0, language)]) }
+    case .pairedDots(let pairs):
+      title = pairs.title
+      header = [name, pairs.firstName, pairs.secondName, RenderText.difference.text(language)]
+      rows = pairs.rows.map {
+        Row(
+          label: $0.label,
+          values: [
+            Self.figure($0.first, language), Self.figure($0.second, language), $0.difference,
+          ]
+        )
+      }
     case .rankWhiskers(let whiskers):
       title = whiskers.title
       header = [
@@ -49,5 +59,11 @@ struct ChartData: Sendable, Hashable {
           ])
       }
     }
+  }
+
+  /// A point's figure with its comparator as the document states it: "≥ 40", "~ 9–10".
+  static func figure(_ point: DotPlot.Point, _ language: Language) -> String {
+    let symbol = [.equal, .range].contains(point.comparison) ? "" : point.comparison.symbol + " "
+    return symbol + ChartNumber.range(point.low, point.high, language)
   }
 }

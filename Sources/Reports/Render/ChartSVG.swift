@@ -10,6 +10,7 @@ enum ChartSVG {
     case .dotPlot(let plot): DotPlotSVG.figure(plot, language)
     case .gapBars(let bars): GapBarsSVG.figure(bars, language)
     case .rankWhiskers(let whiskers): RankWhiskersSVG.figure(whiskers, language)
+    case .pairedDots(let pairs): PairedDotsSVG.figure(pairs, language)
     }
   }
 

@@ -40,25 +40,59 @@ enum DotPlotSVG {
       let y = top + (Double(row) + 0.5) * S.Style.rowHeight
       body.append(mark(point, y: y, axis: axis))
     }
+    // a legend only where a figure is more than a plain value
+    let legend = plot.points.contains { $0.comparison != .equal }
+    if legend {
+      body.append(
+        S.text(
+          RenderText.targetLegend.text(language), x: plotLeft, y: bottom + 52, fill: S.Style.muted))
+    }
     return S.frame(
       id: plot.id, title: plot.title, description: plot.description, kind: "dot-plot",
-      size: (width, bottom + 44), body: body)
+      size: (max(width, legend ? plotLeft + 470 : 0), bottom + (legend ? 62 : 44)), body: body)
   }
 
-  /// A dot (r 4.5, or 6 with a dark ring when highlighted), or a bar 8 px thick for a range.
+  /// A dot (r 4.5, or 6 with a dark ring when highlighted), or a bar 8 px thick for a range;
+  /// hollow when approximate; a floor or ceiling adds an arrow towards the values it admits.
   static func mark(_ point: DotPlot.Point, y: Double, axis: ChartAxis) -> HTML {
     typealias S = ChartSVG
     let colour = point.highlighted ? S.Style.highlight : S.Style.point
     let (low, high) = (min(point.low, point.high), max(point.low, point.high))
     let (x1, x2) = (axis.position(low), axis.position(high))
+    let hollow = point.comparison == .approximately
+    let radius = point.highlighted ? 6.0 : 4.5
+    var nodes: [HTML] = []
     if x2 - x1 < 1 {
-      return S.circle(
-        x: x1, y: y, radius: point.highlighted ? 6 : 4.5, fill: colour,
-        stroke: point.highlighted ? S.Style.ink : nil)
+      nodes.append(
+        S.circle(
+          x: x1, y: y, radius: hollow ? radius - 0.75 : radius, fill: hollow ? "#ffffff" : colour,
+          stroke: hollow ? colour : point.highlighted ? S.Style.ink : nil))
+    } else {
+      let thickness = point.highlighted ? 10.0 : 8.0
+      nodes.append(
+        S.rect(
+          x: x1, y: y - thickness / 2, width: x2 - x1, height: thickness,
+          fill: hollow ? "#ffffff" : colour, stroke: hollow ? colour : nil,
+          radius: thickness / 2))
     }
-    let thickness = point.highlighted ? 10.0 : 8.0
-    return S.rect(
-      x: x1, y: y - thickness / 2, width: x2 - x1, height: thickness, fill: colour,
-      radius: thickness / 2)
+    switch point.comparison {
+    case .atLeast, .greaterThan: nodes.append(arrow(from: x2 + radius + 1, direction: 1, y, colour))
+    case .atMost, .lessThan: nodes.append(arrow(from: x1 - radius - 1, direction: -1, y, colour))
+    default: break
+    }
+    return nodes.count == 1 ? nodes[0] : .group(nodes)
+  }
+
+  /// A 14 px arrow from `x` to the right (`direction` 1) or left (-1).
+  static func arrow(from x: Double, direction: Double, _ y: Double, _ colour: String) -> HTML {
+    typealias S = ChartSVG
+    let tip = x + 14 * direction
+    let back = tip - 5 * direction
+    let d =
+      "M\(ChartNumber.fixed(x)) \(ChartNumber.fixed(y - 1))H\(ChartNumber.fixed(back))"
+      + "V\(ChartNumber.fixed(y - 4))L\(ChartNumber.fixed(tip)) \(ChartNumber.fixed(y))"
+      + "L\(ChartNumber.fixed(back)) \(ChartNumber.fixed(y + 4))V\(ChartNumber.fixed(y + 1))"
+      + "H\(ChartNumber.fixed(x))Z"
+    return .empty("path", ["d": d, "fill": colour], selfClosing: true)
   }
 }

@@ -4,6 +4,12 @@ enum HTMLAssets {
   /// System fonts, readable tables with zebra rows, tones that read without colour (a symbol
   /// and a border style per tone), and a print section.
   ///
+  /// Tables scroll inside their wrapper (at most 85% of the window high), so the header row
+  /// and the first column can stick to it: a wide table keeps its row labels in sight.
+  /// Cells are opaque for the same reason. Numeric columns (`num`) are right-aligned. In print
+  /// the table flows across A4 pages with its header repeated, and a `wide` table (seven
+  /// columns or more) gets landscape pages.
+  ///
   /// Tones: good ✓ solid border, bad ✗ double border, warning ! dashed border, neutral ○
   /// dotted border. Text colours keep a contrast above 4.5:1 on their tint.
   static let stylesheet: StaticString = """
@@ -28,14 +34,23 @@ enum HTMLAssets {
     h4, h5, h6 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
     a { color: var(--link); }
     a:focus-visible, button:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
-    .table-wrap { overflow-x: auto; margin: 1rem 0 1.5rem; }
-    table { border-collapse: collapse; width: 100%; font-size: .9rem;
+    p, li, .notice { overflow-wrap: anywhere; }
+    .table-wrap { overflow: auto; max-height: 85vh; margin: 1rem 0 1.5rem;
+      border: 1px solid var(--line); }
+    table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: .9rem;
       font-variant-numeric: tabular-nums; }
-    caption { caption-side: top; text-align: left; font-weight: 600; padding: 0 0 .4rem; }
-    th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left;
-      vertical-align: top; }
-    thead th { background: var(--head); }
-    tbody tr:nth-child(even) { background: var(--zebra); }
+    caption { caption-side: top; text-align: left; font-weight: 600; padding: .4rem .5rem; }
+    th, td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line);
+      padding: .35rem .5rem; text-align: left; vertical-align: top; background: #fff;
+      max-width: 28rem; overflow-wrap: break-word; }
+    th.num, td.num { text-align: right; overflow-wrap: normal; }
+    td.num { white-space: nowrap; }
+    thead th { background: var(--head); position: sticky; top: 0; z-index: 2;
+      vertical-align: bottom; }
+    th:first-child, td:first-child { position: sticky; left: 0; z-index: 1; min-width: 10rem;
+      max-width: 20rem; box-shadow: 2px 0 0 var(--line); }
+    thead th:first-child { z-index: 3; }
+    tbody tr:nth-child(even) > td { background: var(--zebra); }
     th button { font: inherit; color: inherit; background: none; border: 0; padding: 0;
       margin: 0; width: 100%; text-align: inherit; cursor: pointer; }
     th button::after { content: " \\2195"; color: var(--muted); }
@@ -56,6 +71,12 @@ enum HTMLAssets {
     .badge.tone-bad { border: 3px double var(--bad); }
     .badge.tone-warning { border: 1px dashed var(--warning); }
     .badge.tone-neutral { border: 1px dotted var(--neutral); }
+    td.tone-good, tbody tr:nth-child(even) > td.tone-good { background: var(--good-bg); }
+    td.tone-bad, tbody tr:nth-child(even) > td.tone-bad { background: var(--bad-bg); }
+    td.tone-warning, tbody tr:nth-child(even) > td.tone-warning {
+      background: var(--warning-bg); }
+    td.tone-neutral, tbody tr:nth-child(even) > td.tone-neutral {
+      background: var(--neutral-bg); }
     td.tone-good { border-left: 4px solid var(--good); }
     td.tone-bad { border-left: 5px double var(--bad); }
     td.tone-warning { border-left: 4px dashed var(--warning); }
@@ -75,14 +96,18 @@ enum HTMLAssets {
     .notes li:target { background: #fff6cc; }
     .backrefs a { text-decoration: none; margin-right: .4em; }
     @media print {
-      @page { margin: 15mm; }
+      @page { size: A4; margin: 15mm; }
+      @page wide { size: A4 landscape; margin: 12mm; }
+      .table-wrap.wide { page: wide; }
       body { font-size: 10.5pt; }
       main { max-width: none; padding: 0; }
       nav, .backrefs, th button::after { display: none !important; }
       th button { cursor: auto; }
       a { color: inherit; text-decoration: none; }
-      .table-wrap { overflow: visible; }
+      .table-wrap { overflow: visible; max-height: none; border: 0; }
       table { font-size: 8.5pt; }
+      th, td { max-width: none; }
+      thead th, th:first-child, td:first-child { position: static; box-shadow: none; }
       thead { display: table-header-group; }
       tr, figure, .notice, .notes li { break-inside: avoid; page-break-inside: avoid; }
       h1, h2, h3, h4, h5, h6, caption, figcaption { break-after: avoid;

@@ -131,19 +131,28 @@ struct HTMLPageWriter: Sendable {
     if !table.caption.isEmpty {
       children.append(.inline("caption", ["id": "\(id)-caption"], [.text(table.caption)]))
     }
-    let header = table.header.map { title -> HTML in
+    // a column is numeric when every row has a number to sort it by: right-aligned
+    let numeric = table.header.indices.map { column in
+      !table.rows.isEmpty && column > 0
+        && table.rows.allSatisfy { $0[column].sortKey.map { !$0.isNaN } ?? false }
+    }
+    let header = zip(table.header, numeric).map { title, isNumeric -> HTML in
       let content: HTML =
         table.sortable ? .inline("button", ["type": "button"], [.text(title)]) : .text(title)
-      return .inline("th", ["scope": "col"], [content])
+      let attributes: Attributes = ["scope": "col"]
+      return .inline("th", attributes.adding("class", isNumeric ? "num" : nil), [content])
     }
     children.append(.block("thead", [:], [.block("tr", [:], header)]))
     var rows: [HTML] = []
     for row in table.rows {
       var cells: [HTML] = []
-      for cell in row {
+      for (column, cell) in row.enumerated() {
         var cellAttributes: Attributes = [:]
-        let tone = Self.toneClass(cell.tone, prefix: "")
-        cellAttributes.add("class", tone.isEmpty ? nil : tone)
+        let classes = [
+          column < numeric.count && numeric[column] ? "num" : "",
+          Self.toneClass(cell.tone, prefix: ""),
+        ].filter { !$0.isEmpty }.joined(separator: " ")
+        cellAttributes.add("class", classes.isEmpty ? nil : classes)
         if let key = cell.sortKey, !key.isNaN {
           cellAttributes.add("data-sort", NumberFormat.plain(key))
         }
@@ -152,7 +161,10 @@ struct HTMLPageWriter: Sendable {
       rows.append(.block("tr", [:], cells))
     }
     children.append(.block("tbody", [:], rows))
-    var wrapper: Attributes = ["class": "table-wrap", "role": "region", "tabindex": "0"]
+    var wrapper: Attributes = [
+      "class": table.header.count >= 7 ? "table-wrap wide" : "table-wrap", "role": "region",
+      "tabindex": "0",
+    ]
     if table.caption.isEmpty {
       wrapper.add("aria-label", table.header.joined(separator: ", "))
     } else {

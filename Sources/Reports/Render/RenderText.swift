@@ -2,7 +2,7 @@
 /// languages. Page content comes from the page builders; only these few words come from here.
 enum RenderText: Sendable, CaseIterable {
   case sources, backToReference, name, value, reference, median, nominalRank, rankInterval
-  case rank, medianColumn, rankAxis, better, worse, note
+  case rank, medianColumn, rankAxis, better, worse, note, targetLegend, difference, ownScale
 
   /// The text in `language`.
   func text(_ language: Language) -> String {
@@ -26,6 +26,13 @@ enum RenderText: Sendable, CaseIterable {
     case .better: ("tốt hơn", "better")
     case .worse: ("kém hơn", "worse")
     case .note: ("Chú thích", "Note")
+    case .difference: ("Chênh lệch", "Difference")
+    case .ownScale: ("mỗi hàng một thang đo, từ 0", "each row on its own scale from 0")
+    case .targetLegend:
+      (
+        "● đạt\u{2003}●→ tối thiểu, trên\u{2003}←● tối đa, dưới\u{2003}○ khoảng\u{2003}▬ từ–đến",
+        "● exactly\u{2003}●→ at least, above\u{2003}←● at most, below\u{2003}○ about\u{2003}▬ range"
+      )
     }
   }
 }

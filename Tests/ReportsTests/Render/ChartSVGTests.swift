@@ -1,3 +1,4 @@
+import Catalog
 import Testing
 
 @testable import Reports
@@ -93,6 +94,63 @@ import Testing
     #expect(svg.contains(String(label.prefix(59)) + "…</text>"))
   }
 
+  /// A dot at 40 must not look the same for "= 40", "≥ 40" and "khoảng 40": a floor points
+  /// right, a ceiling left, an approximate figure is hollow, and the legend says so.
+  @Test func targetsShowWhatTheirFigureMeans() {
+    func plot(_ comparisons: [Comparison]) -> String {
+      let points = comparisons.enumerated().map { index, comparison in
+        DotPlot.Point(label: "p\(index)", low: 40, high: 40, comparison: comparison)
+      }
+      return ChartSVG.figure(
+        .dotPlot(
+          DotPlot(id: "d", title: "t", description: "d", unit: "", points: points, references: [])
+        ), .vi
+      ).rendered()
+    }
+    let svg = plot([.equal, .atLeast, .lessThan, .approximately])
+    #expect(F.count("<circle ", in: svg) == 4)
+    #expect(F.count("<path ", in: svg) == 2)
+    #expect(F.count(##"fill="#ffffff" stroke="#3d3d3d""##, in: svg) == 1)
+    #expect(svg.contains("○ khoảng"))
+    let plain = plot([.equal, .equal])
+    #expect(F.count("<path ", in: plain) == 0 && !plain.contains("○ khoảng"))
+    let table = ChartData(
+      .dotPlot(
+        DotPlot(
+          id: "d", title: "t", description: "d", unit: "",
+          points: [
+            DotPlot.Point(label: "a", low: 40, high: 40, comparison: .greaterThan),
+            DotPlot.Point(label: "b", low: 9, high: 10, comparison: .approximately),
+          ], references: [])), .vi)
+    #expect(table.rows.map(\.values) == [["> 40"], ["~ 9–10"]])
+  }
+
+  /// The comparison's picture: one row per indicator, both figures on the row's own scale,
+  /// the difference written out, the two provinces named in the legend; Markdown gets a table.
+  @Test func pairedDotsLabelTheDifference() {
+    let chart = PairedDots(
+      id: "p", title: "Thái Nguyên – Lai Châu", description: "d", firstName: "Thái Nguyên",
+      secondName: "Lai Châu",
+      rows: [
+        PairedDots.Row(
+          label: "Kinh tế số 2030",
+          first: DotPlot.Point(
+            label: "", low: 40, high: 40, highlighted: true, comparison: .atLeast),
+          second: DotPlot.Point(label: "", low: 9, high: 10, comparison: .approximately),
+          difference: "30–31"),
+        PairedDots.Row(
+          label: "HDI 2030", first: DotPlot.Point(label: "", low: 0.75, high: 0.75),
+          second: DotPlot.Point(label: "", low: .nan, high: .nan), difference: "—"),
+      ])
+    let svg = ChartSVG.figure(.pairedDots(chart), .vi).rendered()
+    #expect(svg.contains(">30–31</text>") && svg.contains(">—</text>"))
+    #expect(svg.contains(">Thái Nguyên</text>") && svg.contains("Lai Châu (mỗi hàng"))
+    #expect(!svg.contains("nan"))
+    let table = ChartData(.pairedDots(chart), .vi)
+    #expect(table.header == ["Tên", "Thái Nguyên", "Lai Châu", "Chênh lệch"])
+    #expect(table.rows[0].values == ["≥ 40", "~ 9–10", "30–31"])
+  }
+
   @Test func nonFiniteValuesDrawNoMark() {
     let plot = DotPlot(
       id: "d", title: "t", description: "d", unit: "",
@@ -115,6 +173,7 @@ import Testing
     switch chart {
     case .dotPlot(let c): (c.id, c.title, c.description)
     case .gapBars(let c): (c.id, c.title, c.description)
+    case .pairedDots(let c): (c.id, c.title, c.description)
     case .rankWhiskers(let c): (c.id, c.title, c.description)
     }
   }

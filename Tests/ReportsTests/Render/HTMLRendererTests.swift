@@ -101,7 +101,7 @@ import Testing
       let markup = chunk.components(separatedBy: "</table>")[0]
       #expect(markup.hasPrefix(#"id="\#(table.id)""#))
       #expect(F.count("<tr>", in: markup) == table.rows.count + 1)
-      #expect(F.count(#"<th scope="col">"#, in: markup) == table.header.count)
+      #expect(F.count(#"<th scope="col""#, in: markup) == table.header.count)
       #expect(F.count("<td", in: markup) == table.rows.count * table.header.count)
       #expect(markup.contains("<caption") == !table.caption.isEmpty)
     }
@@ -111,8 +111,10 @@ import Testing
     let html = HTMLRenderer.render(F.page())
     #expect(html.contains(#"<table id="profile-lai-chau" class="sortable">"#))
     #expect(html.contains(#"<table id="excluded">"#))
-    #expect(F.count(#"<th scope="col"><button type="button">"#, in: html) == 4)
-    #expect(html.contains(#"<td data-sort="2030">2030</td>"#))
+    #expect(F.count(#"<button type="button">"#, in: html) == 4)
+    // a column with a number in every row is numeric: right-aligned, header and cells
+    #expect(html.contains(#"<td class="num" data-sort="2030">2030</td>"#))
+    #expect(html.contains(#"<th scope="col" class="num">"#))
     #expect(html.contains(#"<td class="tone-good" data-sort="37.6">37,6</td>"#))
     #expect(html.contains(#"<td class="tone-bad" data-sort="-2.5">−2,5</td>"#))
     #expect(html.contains(#"<td class="tone-neutral">—</td>"#))
