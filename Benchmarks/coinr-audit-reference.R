@@ -33,6 +33,12 @@ put <- function(df, name) {
 }
 
 coin <- build_example_coin(quietly = TRUE)
+
+# The inputs again, at 17 digits: ../coinr-asem/idata.csv has R's 15, which turns values such as
+# TolMin's 3.4000000000000004 into 3.4, a tie with 3.3999999999999999 that R does not see, and
+# so changes Spearman's ranks.
+put(COINr::ASEM_iData, "idata.csv")
+put(COINr::ASEM_iMeta, "imeta.csv")
 lineage <- coin$Meta$Lineage
 iMeta <- coin$Meta$Ind
 aggregates <- iMeta[!is.na(iMeta$Level) & iMeta$Level > 1, ]
