@@ -17,6 +17,7 @@ import Testing
     ("draft", ["draft", "lai-chau"]),
     ("index", ["index", "--spec", "datasets/composite/asem.json"]),
     ("uncertainty", ["uncertainty", "--spec", "datasets/composite/asem.json", "--runs", "20"]),
+    ("audit", ["audit", "--spec", "datasets/composite/asem.json"]),
     ("evaluation", ["extract", "--evaluate", "Tests/ExtractionTests/Fixtures/labelled-sample"]),
   ]
 

@@ -43,6 +43,7 @@ import Testing
       ["uncertainty", "--spec", "datasets/composite/asem.json", "--runs", "20"],
       ["nominal_score", "nominal_rank", "mean_rank", "median_rank", "q5_rank", "q95_rank"], []
     ),
+    (["audit", "--spec", "datasets/composite/asem.json"], ["level", "value"], []),
     (
       ["coverage"],
       ["year", "n_targets", "target_low", "target_high", "observed_year", "observed_value"],
