@@ -18,6 +18,8 @@ public enum CompositeError: Error, Sendable, Equatable, CustomStringConvertible 
   case noUnitsLeft(threshold: Double)
   /// A geometric mean met a value ≤ 0 or a harmonic mean met a 0 (COINr stops there too).
   case invalidAggregationInput(method: String, aggregate: String, unit: String, value: Double)
+  /// A sensitivity analysis needs at least two uncertain inputs (COINr stops on one too).
+  case tooFewUncertainInputs(count: Int)
 
   /// The message as printed: located lines for file and spec errors, one sentence otherwise.
   public var description: String {
@@ -39,6 +41,10 @@ public enum CompositeError: Error, Sendable, Equatable, CustomStringConvertible 
       let need = method == "geometric" ? "positive values" : "non-zero values"
       return "\(method) mean of \(Text.quoted(aggregate)) needs \(need), but unit "
         + "\(Text.quoted(unit)) has \(value) (normalise onto a positive range first)"
+    case .tooFewUncertainInputs(let count):
+      return "a sensitivity analysis needs at least two uncertain inputs (winsorisation limits, "
+        + "normalisations, weight noise, aggregations), but the spec's 'uncertainty' section "
+        + "varies \(count) (use 'provbench uncertainty' for one)"
     }
   }
 

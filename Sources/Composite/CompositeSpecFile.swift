@@ -86,6 +86,7 @@ public struct CompositeSpecFile: Sendable {
       case .missingTarget: block = "normalisation"
       case .noUnitsLeft: block = "screening"
       case .invalidFramework: block = "framework"
+      case .tooFewUncertainInputs: block = "uncertainty"
       default: throw error
       }
       guard let at = blockLocations[block] ?? blockLocations["spec"] else { throw error }
@@ -231,6 +232,7 @@ private struct SpecReader {
     file.coinrDisplayPaths = displayPaths
     file.blockLocations["spec"] = root.location
     if let node = root["framework"] { file.blockLocations["framework"] = node.location }
+    if let node = root["uncertainty"] { file.blockLocations["uncertainty"] = node.location }
     if let build = root["build"] {
       file.blockLocations["build"] = build.location
       for block in ["aggregation", "normalisation", "screening"] {

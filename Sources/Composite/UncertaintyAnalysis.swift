@@ -55,60 +55,17 @@ public enum UncertaintyAnalysis {
     _ data: CompositeData, framework: CompositeFramework, nominal: CompositeSpec,
     uncertainty: UncertaintySpec
   ) throws -> UncertaintyResult {
-    let engine = try CompositeEngine(data: data, framework: framework, spec: nominal)
-    let target = try targetIndex(uncertainty.target, in: framework)
-    let prepared = try engine.prepare(nominal)
-    let units = prepared.unitCodes
+    let inputs = try UncertaintyInputs(
+      data, framework: framework, nominal: nominal, uncertainty: uncertainty)
+    let (engine, target, units, nominalScores, normalised) = (
+      inputs.engine, inputs.target, inputs.units, inputs.nominalScores, inputs.normalised
+    )
     let unitCount = units.count
-
-    let treatments: [Winsorisation?] =
-      uncertainty.winsorisationLimits.isEmpty
-      ? [nominal.treatment]
-      : uncertainty.winsorisationLimits.map {
-        var treatment = nominal.treatment ?? Winsorisation()
-        treatment.maxPoints = $0
-        return treatment
-      }
-    let specs: [CompositeSpec] =
-      uncertainty.normalisations.isEmpty
-      ? [nominal]
-      : uncertainty.normalisations.map {
-        var spec = nominal
-        spec.normalisation = $0
-        return spec
-      }
-    for spec in specs { try engine.checkTargets(spec) }
-    let references = try specs.map { try engine.referenceUnits($0, unitCodes: units) }
-
-    // Nominal build.
-    var nominalValues = prepared.screened
-    if let treatment = nominal.treatment {
-      _ = engine.treat(&nominalValues, unitCount: unitCount, with: treatment)
-    }
-    engine.normalise(
-      &nominalValues, unitCount: unitCount, spec: nominal,
-      referenceUnits: try engine.referenceUnits(nominal, unitCodes: units))
-    let nominalScores = Array(
-      try engine.aggregate(
-        normalised: nominalValues, unitCodes: units, aggregation: nominal.aggregation
-      )[target * unitCount..<(target + 1) * unitCount])
-
-    // Each (treatment, normalisation) pair once.
-    let pairCount = treatments.count * specs.count
-    let normalised = parallelMap(pairCount, jobs: uncertainty.jobs) { pair in
-      var values = prepared.screened
-      if let treatment = treatments[pair / specs.count] {
-        _ = engine.treat(&values, unitCount: unitCount, with: treatment)
-      }
-      let spec = specs[pair % specs.count]
-      engine.normalise(
-        &values, unitCount: unitCount, spec: spec, referenceUnits: references[pair % specs.count])
-      return values
-    }
+    let (treatments, specs) = (inputs.treatmentCount, inputs.specCount)
 
     let plan = RunPlan(
       engine: engine, unitCount: unitCount, target: target, normalised: normalised,
-      treatmentCount: treatments.count, specCount: specs.count,
+      treatmentCount: treatments, specCount: specs,
       methods: uncertainty.aggregationMethods, nominal: nominal.aggregation,
       noise: uncertainty.weightNoise, seed: uncertainty.seed)
     let (ranks, failed) = plan.runAll(uncertainty.runs, jobs: uncertainty.jobs)
@@ -132,23 +89,6 @@ public enum UncertaintyAnalysis {
     try run(input.data, framework: input.framework, nominal: nominal, uncertainty: uncertainty)
   }
 
-  private static func targetIndex(_ code: String?, in framework: CompositeFramework) throws -> Int {
-    if let code {
-      guard let index = framework.index(of: code) else {
-        throw CompositeEngine.unknown("target", code, among: framework.codes)
-      }
-      return index
-    }
-    let top = framework.topLevelCodes
-    guard top.count == 1, let index = framework.index(of: top[0]) else {
-      throw CompositeError.invalidFramework(
-        "several top-level nodes (\(top.map(Text.quoted).joined(separator: ", "))): "
-          + "name the uncertainty target")
-    }
-    return index
-  }
-
-  /// Mean, median, Q5 and Q95 of each unit's ranks (stored run-major, 0 for missing).
   private static func summarise(_ ranks: [Int32], runs: Int, unitCount: Int) -> [(
     mean: Double, median: Double, q5: Double, q95: Double
   )] {

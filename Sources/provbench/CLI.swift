@@ -19,7 +19,7 @@ enum CLI {
       AlignCommand.self,
       CompareCommand.self, GapsCommand.self, RankCommand.self, CoverageCommand.self,
       DraftCommand.self, ExtractCommand.self, IngestCommand.self, IndexCommand.self,
-      UncertaintyCommand.self,
+      UncertaintyCommand.self, SensitivityCommand.self, AuditCommand.self,
       SynthCommand.self,
     ]
   }

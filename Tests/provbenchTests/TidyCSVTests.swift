@@ -43,6 +43,14 @@ import Testing
       ["uncertainty", "--spec", "datasets/composite/asem.json", "--runs", "20"],
       ["nominal_score", "nominal_rank", "mean_rank", "median_rank", "q5_rank", "q95_rank"], []
     ),
+    (["audit", "--spec", "datasets/composite/asem.json"], ["level", "value"], []),
+    (
+      ["sensitivity", "--spec", "datasets/composite/asem.json", "--runs", "20"],
+      [
+        "first_order", "first_order_q5", "first_order_q95", "total_order", "total_order_q5",
+        "total_order_q95",
+      ], []
+    ),
     (
       ["coverage"],
       ["year", "n_targets", "target_low", "target_high", "observed_year", "observed_value"],
