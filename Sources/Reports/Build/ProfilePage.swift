@@ -1,5 +1,6 @@
 import Benchmark
 import Catalog
+import Foundation
 
 /// A province's profile: its targets against the region, the nation and the leader.
 enum ProfilePage {
@@ -133,8 +134,10 @@ enum ProfilePage {
       row in
       Block.chart(.dotPlot(dotPlot(row, province, ctx)))
     }
-    guard !bars.isEmpty || !charts.isEmpty else { return [] }
-    blocks.append(.heading(level: 2, text: l(.dotPlotTitle), anchor: "charts"))
+    // the heading names the member-by-member plots, which a compact profile leaves out
+    if !charts.isEmpty {
+      blocks.append(.heading(level: 2, text: l(.dotPlotTitle), anchor: "charts"))
+    }
     if !bars.isEmpty {
       blocks.append(
         .chart(
@@ -184,16 +187,55 @@ enum ProfilePage {
       ]
     }
     guard !rows.isEmpty else { return [] }
+    let charts = gaps.rows.compactMap { row in
+      row.latestObservation == nil || ctx.compact
+        ? nil : Block.chart(.delivery(deliveryChart(row, gaps.province, ctx)))
+    }
     return [
       .heading(level: 2, text: l(.delivery), anchor: "delivery"),
       .paragraph([.text(l(.deliveryIntro))]),
+    ] + charts + [
       .table(
         Table(
           id: "delivery-\(gaps.province)", caption: l(.delivery),
           header: [
             l(.indicator), l(.year), l(.target), l(.latestObserved), l(.deliveryGap), l(.pace),
-          ], rows: rows)),
+          ], rows: rows))
     ]
+  }
+
+  /// The observed series of `row`'s indicator up to its horizon, the path from the base year
+  /// at the growth the target requires (Open SDG's measure), and the target's figure.
+  static func deliveryChart(_ row: GapRow, _ province: String, _ ctx: ReportContext)
+    -> DeliveryChart
+  {
+    let l = ctx.localizer
+    let series = ctx.catalog.observedSeries(geo: province, indicator: row.indicator.id)
+      .filter { $0.year <= row.year }
+      .map { DeliveryChart.YearValue(year: $0.year, value: $0.chosen.value) }
+    let figure = row.pace.requiredFigure ?? row.own.figure.low
+    var required: [DeliveryChart.YearValue] = []
+    if let base = row.pace.baseYear, let start = series.first(where: { $0.year == base }) {
+      if let growth = row.pace.requiredGrowth, growth.isFinite, row.year > base {
+        // the path Open SDG measures against: the base value growing at the required rate
+        required = (base...row.year).map {
+          DeliveryChart.YearValue(
+            year: $0, value: start.value * pow(1 + growth, Double($0 - base)))
+        }
+      } else {
+        required = [start, DeliveryChart.YearValue(year: row.year, value: figure)]
+      }
+    }
+    let (status, tone) = l.pace(row.pace.status)
+    let observedText = series.map { "\($0.year): \(l.number($0.value))" }.joined(separator: ", ")
+    return DeliveryChart(
+      id: "delivery-\(row.indicator.id)-\(row.year)",
+      title: "\(l.indicatorName(row.indicator)) (\(row.year))",
+      description: "\(l(.latestObserved)): \(observedText); \(l(.target)) \(ownFigure(row, l)) "
+        + "(\(row.year)); \(status)",
+      unit: l.unit(row.indicator.unit), observed: series, required: required,
+      target: DeliveryChart.YearValue(year: row.year, value: figure),
+      targetLabel: ownFigure(row, l), status: status, tone: tone)
   }
 
   /// Which of a province's disagreeing targets is used and the others, with their figures in

@@ -10,6 +10,65 @@ public enum Chart: Sendable, Hashable {
   case rankWhiskers(RankWhiskers)
   /// Two units' figures side by side, one row per indicator, with the difference labelled.
   case pairedDots(PairedDots)
+  /// A province's observed series against its target and the path it requires.
+  case delivery(DeliveryChart)
+}
+
+/// Delivery towards one target, as Open SDG draws progress: the observed values by year, the
+/// path from the base year to the target's figure at the required growth, the target point,
+/// and the status in its tone.
+public struct DeliveryChart: Sendable, Hashable {
+  /// A value of one year.
+  public struct YearValue: Sendable, Hashable {
+    /// The year.
+    public var year: Int
+    /// The value; a non-finite value is not drawn.
+    public var value: Double
+
+    /// `value` in `year`.
+    public init(year: Int, value: Double) {
+      self.year = year
+      self.value = value
+    }
+  }
+
+  /// The chart's id, from which every element id of its SVG is made.
+  public var id: String
+  /// The chart's title, shown above it (`<title>` in SVG).
+  public var title: String
+  /// A sentence describing the chart for screen readers (`<desc>`).
+  public var description: String
+  /// The unit of the values; may be empty.
+  public var unit: String
+  /// The observed values, oldest first.
+  public var observed: [YearValue]
+  /// The required path, oldest first: empty when there is no base year to start it from.
+  public var required: [YearValue]
+  /// The target's figure in its horizon year.
+  public var target: YearValue
+  /// The target as the document states it, e.g. `≥ 100`, written beside the point.
+  public var targetLabel: String
+  /// The status, e.g. "cần tăng tốc", written at the top in `tone`.
+  public var status: String
+  /// The status's colour meaning.
+  public var tone: Tone
+
+  /// A delivery chart with every field given.
+  public init(
+    id: String, title: String, description: String, unit: String, observed: [YearValue],
+    required: [YearValue], target: YearValue, targetLabel: String, status: String, tone: Tone
+  ) {
+    self.id = id
+    self.title = title
+    self.description = description
+    self.unit = unit
+    self.observed = observed
+    self.required = required
+    self.target = target
+    self.targetLabel = targetLabel
+    self.status = status
+    self.tone = tone
+  }
 }
 
 /// Two provinces' targets, one row per indicator: each row on its own scale from zero (the

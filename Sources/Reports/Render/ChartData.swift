@@ -45,6 +45,25 @@ struct ChartData: Sendable, Hashable {
           ]
         )
       }
+    case .delivery(let chart):
+      title = "\(chart.title) (\(chart.status))"
+      header = [
+        RenderText.year.text(language), RenderText.observedValue.text(language),
+        RenderText.requiredPath.text(language),
+      ]
+      let observed = Dictionary(
+        chart.observed.map { ($0.year, $0.value) }, uniquingKeysWith: { a, _ in a })
+      let required = Dictionary(
+        chart.required.map { ($0.year, $0.value) }, uniquingKeysWith: { a, _ in a })
+      let years = Set(observed.keys).union(required.keys).union([chart.target.year]).sorted()
+      rows = years.map { year in
+        let path =
+          year == chart.target.year
+          ? chart.targetLabel : required[year].map { ChartNumber.value($0, language) } ?? "—"
+        return Row(
+          label: String(year),
+          values: [observed[year].map { ChartNumber.value($0, language) } ?? "—", path])
+      }
     case .rankWhiskers(let whiskers):
       title = whiskers.title
       header = [

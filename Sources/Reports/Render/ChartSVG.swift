@@ -11,6 +11,7 @@ enum ChartSVG {
     case .gapBars(let bars): GapBarsSVG.figure(bars, language)
     case .rankWhiskers(let whiskers): RankWhiskersSVG.figure(whiskers, language)
     case .pairedDots(let pairs): PairedDotsSVG.figure(pairs, language)
+    case .delivery(let delivery): DeliverySVG.figure(delivery, language)
     }
   }
 

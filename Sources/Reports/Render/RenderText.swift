@@ -3,6 +3,7 @@
 enum RenderText: Sendable, CaseIterable {
   case sources, backToReference, name, value, reference, median, nominalRank, rankInterval
   case rank, medianColumn, rankAxis, better, worse, note, targetLegend, difference, ownScale
+  case year, observedValue, requiredPath
 
   /// The text in `language`.
   func text(_ language: Language) -> String {
@@ -27,6 +28,9 @@ enum RenderText: Sendable, CaseIterable {
     case .worse: ("kém hơn", "worse")
     case .note: ("Chú thích", "Note")
     case .difference: ("Chênh lệch", "Difference")
+    case .year: ("Năm", "Year")
+    case .observedValue: ("Số liệu thực tế", "Observed")
+    case .requiredPath: ("Lộ trình cần có đến mục tiêu", "Path required to the target")
     case .ownScale: ("mỗi hàng một thang đo, từ 0", "each row on its own scale from 0")
     case .targetLegend:
       (

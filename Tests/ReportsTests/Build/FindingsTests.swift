@@ -198,12 +198,20 @@ private struct Page {
     guard let start = lines.firstIndex(where: { $0.hasPrefix(heading) }) else {
       return Table(header: [], rows: [])
     }
-    let rest = lines[(start + 1)...].drop { !$0.hasPrefix("| ") && !$0.hasPrefix("## ") }
-    guard rest.first?.hasPrefix("| ") == true else { return Table(header: [], rows: []) }
-    let rows = rest.prefix { $0.hasPrefix("| ") }.map { line in
-      line.dropFirst(2).dropLast(2).components(separatedBy: " | ")
+    var rest = lines[(start + 1)...].prefix { !$0.hasPrefix("## ") }[...]
+    while true {
+      rest = rest.drop { !$0.hasPrefix("| ") }
+      guard rest.first != nil else { return Table(header: [], rows: []) }
+      let rows = rest.prefix { $0.hasPrefix("| ") }.map { line in
+        line.dropFirst(2).dropLast(2).components(separatedBy: " | ")
+      }
+      rest = rest.dropFirst(rows.count)
+      // a chart's table (its first column a name or a year) is not the section's table
+      if let first = rows.first?.first, ["Tên", "Name", "Năm", "Year"].contains(first) {
+        continue
+      }
+      return Table(header: rows.first ?? [], rows: Array(rows.dropFirst(2)))
     }
-    return Table(header: rows.first ?? [], rows: Array(rows.dropFirst(2)))
   }
 
   /// The data rows of every table between the heading that starts with `heading` and the

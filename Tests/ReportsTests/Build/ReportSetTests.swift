@@ -48,6 +48,8 @@ import Testing
       case .chart(.dotPlot(let c)): c.id
       case .chart(.gapBars(let c)): c.id
       case .chart(.rankWhiskers(let c)): c.id
+      case .chart(.pairedDots(let c)): c.id
+      case .chart(.delivery(let c)): c.id
       default: nil
       }
     }

@@ -151,6 +151,26 @@ import Testing
     #expect(table.rows[0].values == ["≥ 40", "~ 9–10", "30–31"])
   }
 
+  /// Delivery as Open SDG draws it: the observed dots in the status's colour, the required
+  /// path dashed, the target a diamond with its figure; Markdown gets the series by year.
+  @Test func deliveryShowsSeriesPathAndTarget() {
+    typealias V = DeliveryChart.YearValue
+    let chart = DeliveryChart(
+      id: "d", title: "GRDP bình quân đầu người (2030)", description: "d", unit: "triệu đồng",
+      observed: [V(year: 2022, value: 50), V(year: 2025, value: 61.8)],
+      required: [V(year: 2022, value: 50), V(year: 2030, value: 100)],
+      target: V(year: 2030, value: 100), targetLabel: "≥ 100", status: "cần tăng tốc",
+      tone: .warning)
+    let svg = ChartSVG.figure(.delivery(chart), .vi).rendered()
+    #expect(F.count("<circle ", in: svg) == 2)
+    #expect(svg.contains(#"stroke-dasharray="5 3""#))
+    #expect(svg.contains(">≥ 100</text>") && svg.contains(">cần tăng tốc</text>"))
+    #expect(svg.contains(">2022</text>") && svg.contains(">2030</text>"))
+    let table = ChartData(.delivery(chart), .vi)
+    #expect(table.rows.map(\.label) == ["2022", "2025", "2030"])
+    #expect(table.rows.map(\.values) == [["50", "50"], ["61,8", "—"], ["—", "≥ 100"]])
+  }
+
   @Test func nonFiniteValuesDrawNoMark() {
     let plot = DotPlot(
       id: "d", title: "t", description: "d", unit: "",
@@ -174,6 +194,7 @@ import Testing
     case .dotPlot(let c): (c.id, c.title, c.description)
     case .gapBars(let c): (c.id, c.title, c.description)
     case .pairedDots(let c): (c.id, c.title, c.description)
+    case .delivery(let c): (c.id, c.title, c.description)
     case .rankWhiskers(let c): (c.id, c.title, c.description)
     }
   }
