@@ -37,9 +37,6 @@ struct CompareCommand: Command {
     dataPath = arguments.options["--data"]
     with = arguments.options["--with"]
     word = try WordDocuments.Request(arguments, docx: docx)
-    if docx, with != nil {
-      throw UsageError(message: "'--with' does not go with '--format docx'")
-    }
   }
 
   func run(_ environment: Environment) throws -> CommandOutput {

@@ -40,9 +40,6 @@ struct GapsCommand: Command {
     dataPath = arguments.options["--data"]
     with = arguments.options["--with"]
     word = try WordDocuments.Request(arguments, docx: docx)
-    if docx, with != nil {
-      throw UsageError(message: "'--with' does not go with '--format docx'")
-    }
   }
 
   func run(_ environment: Environment) throws -> CommandOutput {

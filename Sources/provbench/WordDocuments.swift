@@ -35,6 +35,10 @@ enum WordDocuments {
       if !docx, let first = given.first {
         throw UsageError(message: "\(Text.quoted(first)) goes with '--format docx'")
       }
+      // a what-if compares two listings; a Word document is one page
+      if docx, arguments.options["--with"] != nil {
+        throw UsageError(message: "'--with' does not go with '--format docx'")
+      }
       issuer = try arguments.options["--issuer"].map { text in
         let bodies = text.split(separator: "|").map {
           $0.trimmingCharacters(in: .whitespaces)
@@ -47,7 +51,7 @@ enum WordDocuments {
         return bodies
       }
       number = arguments.options["--number"]
-      language = try arguments.choice("--lang", default: Language.vi)
+      language = try arguments.language(default: .vi)
       output = arguments.options["--output"]
     }
 

@@ -284,7 +284,7 @@ public struct AdministrativeDocument: Sendable {
         p.keepWithNext = true
         out.append(.paragraph(p))
       }
-      let texts = [header] + cells.map { row in row.map { Self.plain($0.content) } }
+      let texts = [header] + cells.map { row in row.map { $0.content.plainText } }
       let widths = Self.widths(texts, total: width, points: points)
       var rows: [[[Paragraph]]] = [
         header.map {
@@ -343,16 +343,6 @@ public struct AdministrativeDocument: Sendable {
       var ints = widths.map { Int($0.rounded(.down)) }
       ints[ints.count - 1] += total - ints.reduce(0, +)
       return ints
-    }
-
-    static func plain(_ content: [Inline]) -> String {
-      content.map { inline -> String in
-        switch inline {
-        case .text(let s), .strong(let s), .badge(let s, _): s
-        case .link(let s, _, _): s
-        case .note: ""
-        }
-      }.joined()
     }
 
     /// Runs of `content`; a note reference becomes a footnote carrying the note's lines.

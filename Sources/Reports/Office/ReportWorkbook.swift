@@ -23,13 +23,7 @@ public enum ReportWorkbook {
   }
 
   static func cell(_ cell: Cell, _ language: Language) -> Workbook.Cell {
-    let text = cell.content.map { inline -> String in
-      switch inline {
-      case .text(let s), .strong(let s), .badge(let s, _): s
-      case .link(let s, _, _): s
-      case .note: ""
-      }
-    }.joined()
+    let text = cell.content.plainText
     if text.isEmpty || text == "—" { return .empty }
     // the page's own spelling of a number: a decimal comma in Vietnamese
     let plain = language == .vi ? text.replacingOccurrences(of: ",", with: ".") : text

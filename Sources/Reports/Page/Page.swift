@@ -42,6 +42,19 @@ public enum Inline: Sendable, Hashable {
   case badge(String, Tone)
 }
 
+extension [Inline] {
+  /// The words of the runs without their markup; note references leave nothing.
+  var plainText: String {
+    map { inline -> String in
+      switch inline {
+      case .text(let s), .strong(let s), .badge(let s, _): s
+      case .link(let s, _, _): s
+      case .note: ""
+      }
+    }.joined()
+  }
+}
+
 /// The colour meaning of a badge or a dashboard cell.
 public enum Tone: String, Sendable, Hashable {
   case good
