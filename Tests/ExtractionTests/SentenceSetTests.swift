@@ -72,20 +72,20 @@ import Testing
       ocr: "Phan dau dén nam 2030, ty 1é doanh nghi€p c6 hoat dong d6i méi sang tao dat 37,5%.",
       expected: [E("innovative_enterprise_share", .equal, 37.5, year: "2030")]),
     Case(
-      name: "tối đa (unclassified)",
+      name: "tối đa",
       diacritics: "Đến năm 2030, tỷ lệ thất nghiệp ở khu vực thành thị tối đa 3%.",
       ocr: "Dén nam 2030, ty 1¢ that nghiép & khu vuc thanh thi t6i da 3%.",
-      expected: [E(nil, .atMost, 3, year: "2030")]),
+      expected: [E("unemployment_rate_urban", .atMost, 3, year: "2030")]),
     Case(
       name: "không quá (unclassified)",
       diacritics: "Tỷ lệ nợ xấu của các tổ chức tín dụng không quá 2,5% đến năm 2027.",
       ocr: "Ty 1€ ng xdu cua cac t6 chirc tin dung khong qua 2,5% dén nam 2027.",
       expected: [E(nil, .atMost, 2.5, year: "2027")]),
     Case(
-      name: "dưới (unclassified)",
+      name: "dưới",
       diacritics: "Đến năm 2030, tỷ lệ hộ nghèo theo chuẩn đa chiều giảm xuống dưới 2%.",
       ocr: "Pén nam 2030, ty 1é hd nghéo theo chuin da chiéu giam xudng dudi 2%.",
-      expected: [E(nil, .lessThan, 2, year: "2030")]),
+      expected: [E("poverty_rate", .lessThan, 2, year: "2030")]),
     Case(
       name: "khoảng",
       diacritics: "Đến năm 2025, kinh tế số chiếm khoảng 20% GRDP.",

@@ -50,7 +50,7 @@ import Testing
 
   @Test func aFigureNoKeywordExplainsIsProposedNotDropped() throws {
     let candidates = try ExtractionFixture.extractor().extract(
-      "Đến năm 2030, tỷ lệ che phủ rừng đạt 60%.", geo: "lai-chau")
+      "Đến năm 2030, tỷ lệ gia đình đạt danh hiệu văn hóa đạt 60%.", geo: "lai-chau")
     #expect(candidates.map(\.indicatorID) == ["unclassified"])
     #expect(candidates.first?.unit == nil)
     #expect(candidates.first?.quantity == Quantity(.equal, 60))
