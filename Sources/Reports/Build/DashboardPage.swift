@@ -50,26 +50,29 @@ enum DashboardPage {
         Cell(leaders),
       ]
     }
-    let blocks: [Block] = [
-      ctx.membershipNotice,
-      .paragraph([.text("\(l(.horizon)): \(ctx.year). \(l(.positiveIsBetter))")]),
-      .table(
-        Table(
-          id: "dashboard", caption: "\(l(.dashboardTitle)) \(ctx.year)", header: header, rows: rows)
-      ),
-      .heading(level: 2, text: l(.coverage), anchor: "coverage"),
-      .table(
-        Table(
-          id: "coverage-table", caption: l(.coverage),
-          header: [
-            l(.indicator), l(.coverage), l(.regionalMean), l(.median), l(.weighted),
-            l(.weightingNote), l(.leader),
-          ],
-          rows: summary)),
-    ]
+    let blocks: [Block] =
+      [
+        ctx.membershipNotice,
+        .paragraph([.text("\(l(.horizon)): \(ctx.year). \(l(.positiveIsBetter))")]),
+        .table(
+          Table(
+            id: "dashboard", caption: "\(l(.dashboardTitle)) \(ctx.year)", header: header,
+            rows: rows)
+        ),
+      ] + observedTable(ctx, &book) + [
+        .heading(level: 2, text: l(.coverage), anchor: "coverage"),
+        .table(
+          Table(
+            id: "coverage-table", caption: l(.coverage),
+            header: [
+              l(.indicator), l(.coverage), l(.regionalMean), l(.median), l(.weighted),
+              l(.weightingNote), l(.leader),
+            ],
+            rows: summary)),
+      ]
     return Page(
       slug: slug, title: "\(l(.dashboardTitle)) \(ctx.year)", language: ctx.language,
-      blocks: blocks + observedTable(ctx, &book) + coverageMatrix(ctx, &book),
+      blocks: blocks + coverageMatrix(ctx, &book),
       notes: book.notes)
   }
 

@@ -55,7 +55,11 @@ enum DotPlotSVG {
 
   /// The kinds of figure a legend explains, in a fixed order: none when every figure is plain.
   static func legendKinds(_ points: [DotPlot.Point]) -> [Comparison] {
-    let used = Set(points.filter { $0.low.isFinite && $0.high.isFinite }.map(\.comparison))
+    // a "range" of one value is drawn, and so explained, as a plain dot
+    let used = Set(
+      points.filter { $0.low.isFinite && $0.high.isFinite }.map {
+        $0.comparison == .range && $0.low == $0.high ? .equal : $0.comparison
+      })
     guard used.contains(where: { $0 != .equal }) else { return [] }
     return [.equal, .atLeast, .greaterThan, .atMost, .lessThan, .approximately, .range].filter {
       used.contains($0)

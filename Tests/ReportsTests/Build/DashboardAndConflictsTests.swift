@@ -36,12 +36,11 @@ import Testing
     #expect(sonLa.content.plainText == "61.8 (2025) [secondary]" && sonLa.tone == .bad)
     #expect(try cell("Lai Chau").content.plainText == "—")
     #expect(page.notes.contains { $0.id == "ext-o-019" })
-    // the targets table is still there, before it
+    // right after the targets table
     let ids = page.blocks.compactMap { block -> String? in
       if case .table(let t) = block { return t.id } else { return nil }
     }
-    #expect(Array(ids.prefix(2)) == ["dashboard", "coverage-table"])
-    #expect(ids.contains("dashboard-observed"))
+    #expect(Array(ids.prefix(3)) == ["dashboard", "dashboard-observed", "coverage-table"])
   }
 
   /// One dot plot per conflict, before the table, each figure as its document states it.

@@ -135,6 +135,10 @@ import Testing
     // the legend lists only the kinds used, and nothing for plain figures
     let some = plot([.equal, .greaterThan]).legend
     #expect(some.contains("open head") && !some.contains("solid head") && !some.contains("about"))
+    let point = plot([.atLeast, .range]).legend
+    #expect(
+      point.contains(">exactly</text>") && !point.contains(">range</text>"),
+      "a one-value range is a dot")
     let plain = plot([.equal, .equal])
     #expect(F.count("<path ", in: plain.marks) == 0 && plain.legend.isEmpty)
     let table = ChartData(
