@@ -149,8 +149,11 @@ import Testing
             DotPlot.Point(label: "a", low: 40, high: 40, comparison: .greaterThan),
             DotPlot.Point(label: "b", low: 40, high: 40, comparison: .atLeast),
             DotPlot.Point(label: "c", low: 9, high: 10, comparison: .approximately),
-          ], references: [])), .vi)
-    #expect(table.rows.map(\.values) == [["> 40"], ["≥ 40"], ["~ 9–10"]])
+            DotPlot.Point(label: "d", low: 0.623, high: 0.623, comparison: .greaterThan),
+          ], references: [DotPlot.Reference(label: "r", value: 0.6866)])), .vi)
+    // a source's figure keeps its three decimals; a computed mean is written with two
+    #expect(
+      table.rows.map(\.values) == [["> 40"], ["≥ 40"], ["~ 9–10"], ["> 0,623"], ["0,69"]])
   }
 
   /// The comparison's picture: one row per indicator, both figures on the row's own scale,
