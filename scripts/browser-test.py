@@ -22,7 +22,8 @@ Checks, one test case each (`ok - <set>/<page>: <check>` or `not ok - ...`):
   dialogs      no JavaScript dialog opened (dialogs are dismissed and counted)
   lang         <html lang> is the report language
   tables       at least one <table>
-  svg          every svg[role=img] has a non-empty <title> and <desc>; profile pages have one
+  svg          every svg[role=img] has a non-empty <title> and <desc>; profile, comparison and
+               conflicts pages have at least one
   index-links  (index) links to every other page of the set, and each of its links resolves
                to an existing file (and id)
   integrity    ids are unique; every aria-labelledby and every link resolves to an existing
@@ -600,8 +601,10 @@ def check_structure(results: Results, name: str, language: str, page: Path, page
 
     bad = [s for s in facts["svgs"] if not s["title"] or not s["desc"]]
     problems = [f"svg {s['id'] or '(no id)'}: title {s['title']!r}, desc {s['desc']!r}" for s in bad]
-    if page.name.startswith("province-") and not facts["svgs"]:
-        problems.append("a profile page without any svg[role=img]")
+    # the pages whose picture comes before their tables (issue 16)
+    if (page.name.startswith(("province-", "compare-")) or page.name == "conflicts.html") \
+            and not facts["svgs"]:
+        problems.append(f"{page.name} without any svg[role=img]")
     results.check(f"{name}: svg ({len(facts['svgs'])} charts)", not problems, "\n".join(problems))
 
     # Every link of the page: (href, problem or None).

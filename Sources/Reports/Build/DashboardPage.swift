@@ -50,27 +50,90 @@ enum DashboardPage {
         Cell(leaders),
       ]
     }
-    let blocks: [Block] = [
-      ctx.membershipNotice,
-      .paragraph([.text("\(l(.horizon)): \(ctx.year). \(l(.positiveIsBetter))")]),
-      .table(
-        Table(
-          id: "dashboard", caption: "\(l(.dashboardTitle)) \(ctx.year)", header: header, rows: rows)
-      ),
-      .heading(level: 2, text: l(.coverage), anchor: "coverage"),
-      .table(
-        Table(
-          id: "coverage-table", caption: l(.coverage),
-          header: [
-            l(.indicator), l(.coverage), l(.regionalMean), l(.median), l(.weighted),
-            l(.weightingNote), l(.leader),
-          ],
-          rows: summary)),
-    ]
+    let blocks: [Block] =
+      [
+        ctx.membershipNotice,
+        .paragraph([.text("\(l(.horizon)): \(ctx.year). \(l(.positiveIsBetter))")]),
+        .table(
+          Table(
+            id: "dashboard", caption: "\(l(.dashboardTitle)) \(ctx.year)", header: header,
+            rows: rows)
+        ),
+      ] + observedTable(ctx, &book) + [
+        .heading(level: 2, text: l(.coverage), anchor: "coverage"),
+        .table(
+          Table(
+            id: "coverage-table", caption: l(.coverage),
+            header: [
+              l(.indicator), l(.coverage), l(.regionalMean), l(.median), l(.weighted),
+              l(.weightingNote), l(.leader),
+            ],
+            rows: summary)),
+      ]
     return Page(
       slug: slug, title: "\(l(.dashboardTitle)) \(ctx.year)", language: ctx.language,
       blocks: blocks + coverageMatrix(ctx, &book),
       notes: book.notes)
+  }
+
+  /// Provinces × indicators observed in at least two members: each member's latest value up to
+  /// the year, with its year and a note to the source, coloured by the gap to the regional mean
+  /// of these values in the indicator's better direction, as the targets table is.
+  static func observedTable(_ ctx: ReportContext, _ book: inout NoteBook) -> [Block] {
+    let l = ctx.localizer
+    let catalog = ctx.catalog
+    let members = catalog.members(of: ctx.region, in: ctx.geography)
+    let statistics = catalog.indicators.compactMap { indicator -> (Indicator, RegionalStatistic)? in
+      guard
+        let s = catalog.regionalStatistic(
+          indicator: indicator.id, year: ctx.year, region: ctx.region, geography: ctx.geography,
+          subject: .observations),
+        s.contributions.count >= 2
+      else { return nil }
+      return (indicator, s)
+    }
+    guard !statistics.isEmpty else { return [] }
+    let rows: [[Cell]] = members.map { province in
+      [
+        Cell(
+          ctx.profiled.contains(province.id)
+            ? [.link(text: ctx.geoName(province.id), slug: ProfilePage.slug(province.id))]
+            : [.text(ctx.geoName(province.id))])
+      ]
+        + statistics.map { indicator, s in
+          guard s.contribution(of: province.id) != nil,
+            let latest = catalog.latestObserved(
+              geo: province.id, indicator: indicator.id, upTo: ctx.year)
+          else { return Cell("—") }
+          let chosen = latest.chosen
+          book.add(ctx.note(for: chosen))
+          for other in latest.others { book.add(ctx.note(for: other)) }
+          let gap = Gap(
+            FigureRange(chosen.value, chosen.value), to: s.mean, polarity: indicator.polarity)
+          return Cell(
+            [
+              .text(
+                (chosen.isApproximate ? "~ " : "") + l.number(chosen.value) + " (\(latest.year))"
+                  + l.confidenceMark(chosen.provenance.confidence)),
+              .note(chosen.id),
+            ] + latest.others.map { .note($0.id) },
+            sortKey: chosen.value, tone: ProfilePage.tone(gap))
+        }
+    }
+    let means = statistics.map { indicator, s in
+      "\(l.indicatorName(indicator)) \(ProfilePage.meanText(s, l))"
+    }
+    return [
+      .heading(level: 2, text: l(.observedDashboardTitle), anchor: "observed"),
+      .paragraph([.text("\(l(.observedDashboardIntro)) \(ctx.year).")]),
+      .table(
+        Table(
+          id: "dashboard-observed", caption: "\(l(.observedDashboardTitle)) (≤ \(ctx.year))",
+          header: [l(.province)]
+            + statistics.map { "\(l.indicatorName($0.0)) (\(l.unit($0.0.unit)))" },
+          rows: rows)),
+      .paragraph([.strong("\(l(.regionalMean)): "), .text(means.joined(separator: "; "))]),
+    ]
   }
 
   /// Indicators × provinces: each province's target for the year and latest observed value,

@@ -16,6 +16,7 @@ public enum Label: String, Sendable, CaseIterable {
   case observedIntro, yearsUsed, coreMissing, coreMissingIntro, coreAllSet, noTargets
   case coverageTitle, coverageIntro, targetsSet, observedSet, sourcesDiffer, targetsDiffer
   case targetChoiceRule, onTheDashboard, findings, pairedTitle
+  case observedDashboardTitle, observedDashboardIntro, conflictChartTitle, conflictChartIntro
   // the words of the command-line listings (`table`, `md`); English as the CLI always wrote it
   case listAgainst, listAligned, listAlso, listAverage, listCaveats, listCompositeTarget
   case listConfidence, listConflicting, listConflictingSources, listConflictsInside
@@ -63,6 +64,16 @@ public enum Label: String, Sendable, CaseIterable {
     ),
     .pages: ("Các trang", "Pages"),
     .findings: ("Nhận định chính", "Key findings"),
+    .observedDashboardTitle: ("Số liệu thực tế gần nhất", "Latest observed values"),
+    .observedDashboardIntro: (
+      "Mỗi ô là số liệu thực tế gần nhất của tỉnh (năm trong ngoặc, chú thích dẫn nguồn), tô màu theo chênh lệch với trung bình vùng của các số liệu này, theo chiều tốt của chỉ tiêu: xanh là tốt hơn, đỏ là kém hơn trung bình. Chỉ các chỉ tiêu có số liệu của ít nhất hai tỉnh; số liệu đến năm",
+      "Each cell is the province's latest observed value (its year in brackets, footnoted to the source), coloured by the gap to the regional mean of these values in the indicator's better direction: green better, red worse than the mean. Only indicators observed in at least two provinces; values up to"
+    ),
+    .conflictChartTitle: ("Các con số khác nhau", "The competing figures"),
+    .conflictChartIntro: (
+      "Mỗi hình là một chỗ vênh: các con số của cùng một tỉnh và năm trên một trục, mỗi hàng ghi văn bản nguồn và độ tin cậy; bảng bên dưới có trích dẫn đầy đủ.",
+      "One picture per conflict: the figures of one province and year on one axis, each row naming its source document and confidence; the table below has the full quotes."
+    ),
     .pairedTitle: (
       "Mục tiêu của hai tỉnh theo từng chỉ tiêu", "Both provinces' targets, indicator by indicator"
     ),
@@ -165,8 +176,8 @@ public enum Label: String, Sendable, CaseIterable {
     .leader: ("Dẫn đầu", "Leader"),
     .delivery: ("Kết quả thực hiện so với mục tiêu", "Delivery against the targets"),
     .deliveryIntro: (
-      "Số liệu thực tế gần nhất so với mục tiêu (chênh lệch dương là đã vượt mục tiêu); tốc độ theo phương pháp Open SDG: tăng trưởng bình quân đã đạt so với tăng trưởng cần có từ năm gốc.",
-      "The latest observed value against the target (a positive gap means the target is already exceeded); pace as Open SDG measures it: growth achieved against the growth required from the base year."
+      "Số liệu thực tế gần nhất so với mục tiêu (chênh lệch dương là đã vượt mục tiêu); tốc độ theo phương pháp Open SDG: tỷ số R giữa tăng trưởng bình quân năm đã đạt và tăng trưởng cần có từ năm gốc. ◎ đã đạt: số liệu mới nhất đáp ứng mục tiêu; ↑ đúng tiến độ: R ≥ 0,95; ↗ cần tăng tốc: 0,6 ≤ R < 0,95; → tiến bộ hạn chế: 0 ≤ R < 0,6; ↓ đi xuống: R < 0. Mũi tên chỉ tiến độ tới mục tiêu, không phải chiều tăng giảm của con số.",
+      "The latest observed value against the target (a positive gap means the target is already exceeded); pace as Open SDG measures it: the ratio R of the annual growth achieved to the growth required from the base year. ◎ achieved: the latest value meets the target; ↑ on track: R ≥ 0.95; ↗ acceleration needed: 0.6 ≤ R < 0.95; → limited progress: 0 ≤ R < 0.6; ↓ deterioration: R < 0. The arrow shows progress towards the target, not whether the value rises or falls."
     ),
     .latestObserved: ("Số liệu thực tế gần nhất", "Latest observed"),
     .deliveryGap: ("Chênh lệch thực hiện", "Delivery gap"),
@@ -174,8 +185,8 @@ public enum Label: String, Sendable, CaseIterable {
       "Số liệu thực tế so với các tỉnh trong vùng", "Observed values against the region"
     ),
     .observedIntro: (
-      "Mỗi tỉnh dùng số liệu năm gần nhất (không muộn hơn năm của tỉnh này); năm của từng con số được ghi rõ. Khi hai nguồn cho cùng một năm khác nhau, dùng nguồn chính thức trước nguồn báo chí, trước bản dịch; số chính xác trước số ước.",
-      "Each province's latest annual value (no later than this province's year) is used, with its year shown. Where two sources give different figures for one year: primary before press before translation, an exact figure before an estimate."
+      "Mỗi tỉnh dùng số liệu năm gần nhất (không muộn hơn năm của tỉnh này); năm của từng con số được ghi rõ. Khi hai nguồn cho cùng một năm khác nhau, dùng nguồn chính thức trước nguồn báo chí, trước bản dịch; số chính xác trước số ước. Tốc độ khi không có mục tiêu, theo ngưỡng cố định của Open SDG cho tăng trưởng bình quân năm từ năm đầu có số liệu, theo chiều tốt của chỉ tiêu: ↑ đúng tiến độ ≥ 1,5 %/năm; ↗ cần tăng tốc 0,5 đến 1,5; → tiến bộ hạn chế 0 đến 0,5; ↓ đi xuống dưới 0.",
+      "Each province's latest annual value (no later than this province's year) is used, with its year shown. Where two sources give different figures for one year: primary before press before translation, an exact figure before an estimate. Pace without a target, by Open SDG's fixed thresholds on the annual growth from the first observed year, in the indicator's better direction: ↑ on track ≥ 1.5 %/year; ↗ acceleration needed 0.5 to 1.5; → limited progress 0 to 0.5; ↓ deterioration below 0."
     ),
     .yearsUsed: ("Năm số liệu", "Years used"),
     .coreMissing: (

@@ -204,7 +204,9 @@ public struct Localizer: Sendable {
     switch p {
     case .achieved, .onTrack: tone = .good
     case .accelerationNeeded: tone = .warning
-    case .limitedProgress, .deterioration: tone = .bad
+    // Open SDG's gauge: green, yellow, orange, red
+    case .limitedProgress: tone = .caution
+    case .deterioration: tone = .bad
     case .insufficientData, .notApplicable: tone = .none
     }
     guard vi else { return (p.rawValue, tone) }
@@ -219,6 +221,23 @@ public struct Localizer: Sendable {
     case .notApplicable: text = "không áp dụng"
     }
     return (text, tone)
+  }
+
+  /// The status as a page shows it: an arrow for the progress towards the target (not the
+  /// value's direction) before the words, in Open SDG's colour: ◎ achieved, ↑ on track,
+  /// ↗ acceleration needed, → limited progress, ↓ deterioration; no arrow without a status.
+  func paceBadge(_ p: PaceStatus) -> (String, Tone) {
+    let (text, tone) = pace(p)
+    let arrow: String
+    switch p {
+    case .achieved: arrow = "◎"
+    case .onTrack: arrow = "↑"
+    case .accelerationNeeded: arrow = "↗"
+    case .limitedProgress: arrow = "→"
+    case .deterioration: arrow = "↓"
+    case .insufficientData, .notApplicable: return (text, tone)
+    }
+    return ("\(arrow) \(text)", tone)
   }
 
   func mark(_ m: StrengthMark) -> (String, Tone) {

@@ -30,7 +30,7 @@ enum ProfilePage {
       }
       if let national = row.national { book.add(ctx.note(for: national)) }
       let (markText, markTone) = l.mark(row.mark)
-      let (paceText, paceTone) = l.pace(row.pace.status)
+      let (paceText, paceTone) = l.paceBadge(row.pace.status)
       let standing = entries.first { ids.contains($0.target.id) }?.national.status
       let (standingText, standingTone) = standing.map(l.standing) ?? ("", .none)
       let ownFigure =
@@ -170,7 +170,7 @@ enum ProfilePage {
     let rows = gaps.rows.compactMap { row -> [Cell]? in
       guard let latest = row.latestObservation else { return nil }
       book.add(ctx.note(for: latest))
-      let (paceText, paceTone) = l.pace(row.pace.status)
+      let (paceText, paceTone) = l.paceBadge(row.pace.status)
       let paceNote = paceDetail(row.pace, row.year, l)
       return [
         Cell([.text(l.indicatorName(row.indicator)), .text(" (\(l.unit(row.indicator.unit)))")]),
@@ -226,7 +226,7 @@ enum ProfilePage {
         required = [start, DeliveryChart.YearValue(year: row.year, value: figure)]
       }
     }
-    let (status, tone) = l.pace(row.pace.status)
+    let (status, tone) = l.paceBadge(row.pace.status)
     let observedText = series.map { "\($0.year): \(l.number($0.value))" }.joined(separator: ", ")
     return DeliveryChart(
       id: "delivery-\(row.indicator.id)-\(row.year)",
@@ -275,6 +275,16 @@ enum ProfilePage {
     }
   }
 
+  /// The years and the annual growth of a status without a target, e.g. ` (2020–2024:
+  /// +2,41 %/năm)`, in the page's language.
+  static func trendDetail(_ trend: Pace, _ l: Localizer) -> String {
+    guard let base = trend.baseYear, let latest = trend.latestYear,
+      let growth = trend.observedGrowth
+    else { return "" }
+    let sign = growth > 0 ? "+" : ""
+    return " (\(base)–\(latest): \(sign)\(l.number(growth * 100)) \(l.unit(.percentPerYear)))"
+  }
+
   /// The province's latest observed values against the region's, with the years used.
   static func observed(_ gaps: ProvinceGaps, _ ctx: ReportContext, _ book: inout NoteBook)
     -> [Block]
@@ -286,6 +296,10 @@ enum ProfilePage {
       book.add(ctx.note(for: chosen))
       for other in row.own.others { book.add(ctx.note(for: other)) }
       let (markText, markTone) = l.mark(row.mark)
+      // no target to measure against: Open SDG's fixed thresholds on the observed growth
+      let trend = ctx.catalog.trend(
+        geo: gaps.province, indicator: row.indicator.id, upTo: row.own.year)
+      let (trendText, trendTone) = l.paceBadge(trend.status)
       return [
         Cell([.text(l.indicatorName(row.indicator)), .text(" (\(l.unit(row.indicator.unit)))")]),
         Cell(String(row.own.year), sortKey: Double(row.own.year)),
@@ -299,6 +313,7 @@ enum ProfilePage {
         Cell(l.gap(row.toMean), sortKey: row.toMean.absolute.mid, tone: tone(row.toMean)),
         Cell(l.rank(row.rank), sortKey: Double(row.rank.position)),
         Cell([.badge(markText, markTone)]),
+        Cell([.badge(trendText, trendTone), .text(trendDetail(trend, l))]),
       ]
     }
     let members = (ctx.compact ? [] : gaps.observed).map { row -> [Inline] in
@@ -320,7 +335,7 @@ enum ProfilePage {
           id: "observed-\(gaps.province)", caption: l(.observedAgainstRegion),
           header: [
             l(.indicator), l(.year), l(.latestObserved), l(.regionalMean), l(.yearsUsed),
-            l(.gapToMean), l(.rank), l(.mark),
+            l(.gapToMean), l(.rank), l(.mark), l(.pace),
           ], rows: rows)),
       .bullets(ctx.compact ? [[.text(l(.onTheDashboard))]] : members),
     ]

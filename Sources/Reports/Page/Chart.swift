@@ -178,11 +178,14 @@ public struct DotPlot: Sendable, Hashable {
   public var points: [Point]
   /// The vertical reference lines; non-finite values are not drawn.
   public var references: [Reference]
+  /// Whether the axis starts at zero when every value is non-negative (figures of different
+  /// provinces); false spreads close figures apart (one province's disagreeing documents).
+  public var fromZero: Bool
 
-  /// A dot plot with every field given.
+  /// A dot plot with every field given; the axis starts at zero unless `fromZero` is false.
   public init(
     id: String, title: String, description: String, unit: String, points: [Point],
-    references: [Reference]
+    references: [Reference], fromZero: Bool = true
   ) {
     self.id = id
     self.title = title
@@ -190,6 +193,7 @@ public struct DotPlot: Sendable, Hashable {
     self.unit = unit
     self.points = points
     self.references = references
+    self.fromZero = fromZero
   }
 }
 

@@ -61,6 +61,8 @@ public enum Tone: String, Sendable, Hashable {
   case neutral
   case bad
   case warning
+  /// Between warning and bad: Open SDG's orange ("limited progress").
+  case caution
   case none
 }
 

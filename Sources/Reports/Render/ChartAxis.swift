@@ -146,10 +146,11 @@ enum ChartNumber {
     return text.replacingOccurrences(of: "-", with: "\u{2212}")
   }
 
-  /// `x` for a value label: at most 2 decimals, trailing zeros dropped (`37,6`, `−2`).
-  static func value(_ x: Double, _ language: Language) -> String {
+  /// `x` for a value label: at most `decimals` decimals (2 for a computed value, 3 for a
+  /// source's figure, as the tables write it), trailing zeros dropped (`37,6`, `−2`, `0,623`).
+  static func value(_ x: Double, _ language: Language, decimals: Int = 2) -> String {
     guard x.isFinite else { return "—" }
-    var text = localized(x, decimals: 2, language)
+    var text = localized(x, decimals: decimals, language)
     let mark: Character = language == .vi ? "," : "."
     if text.contains(mark) {
       while text.hasSuffix("0") { text.removeLast() }
@@ -160,13 +161,15 @@ enum ChartNumber {
 
   /// A figure or range: `9–10`, or `−1,5 đến 2` when an end is negative (a dash between
   /// negative numbers misreads). `signed` writes `+` before positive numbers (oriented gaps).
-  static func range(_ low: Double, _ high: Double, _ language: Language, signed: Bool = false)
-    -> String
-  {
-    func one(_ x: Double) -> String { (signed && x > 0 ? "+" : "") + value(x, language) }
+  static func range(
+    _ low: Double, _ high: Double, _ language: Language, signed: Bool = false, decimals: Int = 2
+  ) -> String {
+    func one(_ x: Double) -> String {
+      (signed && x > 0 ? "+" : "") + value(x, language, decimals: decimals)
+    }
     let (a, b) = (one(min(low, high)), one(max(low, high)))
     if a == b { return a }
     if low < 0 || high < 0 { return "\(a) \(language == .vi ? "đến" : "to") \(b)" }
-    return "\(a)–\(value(max(low, high), language))"
+    return "\(a)–\(value(max(low, high), language, decimals: decimals))"
   }
 }

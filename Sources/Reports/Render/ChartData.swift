@@ -62,7 +62,9 @@ struct ChartData: Sendable, Hashable {
           ? chart.targetLabel : required[year].map { ChartNumber.value($0, language) } ?? "—"
         return Row(
           label: String(year),
-          values: [observed[year].map { ChartNumber.value($0, language) } ?? "—", path])
+          values: [
+            observed[year].map { ChartNumber.value($0, language, decimals: 3) } ?? "—", path,
+          ])
       }
     case .rankWhiskers(let whiskers):
       title = whiskers.title
@@ -80,9 +82,10 @@ struct ChartData: Sendable, Hashable {
     }
   }
 
-  /// A point's figure with its comparator as the document states it: "≥ 40", "~ 9–10".
+  /// A point's figure with its comparator and precision as the document states it: "≥ 40",
+  /// "~ 9–10", "> 0.623".
   static func figure(_ point: DotPlot.Point, _ language: Language) -> String {
     let symbol = [.equal, .range].contains(point.comparison) ? "" : point.comparison.symbol + " "
-    return symbol + ChartNumber.range(point.low, point.high, language)
+    return symbol + ChartNumber.range(point.low, point.high, language, decimals: 3)
   }
 }

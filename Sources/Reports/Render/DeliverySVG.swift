@@ -83,6 +83,7 @@ enum DeliverySVG {
     case .good: ChartSVG.Style.good
     case .bad: ChartSVG.Style.bad
     case .warning: "#9a6700"
+    case .caution: "#c2410c"
     case .neutral, .none: ChartSVG.Style.neutral
     }
   }

@@ -10,8 +10,8 @@ enum HTMLAssets {
   /// the table flows across A4 pages with its header repeated, and a `wide` table (seven
   /// columns or more) gets landscape pages.
   ///
-  /// Tones: good ✓ solid border, bad ✗ double border, warning ! dashed border, neutral ○
-  /// dotted border. Text colours keep a contrast above 4.5:1 on their tint.
+  /// Tones: good ✓ solid border, bad ✗ double border, warning ! dashed border, caution ‼
+  /// thick dashed border (Open SDG's orange), neutral ○ dotted border. Text colours keep a contrast above 4.5:1 on their tint.
   static let stylesheet: StaticString = """
     :root {
       color-scheme: light;
@@ -19,6 +19,7 @@ enum HTMLAssets {
       --link: #0b5cad;
       --good: #14632f; --good-bg: #e2f2e6; --bad: #9f1c1c; --bad-bg: #fbe3e3;
       --warning: #6e4500; --warning-bg: #fff0cc; --neutral: #3d3d3d; --neutral-bg: #ececec;
+      --caution: #8a3300; --caution-bg: #ffe3cc;
     }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
     body {
@@ -63,6 +64,12 @@ enum HTMLAssets {
     .tone-bad { color: var(--bad); background-color: var(--bad-bg); }
     .tone-warning { color: var(--warning); background-color: var(--warning-bg); }
     .tone-neutral { color: var(--neutral); background-color: var(--neutral-bg); }
+    .tone-caution { color: var(--caution); background-color: var(--caution-bg); }
+    .tone-caution::before { content: "\\203C\\00A0"; font-weight: 700; }
+    .badge.tone-caution { border: 2px dashed var(--caution); }
+    td.tone-caution, tbody tr:nth-child(even) > td.tone-caution {
+      background: var(--caution-bg); border-left: 5px dashed var(--caution); }
+    .notice.tone-caution { border-left: 5px dashed var(--caution); }
     .tone-good::before { content: "\\2713\\00A0"; }
     .tone-bad::before { content: "\\2717\\00A0"; }
     .tone-warning::before { content: "!\\00A0"; font-weight: 700; }

@@ -2,8 +2,11 @@
 /// languages. Page content comes from the page builders; only these few words come from here.
 enum RenderText: Sendable, CaseIterable {
   case sources, backToReference, name, value, reference, median, nominalRank, rankInterval
-  case rank, medianColumn, rankAxis, better, worse, note, targetLegend, difference, ownScale
-  case year, observedValue, requiredPath
+  case rank, medianColumn, rankAxis, better, worse, note, difference, ownScale
+  case year, observedValue, requiredPath, samePoint
+  // the dot plot's legend: one entry per kind of figure
+  case legendExactly, legendAtLeast, legendAbove, legendAtMost, legendBelow, legendAbout
+  case legendRange
 
   /// The text in `language`.
   func text(_ language: Language) -> String {
@@ -32,11 +35,14 @@ enum RenderText: Sendable, CaseIterable {
     case .observedValue: ("Số liệu thực tế", "Observed")
     case .requiredPath: ("Lộ trình cần có đến mục tiêu", "Path required to the target")
     case .ownScale: ("mỗi hàng một thang đo, từ 0", "each row on its own scale from 0")
-    case .targetLegend:
-      (
-        "● đạt\u{2003}●→ tối thiểu, trên\u{2003}←● tối đa, dưới\u{2003}○ khoảng\u{2003}▬ từ–đến",
-        "● exactly\u{2003}●→ at least, above\u{2003}←● at most, below\u{2003}○ about\u{2003}▬ range"
-      )
+    case .samePoint: ("cùng một điểm", "same point")
+    case .legendExactly: ("đạt", "exactly")
+    case .legendAtLeast: ("≥ tối thiểu (đầu mũi tên đặc)", "≥ at least (solid head)")
+    case .legendAbove: ("> trên, không kể mức này (đầu rỗng)", "> above, not equal (open head)")
+    case .legendAtMost: ("≤ tối đa (đầu mũi tên đặc)", "≤ at most (solid head)")
+    case .legendBelow: ("< dưới, không kể mức này (đầu rỗng)", "< below, not equal (open head)")
+    case .legendAbout: ("~ khoảng (chấm rỗng)", "~ about (hollow dot)")
+    case .legendRange: ("từ–đến", "range")
     }
   }
 }

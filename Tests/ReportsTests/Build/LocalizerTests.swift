@@ -1,3 +1,4 @@
+import Benchmark
 import Catalog
 import Testing
 
@@ -48,5 +49,25 @@ import Testing
   @Test func translationsDoNotRepeat() {
     let texts = Self.causes.map { Localizer(.vi).exclusion($0) }
     #expect(Set(texts).count == texts.count)
+  }
+
+  /// Open SDG's statuses on the pages: an arrow for the progress and Open SDG's colour
+  /// (green, yellow, orange, red); no arrow where there is no status.
+  @Test func paceBadgesCarryAnArrowAndOpenSDGsColour() {
+    let expected: [(PaceStatus, String, String, Tone)] = [
+      (.achieved, "◎ achieved", "◎ đã đạt", .good),
+      (.onTrack, "↑ on track", "↑ đúng tiến độ", .good),
+      (.accelerationNeeded, "↗ acceleration needed", "↗ cần tăng tốc", .warning),
+      (.limitedProgress, "→ limited progress", "→ tiến bộ hạn chế", .caution),
+      (.deterioration, "↓ deterioration", "↓ đi xuống", .bad),
+      (.insufficientData, "insufficient data", "chưa đủ số liệu", .none),
+      (.notApplicable, "not applicable", "không áp dụng", .none),
+    ]
+    for (status, en, vi, tone) in expected {
+      #expect(Localizer(.en).paceBadge(status) == (en, tone))
+      #expect(Localizer(.vi).paceBadge(status) == (vi, tone))
+    }
+    // the command-line listings keep the words alone
+    #expect(Localizer(.en).pace(.onTrack).0 == "on track")
   }
 }

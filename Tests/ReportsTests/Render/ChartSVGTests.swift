@@ -96,33 +96,64 @@ import Testing
 
   /// A dot at 40 must not look the same for "= 40", "≥ 40" and "khoảng 40": a floor points
   /// right, a ceiling left, an approximate figure is hollow, and the legend says so.
+  /// Each kind of figure has its own mark, and the legend shows the marks the plot uses: a
+  /// strict bound (`>`, `<`) has an open arrowhead, `≥`/`≤` a solid one, `~` a hollow dot.
   @Test func targetsShowWhatTheirFigureMeans() {
-    func plot(_ comparisons: [Comparison]) -> String {
+    func plot(_ comparisons: [Comparison]) -> (marks: String, legend: String) {
       let points = comparisons.enumerated().map { index, comparison in
         DotPlot.Point(label: "p\(index)", low: 40, high: 40, comparison: comparison)
       }
-      return ChartSVG.figure(
+      let svg = ChartSVG.figure(
         .dotPlot(
           DotPlot(id: "d", title: "t", description: "d", unit: "", points: points, references: [])
-        ), .vi
+        ), .en
       ).rendered()
+      guard let legend = svg.range(of: #"<g class="legend">"#) else { return (svg, "") }
+      return (String(svg[..<legend.lowerBound]), String(svg[legend.lowerBound...]))
     }
-    let svg = plot([.equal, .atLeast, .lessThan, .approximately])
-    #expect(F.count("<circle ", in: svg) == 4)
-    #expect(F.count("<path ", in: svg) == 2)
-    #expect(F.count(##"fill="#ffffff" stroke="#3d3d3d""##, in: svg) == 1)
-    #expect(svg.contains("○ khoảng"))
+    let solid = ##"fill="#3d3d3d"/>"##
+    let open = ##"<path d="##
+    let openHead = ##"Z" fill="#ffffff" stroke="#3d3d3d""##
+    let all = plot([.equal, .atLeast, .greaterThan, .atMost, .lessThan, .approximately])
+    #expect(F.count("<circle ", in: all.marks) == 6)
+    #expect(F.count(open, in: all.marks) == 4, "four arrows")
+    #expect(F.count(openHead, in: all.marks) == 2, "open heads: > and <")
+    #expect(F.count("<path " + "d=", in: all.marks) == 4)
+    #expect(F.count(##"<circle "##, in: all.legend) == 6)
+    for words in [
+      "exactly", "≥ at least (solid head)", "&gt; above, not equal (open head)",
+      "≤ at most (solid head)", "&lt; below, not equal (open head)", "~ about (hollow dot)",
+    ] {
+      #expect(all.legend.contains(">\(words)</text>"), "\(words)")
+    }
+    // ≥ and > at the same figure differ in the head only
+    let floor = plot([.atLeast]).marks
+    let strict = plot([.greaterThan]).marks
+    #expect(F.count(openHead, in: floor) == 0 && F.count(solid, in: floor) >= 2)
+    #expect(F.count(openHead, in: strict) == 1)
+    #expect(strict.contains("<line ") && floor != strict)
+    // the legend lists only the kinds used, and nothing for plain figures
+    let some = plot([.equal, .greaterThan]).legend
+    #expect(some.contains("open head") && !some.contains("solid head") && !some.contains("about"))
+    let point = plot([.atLeast, .range]).legend
+    #expect(
+      point.contains(">exactly</text>") && !point.contains(">range</text>"),
+      "a one-value range is a dot")
     let plain = plot([.equal, .equal])
-    #expect(F.count("<path ", in: plain) == 0 && !plain.contains("○ khoảng"))
+    #expect(F.count("<path ", in: plain.marks) == 0 && plain.legend.isEmpty)
     let table = ChartData(
       .dotPlot(
         DotPlot(
           id: "d", title: "t", description: "d", unit: "",
           points: [
             DotPlot.Point(label: "a", low: 40, high: 40, comparison: .greaterThan),
-            DotPlot.Point(label: "b", low: 9, high: 10, comparison: .approximately),
-          ], references: [])), .vi)
-    #expect(table.rows.map(\.values) == [["> 40"], ["~ 9–10"]])
+            DotPlot.Point(label: "b", low: 40, high: 40, comparison: .atLeast),
+            DotPlot.Point(label: "c", low: 9, high: 10, comparison: .approximately),
+            DotPlot.Point(label: "d", low: 0.623, high: 0.623, comparison: .greaterThan),
+          ], references: [DotPlot.Reference(label: "r", value: 0.6866)])), .vi)
+    // a source's figure keeps its three decimals; a computed mean is written with two
+    #expect(
+      table.rows.map(\.values) == [["> 40"], ["≥ 40"], ["~ 9–10"], ["> 0,623"], ["0,69"]])
   }
 
   /// The comparison's picture: one row per indicator, both figures on the row's own scale,
@@ -149,6 +180,38 @@ import Testing
     let table = ChartData(.pairedDots(chart), .vi)
     #expect(table.header == ["Tên", "Thái Nguyên", "Lai Châu", "Chênh lệch"])
     #expect(table.rows[0].values == ["≥ 40", "~ 9–10", "30–31"])
+  }
+
+  /// Equal figures would hide one province's mark under the other's: both are drawn, one
+  /// above and one below the row's line, and the difference says they share a point.
+  @Test func pairedDotsKeepEqualFiguresVisible() {
+    func row(_ a: Double, _ b: Double) -> PairedDots.Row {
+      PairedDots.Row(
+        label: "r", first: DotPlot.Point(label: "", low: a, high: a, highlighted: true),
+        second: DotPlot.Point(label: "", low: b, high: b), difference: "0")
+    }
+    func svg(_ row: PairedDots.Row) -> String {
+      ChartSVG.figure(
+        .pairedDots(
+          PairedDots(
+            id: "p", title: "t", description: "d", firstName: "A", secondName: "B", rows: [row])),
+        .en
+      ).rendered()
+    }
+    func centres(_ markup: String) -> [String] {
+      markup.components(separatedBy: "<circle ").dropFirst(3).map {
+        String($0.prefix { $0 != "/" })
+      }
+    }
+    // the text before the first circle, the legend's two circles; then the second province's mark, then the first's
+    let same = svg(row(100, 100))
+    let marks = centres(same)
+    #expect(marks.count == 2)
+    #expect(marks[0].contains(#"cy="59.00""#) && marks[1].contains(#"cy="47.00""#), "\(marks)")
+    #expect(same.contains(">0 · same point</text>"))
+    let apart = svg(row(100, 50))
+    #expect(centres(apart).allSatisfy { $0.contains(#"cy="53.00""#) })
+    #expect(!apart.contains("same point"))
   }
 
   /// Delivery as Open SDG draws it: the observed dots in the status's colour, the required
