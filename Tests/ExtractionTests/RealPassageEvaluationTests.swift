@@ -117,8 +117,8 @@ import Testing
   /// and guarded against regression, not held to the gates. When it was made, targets
   /// scored precision 0.921 (93/101), recall 0.894 (93/104), years 0.957 (89/93); observations
   /// 0.727, 0.444 and 0.375, with 8 past results proposed as targets. After the rules written
-  /// on it (docs/methodology.md, "Evaluating on real passages"): targets 1.000 (99/99), 0.952
-  /// (99/104), 1.000; observations 1.000 (24/24), 0.667 (24/36), 0.958 (23/24); none proposed
+  /// on it (docs/methodology.md, "Evaluating on real passages"): targets 1.000 (100/100), 0.962
+  /// (100/104), 1.000; observations 1.000 (25/25), 0.694 (25/36), 0.960 (24/25); none proposed
   /// as a target. The floors sit a little below, so a change that loses ground fails.
   @Test func heldOutPassagesDoNotRegress() throws {
     let run = try Self.run(Self.holdout)
@@ -127,14 +127,14 @@ import Testing
     let observations = run.overall.observations
     #expect(targets.expected == 104 && observations.expected == 36)
     #expect((targets.precision ?? 0) >= 0.98, "target precision \(Self.figure(targets.precision))")
-    #expect((targets.recall ?? 0) >= 0.94, "target recall \(Self.figure(targets.recall))")
+    #expect((targets.recall ?? 0) >= 0.95, "target recall \(Self.figure(targets.recall))")
     #expect(
       (targets.yearAccuracy ?? 0) >= 0.98, "target years \(Self.figure(targets.yearAccuracy))")
     #expect(
       (observations.precision ?? 0) >= 0.95,
       "observation precision \(Self.figure(observations.precision))")
     #expect(
-      (observations.recall ?? 0) >= 0.65, "observation recall \(Self.figure(observations.recall))")
+      (observations.recall ?? 0) >= 0.68, "observation recall \(Self.figure(observations.recall))")
     #expect(
       (observations.yearAccuracy ?? 0) >= 0.94,
       "observation years \(Self.figure(observations.yearAccuracy))")
