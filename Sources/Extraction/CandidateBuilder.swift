@@ -85,8 +85,8 @@ extension Extraction {
       let own = sentenceYear()
       let role = self.role(own: own)
       let (horizon, source, yearWords) = year(stack: stack, own: own, role: role)
-      if role == .observation {
-        reasons.append("a past result: \(pastReason(own: own))")
+      if role == .observation, let why = pastReason(own: own) {
+        reasons.append("a past result: \(why)")
       }
       switch source {
       case .sentence(let at):
@@ -152,32 +152,59 @@ extension Extraction {
       let freeBefore = before.flatMap { between($0.last, figure.first) ? nil : $0 }
       let freeNext = next.flatMap { between(figure.last, $0.first) ? nil : $0 }
       var chosen = freeBefore ?? freeNext
-      if let b = freeBefore, let n = freeNext, n.first - figure.last < figure.first - b.last {
+      // A year beyond a comma after the figure (`Năm 2025, … đạt 8% trở lên, tạo tiền đề …
+      // giai đoạn 2026 - 2030`) is nearer only when the year before is not free.
+      if let b = freeBefore, let n = freeNext, n.first - figure.last < figure.first - b.last,
+        !document.plan.hasComma(from: figure.last + 1, to: n.first)
+      {
         chosen = n
       }
       return chosen ?? before ?? next
     }
 
     /// A past result when words before the figure say so (`ước đạt`, `Nhìn lại năm 2024`), when
-    /// its own year is a bare year before the document's first horizon (`năm 2020 đạt 2.591 USD`
-    /// in a plan to 2030), or when the sentences before speak of results and this one names no
-    /// goal and no year from that horizon on.
+    /// a result comparison follows it (`8,76%/năm, cao hơn mục tiêu đề ra`), when its own year
+    /// is a period that ended by the start of the document's term (`giai đoạn 2021-2025` under
+    /// `nhiệm kỳ 2025-2030`) or a bare year before the document's first horizon (`năm 2020 đạt
+    /// 2.591 USD` in a plan to 2030), or when the sentences before speak of results and this
+    /// one names no goal and no year from that horizon on.
     func role(own: YearMention?) -> CandidateTarget.Role {
-      if markers.past(before: figure.first) { return .observation }
-      if markers.goal(before: figure.first) { return .target }
-      if let own, let present = scope.present {
-        // A year the document looks forward to (`Năm 2028, …` in a plan to 2028) is a goal's.
-        if own.horizon.year >= present { return .target }
-        if !own.forward, own.horizon.startYear == nil { return .observation }
-      }
-      if scope.past && markers.forward.isEmpty { return .observation }
-      return .target
+      pastReason(own: own) == nil ? .target : .observation
     }
 
-    private func pastReason(own: YearMention?) -> String {
-      if markers.past(before: figure.first) { return "words before the figure report a result" }
-      if scope.past { return "the sentences before report results" }
-      return "\(Text.quoted(own?.words ?? "")) is before the document's first horizon"
+    /// Why the figure is a past result, or nil for a target (see `role`).
+    private func pastReason(own: YearMention?) -> String? {
+      // Words reporting results reach across a clause break until the text names a goal and
+      // the figure's own year is still ahead: `đánh giá kết quả … 2020–2025 và mục tiêu …
+      // 2025–2030; thống nhất 29 chỉ tiêu …: … đạt 10%/năm trở lên`.
+      let ahead = own.map { own in scope.present.map { own.horizon.year >= $0 } ?? own.forward }
+      if markers.past(before: figure.first),
+        !(ahead == true && markers.goalAfterBreak(before: figure.first))
+      {
+        return "words before the figure report a result"
+      }
+      if markers.goal(before: figure.first) || markers.goalAfterBreak(before: figure.first) {
+        return nil
+      }
+      let next = Sorted.lowerBound(figureFirsts, figure.first + 1)
+      let end = next < figureFirsts.count ? figureFirsts[next] : Int.max
+      if markers.compared(after: figure.last, before: end) {
+        return "it is compared with a goal or an average after it"
+      }
+      if let own, !own.forward, own.horizon.startYear != nil,
+        let term = document.titleYear?.horizon.startYear, own.horizon.year <= term
+      {
+        return "\(Text.quoted(own.words)) ended by the start of the title's term (\(term))"
+      }
+      if let own, let present = scope.present {
+        // A year the document looks forward to (`Năm 2028, …` in a plan to 2028) is a goal's.
+        if own.horizon.year >= present { return nil }
+        if !own.forward, own.horizon.startYear == nil {
+          return "\(Text.quoted(own.words)) is before the document's first horizon"
+        }
+      }
+      if scope.past && markers.forward.isEmpty { return "the sentences before report results" }
+      return nil
     }
 
     /// The sentence's nearest horizon with no other figure between it and this one (before it
@@ -209,6 +236,11 @@ extension Extraction {
         return (dated.horizon, .title(line: dated.line), dated.words)
       }
       if let title = document.titleYear {
+        // Results reported under a new term's title (`nhiệm kỳ 2025-2030`) are those of the
+        // term that ends as it starts.
+        if role == .observation, let start = title.horizon.startYear {
+          return (Horizon(year: start), .title(line: title.line), title.words)
+        }
         return (title.horizon, .title(line: title.line), title.words)
       }
       return (nil, .none, "")

@@ -104,7 +104,9 @@ extension Extraction {
     static let dashes: Set<String> = ["-", "–", "—"]
     /// Unit words after a number, the unit they give and the factor to it.
     static let unitWords: [(phrase: Phrase, unit: Unit, scale: Double)] = [
-      ("nghìn tỷ đồng", Unit.vndTrillion, 1.0), ("nghìn tỷ", .vndTrillion, 1),
+      // `1,2 triệu tỷ đồng` is 1,200 trillion VND, not 1.2 of anything.
+      ("triệu tỷ đồng", Unit.vndTrillion, 1000.0), ("triệu tỷ", .vndTrillion, 1000),
+      ("nghìn tỷ đồng", .vndTrillion, 1), ("nghìn tỷ", .vndTrillion, 1),
       ("ngàn tỷ đồng", .vndTrillion, 1), ("ngàn tỷ", .vndTrillion, 1),
       ("trillion VND", .vndTrillion, 1), ("trillion dong", .vndTrillion, 1),
       ("tỷ đồng", .vndTrillion, 0.001), ("billion VND", .vndTrillion, 0.001),

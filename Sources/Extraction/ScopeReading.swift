@@ -38,17 +38,32 @@ extension Extraction {
       "đặt ra", "đề ra", "thời gian tới", "sắp tới", "target", "aim", "will",
     ].map(spelled)
 
+    /// A result set beside its goal or a wider average after the figure: `8,76%/năm, cao hơn
+    /// mục tiêu đề ra`, `7,1%, cao hơn mức trung bình cả nước`. Plans do not measure a target
+    /// against their own goal, so the figure before such words is a result.
+    static let resultComparisons = [
+      "cao hơn mục tiêu", "vượt mục tiêu", "vượt kế hoạch", "vượt chỉ tiêu", "so với mục tiêu",
+      "so với kế hoạch", "cao hơn mức trung bình", "cao hơn bình quân", "higher than the target",
+      "above the target", "above the national average",
+    ].map(spelled)
+
     /// The lower-case NFC words of a marker.
     static func spelled(_ phrase: String) -> [String] {
       Text.nfc(phrase.lowercased()).split(separator: " ").map(String.init)
     }
-    static let comparing: Set<String> = OCRFold.folds(["đạt", "hơn", "vượt", "với", "so"])
+    /// Words right before a goal word that make it a yardstick for a result: `đạt kế hoạch`,
+    /// `cao hơn mục tiêu`, `gấp 3 lần mục tiêu`.
+    static let comparing: Set<String> = OCRFold.folds(["đạt", "hơn", "vượt", "với", "so", "lần"])
 
     /// The token indices where each kind of marker starts in `range`.
     struct Markers: Sendable {
       var strongPast: [Int] = []
       var weakPast: [Int] = []
       var forward: [Int] = []
+      /// Where a result comparison (`cao hơn mục tiêu`) starts.
+      var compared: [Int] = []
+      /// Where a `;` or `:` stands: the clause breaks of the sentence.
+      var breaks: [Int] = []
 
       /// Whether the words before token `index` speak of results.
       func past(before index: Int) -> Bool {
@@ -56,9 +71,26 @@ extension Extraction {
         return weakPast.contains(where: { $0 < index }) && !forward.contains(where: { $0 < index })
       }
 
+      /// Whether a goal word stands before token `index`, after the last result word and a
+      /// clause break past it: `đánh giá kết quả …; thống nhất 29 chỉ tiêu …: tăng 10%`.
+      func goalAfterBreak(before index: Int) -> Bool {
+        guard let last = (strongPast + weakPast).filter({ $0 < index }).max() else {
+          return false
+        }
+        return forward.contains { goal in
+          goal > last && goal < index && breaks.contains { $0 > last && $0 < goal }
+        }
+      }
+
       /// Whether the words before token `index` speak of goals (and not of results).
       func goal(before index: Int) -> Bool {
         forward.contains(where: { $0 < index }) && !past(before: index)
+      }
+
+      /// Whether a result comparison follows token `index` before token `end` (the next
+      /// figure or the end of the sentence).
+      func compared(after index: Int, before end: Int) -> Bool {
+        compared.contains { $0 > index && $0 < end }
       }
     }
 
@@ -70,26 +102,36 @@ extension Extraction {
       let lower = max(range.lowerBound, 0)
       let upper = min(range.upperBound, plan.tokens.count)
       guard lower < upper else { return out }
-      for start in lower..<upper where plan.tokens[start].kind == .word {
-        if matches(strongPast, at: start, plan, upper) {
+      // The end of the last goal word read as a yardstick: `mục tiêu đề ra` after `cao hơn`
+      // is one yardstick, not a goal.
+      var yardstickEnd = -1
+      for start in lower..<upper {
+        let token = plan.tokens[start]
+        if token.isSymbol(";") || token.isSymbol(":") { out.breaks.append(start) }
+        guard token.kind == .word else { continue }
+        if length(of: resultComparisons, at: start, plan, upper) != nil {
+          out.compared.append(start)
+        }
+        if length(of: strongPast, at: start, plan, upper) != nil {
           out.strongPast.append(start)
-        } else if matches(weakPast, at: start, plan, upper) {
+        } else if length(of: weakPast, at: start, plan, upper) != nil {
           out.weakPast.append(start)
-        } else if matches(forward, at: start, plan, upper),
-          !isComparison(before: start, plan, range)
-        {
-          out.forward.append(start)
+        } else if let count = length(of: forward, at: start, plan, upper) {
+          if start == yardstickEnd || isComparison(before: start, plan, range) {
+            yardstickEnd = start + count
+          } else {
+            out.forward.append(start)
+          }
         }
       }
       return out
     }
 
-    private static func matches(
-      _ phrases: [[String]], at start: Int, _ plan: PlanText, _ upper: Int
-    )
-      -> Bool
-    {
-      phrases.contains { words in
+    /// The number of words of the first of `phrases` that starts at token `start`, if any.
+    private static func length(
+      of phrases: [[String]], at start: Int, _ plan: PlanText, _ upper: Int
+    ) -> Int? {
+      phrases.first { words in
         guard start + words.count <= upper else { return false }
         for (offset, word) in words.enumerated() {
           let token = plan.tokens[start + offset]
@@ -102,7 +144,7 @@ extension Extraction {
           }
         }
         return true
-      }
+      }?.count
     }
 
     /// `76,5% mục tiêu`, `đạt kế hoạch`, `so với kế hoạch`: a goal word comparing a result.
@@ -111,7 +153,8 @@ extension Extraction {
     {
       guard token - 1 >= range.lowerBound, token - 1 < plan.tokens.count else { return false }
       let previous = plan.tokens[token - 1]
-      if previous.kind == .number || previous.isSymbol("%") { return true }
+      // `76,5% mục tiêu` compares; `29 chỉ tiêu chủ yếu` counts the plan's items.
+      if previous.isSymbol("%") { return true }
       return previous.form.map { comparing.contains($0.fold) } ?? false
     }
   }
@@ -120,6 +163,10 @@ extension Extraction {
   struct ScopeTracker: Sendable {
     private(set) var scope = Scope()
     private let plan: PlanText
+    /// The years the document names as its vision (`tầm nhìn đến năm 2050`).
+    private let visionYears: Set<Int>
+    /// The lines that open with a vision (`Tầm nhìn đến năm 2050, …`).
+    private let visionLines: Set<Int>
 
     /// - Parameter plan: the whole text; its forward horizons and date are read once.
     init(_ plan: PlanText) {
@@ -127,6 +174,11 @@ extension Extraction {
       let all = YearReading.mentions(in: 0..<plan.tokens.count, of: plan, strict: false)
       scope.present = all.filter { $0.forward && !$0.vision }.map(\.horizon.year).min()
       scope.dated = Self.date(in: plan)
+      let visions = all.filter(\.vision)
+      visionYears = Set(visions.map(\.horizon.year))
+      visionLines = Set(
+        visions.filter { $0.first - plan.tokenRange(lines: $0.line...$0.line).lowerBound <= 6 }
+          .map(\.line))
     }
 
     /// The first date in the first five lines: `dd/mm/yyyy` or `tháng … năm yyyy`.
@@ -148,13 +200,17 @@ extension Extraction {
     }
 
     /// Moves past `sentence`, whose horizon mentions are `years` and markers `markers`.
-    /// - Parameter hasFigures: the sentence states figures (its horizons then carry on).
+    /// - Parameters:
+    ///   - hasFigures: the sentence states figures (its horizons then carry on).
+    ///   - reportsResults: every figure of the sentence was read as a past result, so the
+    ///     sentences after it speak of results too.
+    ///   - lastFigure: the last token of the sentence's last figure, if any.
     mutating func advance(
       past sentence: Range<Int>, years: [YearMention], markers: TenseReading.Markers,
-      hasFigures: Bool, isBullet: Bool
+      hasFigures: Bool, isBullet: Bool, reportsResults: Bool = false, lastFigure: Int? = nil
     ) {
       let end = sentence.upperBound
-      let past = markers.past(before: end)
+      let past = markers.past(before: end) || reportsResults
       if past {
         scope.past = true
       } else if markers.goal(before: end)
@@ -172,9 +228,32 @@ extension Extraction {
       guard !isBullet, !past else { return }
       let setters = years.filter { mention in
         guard !mention.vision, !mention.maintenance else { return false }
+        // The document's vision year written without `tầm nhìn` (`… và đến năm 2050 khoảng
+        // 80%`) keeps its own figure but governs nothing after it, unless its paragraph opens
+        // with the vision.
+        if visionYears.contains(mention.horizon.year), !visionLines.contains(mention.line) {
+          return false
+        }
+        // A year after the last figure and beyond a comma names where the plan heads next
+        // (`đạt 8%, hướng tới giai đoạn 2026-2030`), not the horizon of what follows.
+        if let lastFigure, mention.first > lastFigure,
+          plan.hasComma(from: lastFigure + 1, to: mention.first)
+        {
+          return false
+        }
         return mention.horizon.startYear != nil || mention.leads || hasFigures
       }
       if let last = setters.last { scope.carried = last }
     }
+  }
+}
+
+extension Extraction.PlanText {
+  /// Whether a `,` stands among the tokens `from..<to`.
+  func hasComma(from: Int, to: Int) -> Bool {
+    let lower = max(from, 0)
+    let upper = min(to, tokens.count)
+    guard lower < upper else { return false }
+    return tokens[lower..<upper].contains { $0.isSymbol(",") }
   }
 }

@@ -73,7 +73,7 @@ extension Extraction {
       for sentence in layout.sentences {
         let years = YearReading.mentions(in: sentence, of: plan, strict: false)
         let markers = TenseReading.markers(in: sentence, of: plan)
-        let found = candidates(
+        let (found, lastFigure) = candidates(
           in: sentence, context, years: years, scope: tracker.scope, markers: markers)
         out += found
         // Item-level leads (`- Đến năm 2025, …`) stay in their item.
@@ -85,7 +85,9 @@ extension Extraction {
         }
         tracker.advance(
           past: sentence, years: years, markers: markers, hasFigures: !found.isEmpty,
-          isBullet: bullet ?? false)
+          isBullet: bullet ?? false,
+          reportsResults: !found.isEmpty && found.allSatisfy { $0.role == .observation },
+          lastFigure: lastFigure)
       }
       let prefix = document.map(Text.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "extract"
       let width = max(2, String(out.count).count)
@@ -97,10 +99,11 @@ extension Extraction {
       return out
     }
 
+    /// The candidates of `sentence`, and the last token of its last figure.
     private func candidates(
       in sentence: Range<Int>, _ context: Document, years: [YearMention], scope: Scope,
       markers: TenseReading.Markers
-    ) -> [CandidateTarget] {
+    ) -> ([CandidateTarget], Int?) {
       let plan = context.plan
       let stream = WordStream(plan, sentence)
       let matches = index.matches(in: stream)
@@ -114,7 +117,7 @@ extension Extraction {
         in: sentence, of: plan, stream: stream, startsCount: { counting.contains($0) })
       figures += ImpliedFigures.find(in: clauses, of: plan, figures: figures)
       figures.sort { $0.first < $1.first }
-      guard !figures.isEmpty else { return [] }
+      guard !figures.isEmpty else { return ([], nil) }
       let places = figures.map { place(of: $0, in: stream, plan) }
       let breaks = stream.tokenIndex.indices.filter { i in
         plan.tokens[stream.tokenIndex[i]].isSymbol(";")
@@ -160,7 +163,7 @@ extension Extraction {
           if let target = builder.oldTarget(paired: candidate) { out.append(target) }
         }
       }
-      return out
+      return (out, figures.map(\.last).max())
     }
 
     private func place(of figure: Figure, in stream: WordStream, _ plan: PlanText)

@@ -30,9 +30,10 @@ extension Extraction {
       "den", "toi", "vao", "truoc", "nhin", "by", "in", "until", "to", "through",
     ])
     /// Words before `năm YYYY` that make it something else: a date (`tháng 12 năm 2024`), a base
-    /// year (`so với năm 2020`, `năm gốc`), a start (`từ năm 2021`), a name (`Việt Nam 2030`).
+    /// year (`so với năm 2020`, `năm gốc`, the base of a multiple `gấp 1,6 lần năm 2020`), a
+    /// start (`từ năm 2021`), a name (`Việt Nam 2030`).
     static let excluded: Set<String> = OCRFold.folds([
-      "thang", "voi", "goc", "tu", "viet", "since", "from", "ngay",
+      "thang", "voi", "goc", "lan", "tu", "viet", "since", "from", "ngay",
     ])
     static let year = Phrase("năm").words
     /// Words before a marker that make the year a vision or a maintenance horizon.

@@ -80,6 +80,16 @@ import Testing
       text: "Đến năm 2030, mỗi năm tạo 18.000 việc làm mới.",
       expected: [C("jobs_created", .count)]),
     Case(
+      family: "jobs created, as the employed workers added",
+      text:
+        "Giai đoạn 2026-2030, số lao động có việc làm tăng thêm mỗi năm khoảng 9.000 đến 9.500 người.",
+      expected: [C("jobs_created", .count)]),
+    Case(
+      family: "jobs created, as the employed workers added, without diacritics",
+      text:
+        "Giai doan 2026-2030, so lao dong co viec lam tang them moi nam khoang 9.000 den 9.500 nguoi.",
+      expected: [C("jobs_created", .count)]),
+    Case(
       family: "poverty rate",
       text: "Đến năm 2030, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn dưới 1,5%.",
       expected: [C("poverty_rate", .percent)]),

@@ -19,9 +19,10 @@ import Testing
     var overall: PassageScoring.FileScore
   }
 
-  /// The held-out set (`Fixtures/extraction-holdout`): 16 passages from 14 other provinces,
-  /// labelled by someone who had not seen the extractor, after its rules were written. It is
-  /// for measuring only: no rule may be written from it (docs/methodology.md).
+  /// Development set 2 (`Fixtures/extraction-holdout`): 16 passages from 14 other provinces,
+  /// labelled by someone who had not seen the extractor, after its rules were written. It was
+  /// held out until 2026-12-03; rules have been written on it since, so it is in-sample too and
+  /// a third, blind set measures the extractor (docs/methodology.md).
   static let holdout = Paths.packageRoot.appendingPathComponent(
     "Tests/ExtractionTests/Fixtures/extraction-holdout")
 
@@ -112,18 +113,35 @@ import Testing
     #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
   }
 
-  /// The held-out figures are printed and guarded against regression, not held to the issue's
-  /// gates: on 2026-12-03, when the set was made, targets scored precision 0.921 (93/101),
-  /// recall 0.894 (93/104), years 0.957 (89/93); observations 0.727, 0.444 and 0.375. The
-  /// floors sit a little below, so a change that loses ground fails, one that gains passes.
+  /// Development set 2 (`Fixtures/extraction-holdout`, held out until 2026-12-03) is printed
+  /// and guarded against regression, not held to the gates. When it was made, targets
+  /// scored precision 0.921 (93/101), recall 0.894 (93/104), years 0.957 (89/93); observations
+  /// 0.727, 0.444 and 0.375, with 8 past results proposed as targets. After the rules written
+  /// on it (docs/methodology.md, "Evaluating on real passages"): targets 1.000 (100/100), 0.962
+  /// (100/104), 1.000; observations 1.000 (25/25), 0.694 (25/36), 0.960 (24/25); none proposed
+  /// as a target. The floors sit a little below, so a change that loses ground fails.
   @Test func heldOutPassagesDoNotRegress() throws {
     let run = try Self.run(Self.holdout)
-    print("held-out set\n" + Self.report(run))
+    print("development set 2\n" + Self.report(run))
     let targets = run.overall.targets
-    #expect(targets.expected == 104 && run.overall.observations.expected == 36)
-    #expect((targets.precision ?? 0) >= 0.90, "target precision \(Self.figure(targets.precision))")
-    #expect((targets.recall ?? 0) >= 0.87, "target recall \(Self.figure(targets.recall))")
+    let observations = run.overall.observations
+    #expect(targets.expected == 104 && observations.expected == 36)
+    #expect((targets.precision ?? 0) >= 0.98, "target precision \(Self.figure(targets.precision))")
+    #expect((targets.recall ?? 0) >= 0.95, "target recall \(Self.figure(targets.recall))")
     #expect(
-      (targets.yearAccuracy ?? 0) >= 0.93, "target years \(Self.figure(targets.yearAccuracy))")
+      (targets.yearAccuracy ?? 0) >= 0.98, "target years \(Self.figure(targets.yearAccuracy))")
+    #expect(
+      (observations.precision ?? 0) >= 0.95,
+      "observation precision \(Self.figure(observations.precision))")
+    #expect(
+      (observations.recall ?? 0) >= 0.68, "observation recall \(Self.figure(observations.recall))")
+    #expect(
+      (observations.yearAccuracy ?? 0) >= 0.94,
+      "observation years \(Self.figure(observations.yearAccuracy))")
+    let observationLabels = run.overall.missed.filter { !$0.isTarget }
+    let asTargets = run.overall.spurious.filter { candidate in
+      candidate.role == .target && observationLabels.contains { PassageScoring.fits(candidate, $0) }
+    }
+    #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
   }
 }

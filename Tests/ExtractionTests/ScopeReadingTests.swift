@@ -124,6 +124,19 @@ import Testing
       ])
   }
 
+  /// `triệu tỷ đồng` is a million billion VND: 1,000 trillion, kept as written beside it.
+  @Test func aMillionBillionDongIsAThousandTrillion() throws {
+    for text in [
+      "Đến năm 2030, quy mô GRDP đạt trên 1,5 triệu tỷ đồng.",
+      "Den nam 2030, quy mo GRDP dat tren 1,5 trieu ty dong.",
+    ] {
+      let candidates = try ExtractionFixture.extractor().extract(text, geo: "lai-chau")
+      #expect(candidates.map(\.quantity) == [Quantity(.greaterThan, 1500)], "\(text)")
+      #expect(candidates.map(\.statedQuantity) == [Quantity(.greaterThan, 1.5)], "\(text)")
+      #expect(candidates.map(\.unit) == [.vndTrillion], "\(text)")
+    }
+  }
+
   @Test func ageGroupsAndSetNamesAreNotFigures() throws {
     let text =
       "Đến năm 2030, có 20 doanh nghiệp thuộc tốp 1000 doanh nghiệp lớn; trẻ em dưới 5 tuổi được tiêm chủng."

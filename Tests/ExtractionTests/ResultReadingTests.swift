@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import Catalog
+@testable import Extraction
+
+/// How results-of-term passages and plan passages are told apart (docs/methodology.md, "Year
+/// scopes and past results"), each rule on sentences written for these tests, with diacritics
+/// and in the diacritic-less spelling of OCR text.
+@Suite struct ResultReadingTests {
+  typealias Row = ScopeReadingTests.Row
+
+  /// `text` as OCR without a Vietnamese language pack writes it: no marks, `đ` as `d`.
+  static func plain(_ text: String) -> String {
+    text.folding(options: [.diacriticInsensitive], locale: nil)
+      .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+  }
+
+  /// The rows of `text` and of its diacritic-less spelling, which must be the same.
+  static func rows(_ text: String) throws -> [Row] {
+    let marked = try ScopeReadingTests.rows(text)
+    let bare = try ScopeReadingTests.rows(plain(text))
+    #expect(marked == bare, "without diacritics: \(bare)")
+    return marked
+  }
+
+  @Test func plainSpellingDropsEveryMark() {
+    #expect(Self.plain("Đại hội đạt tăng trưởng") == "Dai hoi dat tang truong")
+  }
+
+  /// `giai đoạn 2021-2026 tăng bình quân 6,8%` under a `nhiệm kỳ 2026-2031` title: the period
+  /// ended as the new term starts, so its figures are results of 2026; the next sentence goes
+  /// on reporting them.
+  @Test func aPeriodEndedByTheTitlesTermIsAResult() throws {
+    let text = """
+      Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2026-2031 khai mạc sáng nay.
+      Báo cáo chính trị nêu rõ, tổng sản phẩm trên địa bàn giai đoạn 2021-2026 tăng bình quân 6,8%/năm; thu nhập bình quân đầu người đạt 58 triệu đồng.
+      Tổng kim ngạch xuất khẩu đạt 3,2 tỷ USD.
+      """
+    #expect(
+      try Self.rows(text) == [
+        Row(6.8, "2026", .observation), Row(58, "2026", .observation),
+        Row(3.2, "2026", .observation),
+      ])
+  }
+
+  /// A result with no year of its own under a new term's title is of the year the term starts.
+  @Test func aResultUnderANewTermsTitleHasItsFirstYear() throws {
+    let text = """
+      Đại hội Thi đua yêu nước của tỉnh, giai đoạn 2026-2031.
+      Thu ngân sách nhà nước 5 năm ước đạt 41.300 tỷ đồng.
+      """
+    #expect(try Self.rows(text) == [Row(41_300, "2026", .observation)])
+  }
+
+  /// `7,4%/năm, cao hơn mục tiêu đề ra`: a plan never measures its target against its goal.
+  @Test func aFigureComparedWithTheGoalIsAResult() throws {
+    let text = """
+      Nghị quyết Đại hội nhiệm kỳ 2026-2031.
+      Kinh tế tăng trưởng bình quân 7,4%/năm, cao hơn mục tiêu đề ra; tỷ lệ hộ nghèo giảm còn 2,1%.
+      Lĩnh vực nông nghiệp tăng 3,9%/năm, cao hơn mức trung bình của vùng.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.map(\.role) == [.observation, .target, .observation])
+    #expect(rows.map(\.value) == [7.4, 2.1, 3.9])
+  }
+
+  /// `gấp 1,9 lần năm 2019` names the base of a multiple, not a year of the figure.
+  @Test func theBaseYearOfAMultipleIsNoHorizon() throws {
+    #expect(YearReadingTests.mentions("gấp 1,9 lần năm 2019").isEmpty)
+    #expect(YearReadingTests.mentions(Self.plain("gấp 1,9 lần năm 2019")).isEmpty)
+    let text = """
+      Kết quả thực hiện kế hoạch đến năm 2024.
+      Giá trị sản xuất công nghiệp năm 2024 (giá so sánh 2010) ước đạt 52.000 tỷ đồng, gấp 1,9 lần năm 2019.
+      """
+    #expect(try Self.rows(text) == [Row(52_000, "2024", .observation)])
+  }
+
+  /// A report's words (`đánh giá kết quả`) stop at a clause break followed by a goal word when
+  /// the figure's year is still ahead; `25 chỉ tiêu` counts items and is no yardstick.
+  @Test func aGoalAfterAClauseBreakEndsAReport() throws {
+    let text = """
+      Đại hội thông qua báo cáo đánh giá kết quả nhiệm kỳ 2021-2026 và mục tiêu nhiệm kỳ 2026-2031; thống nhất 25 chỉ tiêu chủ yếu, trong đó: tốc độ tăng trưởng GRDP bình quân đạt 9%/năm trở lên; phấn đấu đến năm 2031, tỷ lệ đô thị hóa đạt 50%.
+      """
+    #expect(
+      try Self.rows(text) == [Row(9, "2031", .target, .atLeast), Row(50, "2031")])
+    // Without a year ahead the report still reaches the figures (`nhiều chỉ tiêu đạt cao`).
+    let report = """
+      Nhiệm kỳ qua, tỉnh đã triển khai đồng bộ các giải pháp; đạt nhiều kết quả: nhiều chỉ tiêu đạt cao như tỷ lệ xã đạt chuẩn nông thôn mới 81%.
+      """
+    #expect(try Self.rows(report).map(\.role) == [.observation])
+  }
+
+  /// The document's vision year written without `tầm nhìn` keeps its own figure but does not
+  /// govern the sentences after it; a paragraph that opens with the vision does.
+  @Test func aVisionYearCarriesOnlyInItsOwnParagraph() throws {
+    let text = """
+      Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.
+      Tỷ lệ đô thị hóa đến năm 2030 đạt 45% và đến năm 2050 đạt 70%. Tỷ trọng kinh tế số đạt 25%.
+      Tầm nhìn đến năm 2050, tỉnh là trung tâm kinh tế của vùng. GRDP bình quân đầu người đến năm 2050 đạt 600 triệu đồng. Tỷ lệ đô thị hóa đạt 80%.
+      """
+    #expect(
+      try Self.rows(text).map(\.year) == ["2030", "2050", "2030", "2050", "2050"])
+  }
+
+  /// `Năm 2026, … đạt 8,5% trở lên, làm nền tảng cho giai đoạn 2026 - 2030`: the period after
+  /// the comma says where the plan heads next; the lead year governs the figure and what follows.
+  @Test func aYearBeyondACommaAfterTheFigureIsNotItsHorizon() throws {
+    let text = """
+      Năm 2026, tỉnh phấn đấu tăng trưởng GRDP đạt 8,5% trở lên, làm nền tảng cho giai đoạn 2026 - 2030.
+      Tỉnh quyết tâm tăng thu ngân sách 12%.
+      """
+    #expect(
+      try Self.rows(text) == [Row(8.5, "2026", .target, .atLeast), Row(12, "2026")])
+  }
+}
