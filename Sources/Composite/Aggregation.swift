@@ -113,12 +113,16 @@ extension Aggregation {
   ///   - steps: the framework's aggregates in computation order.
   ///   - weights: one weight per node.
   ///   - methods: one method per step.
+  ///   - logs: `log` of the indicator columns (node-major, as `values`), or empty; when given,
+  ///     a geometric mean reads an indicator's log here rather than taking it again (the same
+  ///     value, so the same result).
   /// - Returns: nil, or the first value a geometric or harmonic mean cannot take.
   /// - Complexity: O(units × nodes).
   static func aggregate(
     _ values: UnsafeMutableBufferPointer<Double>, unitCount: Int,
     steps: [CompositeFramework.AggregateStep], weights: [Double], methods: [AggregationMethod],
-    threshold: Double?, scratch: inout AggregationScratch
+    threshold: Double?, scratch: inout AggregationScratch,
+    logs: UnsafeBufferPointer<Double> = UnsafeBufferPointer(start: nil, count: 0)
   ) -> AggregationFailure? {
     if scratch.storage.count != 4 * unitCount {
       scratch.storage = [Double](repeating: 0, count: 4 * unitCount)
@@ -146,10 +150,11 @@ extension Aggregation {
               counts[unit] += 1
             }
           case .geometric:
+            let known = (child + 1) * unitCount <= logs.count
             for unit in 0..<unitCount where !column[unit].isNaN {
               let x = column[unit]
               if x <= 0, bad[unit].isNaN { bad[unit] = x }
-              sums[unit] += weight * log(x)
+              sums[unit] += weight * (known ? logs[child * unitCount + unit] : log(x))
               weightSums[unit] += weight
               counts[unit] += 1
             }
