@@ -82,26 +82,35 @@ def spec_seeds():
         {"method": "rank"},
         {"method": "distance-to-target", "cap": False},
         {"method": "none"},
+        {"method": "scaled", "lower": 0, "upper": 50, "scale": 10},
+        {"method": "borda"},
+        {"method": "fraction-of-max"},
+        {"method": "distance-to-max"},
+        {"method": "box-cox", "lambda": 0.5},
     ]
+    fallbacks = ["log", "none", {"method": "box-cox", "lambda": 0}]
     imputations = ["none", "mean", "median", {"group-mean": "Size_group"},
                    {"group-median": "Size_group"}]
     uncertainty = {
         "winsorisation_limits": [0, 1, 2],
         "normalisations": normalisations[:2],
-        "aggregations": ["arithmetic", "geometric", "harmonic"],
+        "aggregations": ["arithmetic", "geometric", "harmonic",
+                         {"method": "generalised", "p": 2}, "copeland"],
         "weight_noise": {"1": 0.25, "2": 0.5},
     }
     n = 0
-    for method in ["arithmetic", "geometric", "harmonic"]:
+    for method in ["arithmetic", "geometric", "harmonic", "generalised", "copeland"]:
         for i, normalisation in enumerate(normalisations):
             build = {
                 "denominate": i % 2 == 0,
                 "imputation": imputations[i % len(imputations)],
                 "screening": {"threshold": 0.5},
-                "winsorisation": {"max_points": i},
+                "winsorisation": {"max_points": i, "fallback": fallbacks[i % 3]},
                 "normalisation": normalisation,
                 "aggregation": {"method": method, "threshold": 0.5},
             }
+            if method == "generalised":
+                build["aggregation"]["p"] = [2, 0.5, -1][i % 3]
             spec = {"name": f"seed {n}", "source": coinr, "build": build,
                     "uncertainty": uncertainty}
             yield f"coinr-{n:02}.json", json.dumps(spec, ensure_ascii=False, indent=1).encode()

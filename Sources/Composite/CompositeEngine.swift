@@ -246,7 +246,8 @@ struct CompositeEngine: Sendable {
     }
     if let failure {
       throw CompositeError.invalidAggregationInput(
-        method: failure.method.rawValue, aggregate: framework.nodes[failure.node].code,
+        method: failure.method.name, need: failure.method.requirement ?? "other values",
+        aggregate: framework.nodes[failure.node].code,
         unit: unitCodes[failure.unit], value: failure.value)
     }
     return values

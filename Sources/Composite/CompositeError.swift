@@ -16,8 +16,10 @@ public enum CompositeError: Error, Sendable, Equatable, CustomStringConvertible 
   case missingTarget(indicator: String)
   /// Unit screening removed every unit.
   case noUnitsLeft(threshold: Double)
-  /// A geometric mean met a value ≤ 0 or a harmonic mean met a 0 (COINr stops there too).
-  case invalidAggregationInput(method: String, aggregate: String, unit: String, value: Double)
+  /// A mean met a value it cannot take: a geometric mean a value ≤ 0, a harmonic mean a 0, a
+  /// generalised mean a negative value (or ≤ 0 for p < 0); `need` says what it needs.
+  case invalidAggregationInput(
+    method: String, need: String, aggregate: String, unit: String, value: Double)
   /// A sensitivity analysis needs at least two uncertain inputs (COINr stops on one too).
   case tooFewUncertainInputs(count: Int)
 
@@ -37,8 +39,7 @@ public enum CompositeError: Error, Sendable, Equatable, CustomStringConvertible 
       return "indicator \(Text.quoted(indicator)) has no target (distance to target needs one)"
     case .noUnitsLeft(let threshold):
       return "no unit has at least \(threshold * 100)% of its indicator values (screening)"
-    case .invalidAggregationInput(let method, let aggregate, let unit, let value):
-      let need = method == "geometric" ? "positive values" : "non-zero values"
+    case .invalidAggregationInput(let method, let need, let aggregate, let unit, let value):
       return "\(method) mean of \(Text.quoted(aggregate)) needs \(need), but unit "
         + "\(Text.quoted(unit)) has \(value) (normalise onto a positive range first)"
     case .tooFewUncertainInputs(let count):

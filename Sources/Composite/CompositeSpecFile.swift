@@ -318,22 +318,27 @@ private struct SpecReader {
       }
     }
     if let treatment = node["winsorisation"], treatment.value != .null {
-      known(treatment, ["max_points"])
+      known(treatment, ["max_points", "fallback"])
       let points =
         treatment["max_points"] == nil
         ? 5 : integer(treatment["max_points"], in: 0...1000, "max_points")
-      if let points { spec.treatment = Winsorisation(maxPoints: points) }
+      let fallback = treatment["fallback"].map { self.fallback($0) } ?? .some((true, nil))
+      if let points, let (log, lambda) = fallback {
+        spec.treatment = Winsorisation(maxPoints: points, logFallback: log, boxCoxLambda: lambda)
+      }
     }
     if let normalisation = node["normalisation"], let value = self.normalisation(normalisation) {
       spec.normalisation = value
     }
     if let aggregation = node["aggregation"] {
-      known(aggregation, ["method", "threshold"])
-      let method = aggregation["method"].flatMap { aggregationMethod($0) } ?? .arithmetic
+      known(aggregation, ["method", "p", "threshold"])
+      let method =
+        aggregation["method"] == nil && aggregation["p"] == nil
+        ? .arithmetic : aggregationMethod(aggregation, object: aggregation)
       let threshold = number(aggregation["threshold"])
       if let threshold, !(0...1).contains(threshold) {
         fail(aggregation, "aggregation threshold is a share between 0 and 1")
-      } else {
+      } else if let method {
         spec.aggregation = Aggregation(method: method, dataThreshold: threshold)
       }
     }
@@ -341,18 +346,12 @@ private struct SpecReader {
   }
 
   mutating func normalisation(_ node: JSONNode) -> Normalisation? {
-    known(node, ["method", "lower", "upper", "mean", "sd", "cap"])
+    known(node, ["method", "lower", "upper", "mean", "sd", "cap", "scale", "lambda"])
     switch string(node["method"]) {
     case "min-max":
       let lower = number(node["lower"]) ?? 0
       let upper = number(node["upper"]) ?? 100
-      guard lower < upper else {
-        fail(
-          node,
-          "min-max needs 'lower' below 'upper' (\(Text.plainNumber(lower)) is not below "
-            + "\(Text.plainNumber(upper)))")
-        return nil
-      }
+      guard below(lower, upper, node, "min-max") else { return nil }
       return .minMax(lower: lower, upper: upper)
     case "z-score":
       let sd = number(node["sd"]) ?? 1
@@ -361,22 +360,120 @@ private struct SpecReader {
         return nil
       }
       return .zScore(mean: number(node["mean"]) ?? 0, standardDeviation: sd)
+    case "scaled":
+      let lower = number(node["lower"]) ?? 0
+      let upper = number(node["upper"]) ?? 100
+      let scale = number(node["scale"]) ?? 100
+      guard below(lower, upper, node, "scaled") else { return nil }
+      guard scale != 0 else {
+        fail(node["scale"] ?? node, "the 'scale' of a scaled normalisation is not zero")
+        return nil
+      }
+      return .scaled(lower: lower, upper: upper, scale: scale)
+    case "box-cox":
+      guard let lambda = number(node["lambda"], required: node, "lambda") else { return nil }
+      guard let valid = self.lambda(lambda, node["lambda"]) else { return nil }
+      return .boxCox(lambda: valid)
     case "percentile-rank": return .percentileRank
     case "rank": return .rank
+    case "borda": return .borda
+    case "fraction-of-max": return .fractionOfMaximum
+    case "distance-to-max": return .distanceToMaximum
     case "distance-to-target": return .distanceToTarget(capAtOne: bool(node["cap"]) ?? true)
     case "none": return Normalisation.none
     default:
       fail(
         node,
-        "normalisation method is \"min-max\", \"z-score\", \"percentile-rank\", \"rank\", \"distance-to-target\" or \"none\""
-      )
+        "normalisation method is \"min-max\", \"z-score\", \"scaled\", \"percentile-rank\", "
+          + "\"rank\", \"borda\", \"fraction-of-max\", \"distance-to-max\", "
+          + "\"distance-to-target\", \"box-cox\" or \"none\"")
       return nil
     }
   }
 
-  mutating func aggregationMethod(_ node: JSONNode) -> AggregationMethod? {
-    guard case .string(let text) = node.value, let method = AggregationMethod(rawValue: text) else {
-      fail(node, "aggregation method is \"arithmetic\", \"geometric\" or \"harmonic\"")
+  /// Checks `lower < upper` for a normalisation named `what`.
+  mutating func below(_ lower: Double, _ upper: Double, _ node: JSONNode, _ what: String) -> Bool {
+    guard lower < upper else {
+      fail(
+        node,
+        "\(what) needs 'lower' below 'upper' (\(Text.plainNumber(lower)) is not below "
+          + "\(Text.plainNumber(upper)))")
+      return false
+    }
+    return true
+  }
+
+  /// A Box-Cox λ: from −5 to 5, where `y^λ` of the shifted values stays finite.
+  mutating func lambda(_ value: Double, _ node: JSONNode?) -> Double? {
+    guard (-5...5).contains(value) else {
+      if let node { fail(node, "the Box-Cox 'lambda' is a number from -5 to 5") }
+      return nil
+    }
+    return value
+  }
+
+  /// The treatment's fallback: `"log"` (COINr's `log_CT`), `"none"`, or
+  /// `{"method": "box-cox", "lambda": λ}`; as (log fallback on, Box-Cox λ).
+  mutating func fallback(_ node: JSONNode) -> (Bool, Double?)? {
+    switch node.value {
+    case .string("log"): return (true, nil)
+    case .string("none"): return (false, nil)
+    case .object:
+      known(node, ["method", "lambda"])
+      guard string(node["method"], required: node, "method") == "box-cox" else {
+        fail(
+          node["method"] ?? node, "a fallback object is {\"method\": \"box-cox\", \"lambda\": λ}")
+        return nil
+      }
+      guard let value = number(node["lambda"], required: node, "lambda"),
+        let lambda = lambda(value, node["lambda"])
+      else { return nil }
+      return (true, lambda)
+    default:
+      fail(node, "the fallback is \"log\", \"none\" or {\"method\": \"box-cox\", \"lambda\": λ}")
+      return nil
+    }
+  }
+
+  /// An aggregation method: a name (`"geometric"`), or in `object` a `method` and, for the
+  /// generalised mean, its `p`.
+  mutating func aggregationMethod(_ node: JSONNode, object: JSONNode? = nil) -> AggregationMethod? {
+    let names =
+      "\"arithmetic\", \"geometric\", \"harmonic\", \"generalised\" (with 'p') or \"copeland\""
+    let nameNode: JSONNode?
+    if let object {
+      nameNode = object["method"]
+    } else if case .object = node.value {
+      known(node, ["method", "p"])
+      return aggregationMethod(node, object: node)
+    } else {
+      nameNode = node
+    }
+    guard let nameNode, case .string(let text) = nameNode.value else {
+      fail(nameNode ?? node, "aggregation method is \(names)")
+      return nil
+    }
+    let pNode = object?["p"]
+    if text == "generalised" {
+      guard let p = number(pNode, required: object ?? node, "p") else {
+        return nil
+      }
+      guard p != 0, (-10...10).contains(p) else {
+        fail(
+          pNode ?? node,
+          p == 0
+            ? "the generalised mean with p = 0 is the geometric mean: use \"geometric\" (COINr stops too)"
+            : "the generalised mean's 'p' is a number from -10 to 10")
+        return nil
+      }
+      return .generalised(p: p)
+    }
+    guard let method = AggregationMethod.named[text] else {
+      fail(nameNode, "aggregation method is \(names)")
+      return nil
+    }
+    if let pNode {
+      fail(pNode, "'p' is only for the generalised mean")
       return nil
     }
     return method

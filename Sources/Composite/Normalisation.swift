@@ -1,3 +1,4 @@
+import Foundation
 import Support
 
 /// How each indicator is brought onto a common scale, following COINr's `n_*` functions.
@@ -27,6 +28,18 @@ public enum Normalisation: Sendable, Hashable {
   case percentileRank
   /// The rank from the lowest value, ties sharing the lowest rank (`n_rank`).
   case rank
+  /// `(x − lower) / (upper − lower) · scale`, or `(upper − x) / (upper − lower) · scale` for a
+  /// negative indicator, never truncated (`n_scaled`, `npara`, `scale_factor`).
+  case scaled(lower: Double, upper: Double, scale: Double)
+  /// `x / max` (`n_fracmax`); missing for every unit when the maximum is 0.
+  case fractionOfMaximum
+  /// The number of units with a lower value: `rank − 1`, ties sharing the lowest (`n_borda`).
+  case borda
+  /// `1 − (max − x) / (max − min)` (`n_dist2max`); `NaN` for a constant column, as in R.
+  case distanceToMaximum
+  /// COINr's `boxcox(x, lambda)`: shifted to `x − min + 1`, then `(x^λ − 1) / λ`, or `log` for
+  /// λ = 0; the minimum is over the available values.
+  case boxCox(lambda: Double)
 
   /// COINr's default and the ASEM example's choice: min-max onto 0…100.
   public static let minMax0To100 = Normalisation.minMax(lower: 0, upper: 100)
@@ -78,7 +91,21 @@ public enum Normalisation: Sendable, Hashable {
         let y = 1 - (reference - $0) / (reference - low)
         return cap && y > 1 ? 1 : y
       }
-    case .percentileRank, .rank:
+    case .scaled(let lower, let upper, let scale):
+      // as the goalposts: COINr's get_iMeta_norm_paras flips npara for a negative indicator
+      let from = direction == 1 ? lower : -upper
+      let to = direction == 1 ? upper : -lower
+      map(column) { ($0 - from) / (to - from) * scale }
+    case .fractionOfMaximum:
+      let high = Self.range(column).high
+      // R gives ±Inf and NaN for a zero maximum; a column that cannot be scaled is missing
+      map(column) { high == 0 ? .nan : $0 / high }
+    case .distanceToMaximum:
+      let (low, high) = Self.range(column)
+      map(column) { 1 - (high - $0) / (high - low) }
+    case .boxCox(let lambda):
+      Self.boxCox(column, lambda: lambda)
+    case .percentileRank, .rank, .borda:
       // R's rank(x, ties.method = "min", na.last = "keep"), NaN for missing
       var ranks = [Double](repeating: .nan, count: column.count)
       var order: [Int] = []
@@ -86,10 +113,27 @@ public enum Normalisation: Sendable, Hashable {
         ranks[$0] = Double($1)
       }
       let available = Double(ranks.lazy.filter { !$0.isNaN }.count)
-      let isRank = self == .rank
       for index in column.indices {
-        column[index] = isRank ? ranks[index] : (ranks[index] - 1) / (available - 1)
+        switch self {
+        case .rank: column[index] = ranks[index]
+        case .borda: column[index] = ranks[index] - 1
+        default: column[index] = (ranks[index] - 1) / (available - 1)
+        }
       }
+    }
+  }
+
+  /// COINr's `boxcox(x, lambda, makepos = TRUE, na.rm = TRUE)` in place: `y = x − min + 1`
+  /// (so `y ≥ 1`), then `(y^λ − 1) / λ`, or `log y` for λ = 0.
+  ///
+  /// COINr's default `na.rm = FALSE` takes the minimum with the missing values, which makes
+  /// every value missing when one is; the engine takes it over the available values.
+  static func boxCox(_ column: UnsafeMutableBufferPointer<Double>, lambda: Double) {
+    let low = range(column).low
+    for index in column.indices where !column[index].isNaN {
+      let y = column[index] - low + 1
+      let z = lambda == 0 ? log(y) : (pow(y, lambda) - 1) / lambda
+      column[index] = z.isFinite ? z : .nan  // y^λ overflowed: no value rather than ∞
     }
   }
 

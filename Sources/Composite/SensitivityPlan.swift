@@ -97,13 +97,17 @@ struct SensitivityPlan: Sendable {
           stepMethods = nominalMethods.map { _ in method }
         }
       }
-      let source = prepared.normalised[treatment * prepared.specCount + normalisation]
+      let pair = treatment * prepared.specCount + normalisation
+      let source = prepared.normalised[pair]
       let failure = values.withUnsafeMutableBufferPointer { buffer in
         _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<indicatorValues])
           .update(fromContentsOf: source[0..<indicatorValues])
-        return Aggregation.aggregate(
-          buffer, unitCount: unitCount, steps: framework.steps, weights: weights,
-          methods: stepMethods, threshold: nominal.dataThreshold, scratch: &scratch)
+        return (prepared.logs.isEmpty ? [] : prepared.logs[pair]).withUnsafeBufferPointer {
+          Aggregation.aggregate(
+            buffer, unitCount: unitCount, steps: framework.steps, weights: weights,
+            methods: stepMethods, threshold: nominal.dataThreshold, scratch: &scratch,
+            logs: $0)
+        }
       }
       guard failure == nil else { continue }
       for unit in ranks.indices { ranks[unit] = 0 }

@@ -65,6 +65,7 @@ public enum UncertaintyAnalysis {
 
     let plan = RunPlan(
       engine: engine, unitCount: unitCount, target: target, normalised: normalised,
+      logs: inputs.logs,
       treatmentCount: treatments, specCount: specs,
       methods: uncertainty.aggregationMethods, nominal: nominal.aggregation,
       noise: uncertainty.weightNoise, seed: uncertainty.seed)

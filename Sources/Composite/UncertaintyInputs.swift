@@ -1,3 +1,4 @@
+import Foundation
 import Support
 
 /// What an uncertainty or sensitivity analysis prepares once before its runs: the engine, the
@@ -13,6 +14,9 @@ struct UncertaintyInputs: Sendable {
   let nominalScores: [Double]
   /// `normalised[treatment * specCount + normalisation]`: the indicators of one pair.
   let normalised: [[Double]]
+  /// `log` of each value of `normalised`, when a run may take a geometric mean (else empty):
+  /// a run then reads the logs of the indicators instead of taking them again.
+  let logs: [[Double]]
   /// How many winsorisation alternatives (at least 1: the nominal one).
   let treatmentCount: Int
   /// How many normalisation alternatives (at least 1).
@@ -63,23 +67,33 @@ struct UncertaintyInputs: Sendable {
         normalised: nominalValues, unitCodes: units, aggregation: nominal.aggregation
       )[target * unitCount..<(target + 1) * unitCount])
 
-    // Each (treatment, normalisation) pair once.
-    let pairCount = treatments.count * specs.count
-    let normalised = parallelMap(pairCount, jobs: uncertainty.jobs) { pair in
+    // Each treatment once, then each (treatment, normalisation) pair once.
+    let treated = parallelMap(treatments.count, jobs: uncertainty.jobs) { index in
       var values = prepared.screened
-      if let treatment = treatments[pair / specs.count] {
+      if let treatment = treatments[index] {
         _ = engine.treat(&values, unitCount: unitCount, with: treatment)
       }
-      let spec = specs[pair % specs.count]
-      engine.normalise(
-        &values, unitCount: unitCount, spec: spec, referenceUnits: references[pair % specs.count])
       return values
     }
+    let pairCount = treatments.count * specs.count
+    let geometric =
+      nominal.aggregation.method == .geometric
+      || nominal.aggregation.methodByLevel.values.contains(.geometric)
+      || uncertainty.aggregationMethods.contains(.geometric)
+    let pairs = parallelMap(pairCount, jobs: uncertainty.jobs) { pair in
+      var values = treated[pair / specs.count]
+      engine.normalise(
+        &values, unitCount: unitCount, spec: specs[pair % specs.count],
+        referenceUnits: references[pair % specs.count])
+      return (values, geometric ? values.map { log($0) } : [])
+    }
+    let normalised = pairs.map(\.0)
     self.engine = engine
     self.target = target
     self.units = units
     self.nominalScores = nominalScores
     self.normalised = normalised
+    logs = geometric ? pairs.map(\.1) : []
     treatmentCount = treatments.count
     specCount = specs.count
   }

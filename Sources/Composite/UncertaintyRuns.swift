@@ -8,6 +8,8 @@ struct RunPlan: Sendable {
   let target: Int
   /// Normalised indicators of each (treatment, normalisation) pair, treatment-major.
   let normalised: [[Double]]
+  /// Logs of `normalised`, pair by pair, or empty (no geometric mean in any run).
+  let logs: [[Double]]
   let treatmentCount: Int
   let specCount: Int
   /// Alternative aggregation methods (empty: nominal).
@@ -56,13 +58,17 @@ struct RunPlan: Sendable {
       if !methods.isEmpty {
         for step in stepMethods.indices { stepMethods[step] = methods[method] }
       }
-      let source = normalised[treatment * specCount + normalisation]
+      let pair = treatment * specCount + normalisation
+      let source = normalised[pair]
       let failure = values.withUnsafeMutableBufferPointer { buffer in
         _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<indicatorValues])
           .update(fromContentsOf: source[0..<indicatorValues])
-        return Aggregation.aggregate(
-          buffer, unitCount: unitCount, steps: framework.steps, weights: weights,
-          methods: stepMethods, threshold: nominal.dataThreshold, scratch: &scratch)
+        return (logs.isEmpty ? [] : logs[pair]).withUnsafeBufferPointer { logs in
+          Aggregation.aggregate(
+            buffer, unitCount: unitCount, steps: framework.steps, weights: weights,
+            methods: stepMethods, threshold: nominal.dataThreshold, scratch: &scratch,
+            logs: logs)
+        }
       }
       if failure != nil {
         failed += 1

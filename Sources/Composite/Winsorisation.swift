@@ -7,8 +7,9 @@ import Foundation
 /// `kurtosis < kurtosisThreshold`. A failing indicator is winsorised (`winsorise()`): on the
 /// side of the skew, the most extreme value(s) take the next value in, one step at a time,
 /// until it passes or `maxPoints` points have been moved. If it still fails, the *original*
-/// values get COINr's `log_CT()`: `log(x − min + 0.01 (max − min))`. Skewness and kurtosis are
-/// COINr's `skew()` and `kurt()` (e1071 type 2, as Excel's `SKEW` and `KURT`).
+/// values get COINr's `log_CT()`: `log(x − min + 0.01 (max − min))`, or with `boxCoxLambda`
+/// COINr's `boxcox()` (`f2 = "boxcox"`). Skewness and kurtosis are COINr's `skew()` and
+/// `kurt()` (e1071 type 2, as Excel's `SKEW` and `KURT`).
 public struct Winsorisation: Sendable, Hashable {
   /// The most points to winsorise per indicator (`winmax`); nil means no limit.
   public var maxPoints: Int?
@@ -19,17 +20,22 @@ public struct Winsorisation: Sendable, Hashable {
   /// Whether an indicator still failing after winsorisation is log-transformed (COINr's
   /// default `f2 = "log_CT"`); without it the winsorised values are kept.
   public var logFallback: Bool
+  /// With `logFallback`, the λ of a Box-Cox transform used instead of the log (COINr's
+  /// `f2 = "boxcox", f2_para = list(lambda = λ)`); nil for COINr's default `log_CT`.
+  public var boxCoxLambda: Double?
   /// Indicators left untreated (COINr's `indiv_specs = list(code = "none")`).
   public var skip: Set<String>
 
   /// Creates the treatment; the defaults are COINr's.
-  /// - Precondition: `maxPoints` is nil or ≥ 0, thresholds are finite.
+  /// - Precondition: `maxPoints` is nil or ≥ 0, thresholds and λ are finite.
   public init(
     maxPoints: Int? = 5, skewThreshold: Double = 2, kurtosisThreshold: Double = 3.5,
-    logFallback: Bool = true, skip: Set<String> = []
+    logFallback: Bool = true, boxCoxLambda: Double? = nil, skip: Set<String> = []
   ) {
     precondition((maxPoints ?? 0) >= 0, "maxPoints is not negative")
     precondition(skewThreshold.isFinite && kurtosisThreshold.isFinite, "finite thresholds")
+    precondition(boxCoxLambda?.isFinite ?? true, "finite lambda")
+    self.boxCoxLambda = boxCoxLambda
     self.maxPoints = maxPoints
     self.skewThreshold = skewThreshold
     self.kurtosisThreshold = kurtosisThreshold
@@ -56,7 +62,7 @@ public struct TreatmentRecord: Sendable, Hashable {
   public var kurtosisAfter: Double?
   /// Whether the indicator passed after winsorisation; nil if not winsorised or undefined.
   public var passedAfter: Bool?
-  /// Whether the log fallback replaced the values.
+  /// Whether the fallback transform (log, or Box-Cox with `boxCoxLambda`) replaced the values.
   public var logTransformed: Bool
 }
 
@@ -115,7 +121,11 @@ extension Winsorisation {
     case false?:
       guard logFallback else { break }
       _ = column.update(fromContentsOf: original)
-      Self.logTransform(column)
+      if let lambda = boxCoxLambda {
+        Normalisation.boxCox(column, lambda: lambda)
+      } else {
+        Self.logTransform(column)
+      }
       if check(column).pass == nil {
         _ = column.update(fromContentsOf: original)
       } else {

@@ -70,16 +70,55 @@ import Testing
     // Min-max onto 0…100 gives unit B a 0 on y: COINr stops there too.
     #expect(
       throws: CompositeError.invalidAggregationInput(
-        method: "geometric", aggregate: "I", unit: "B", value: 0)
+        method: "geometric", need: "positive values", aggregate: "I", unit: "B", value: 0)
     ) {
       try build(rows, Aggregation(method: .geometric), normalisation: .minMax0To100)
     }
     #expect(
       throws: CompositeError.invalidAggregationInput(
-        method: "harmonic", aggregate: "I", unit: "A", value: 0)
+        method: "harmonic", need: "non-zero values", aggregate: "I", unit: "A", value: 0)
     ) {
       try build([[0, 8], [4, 4], [1, 2]], Aggregation(method: .harmonic))
     }
+  }
+
+  @Test func generalisedMeanRenormalisesWeightsOverAvailableValues() throws {
+    // (Σ w x² / Σ w)^½: A (2² + 3·8²) / 4 = 49. COINr's a_genmean gives C NA here (it sets the
+    // weight of a missing value to NA and sums without na.rm); the engine skips it as a_amean.
+    let scores = try build(rows, Aggregation(method: .generalised(p: 2)))
+    #expect(allClose(scores, [7, 4, 1]))
+    let harmonic = try build(rows, Aggregation(method: .generalised(p: -1)))
+    #expect(allClose(harmonic, [4 / (1 / 2.0 + 3 / 8.0), 4, 1]))
+  }
+
+  @Test func generalisedMeanStopsOnValuesItCannotTake() {
+    // z-scores are negative for A on x; p = 2 would square −0.58 into +0.33 (COINr does)
+    #expect(
+      throws: CompositeError.invalidAggregationInput(
+        method: "generalised (p = 2)", need: "values that are not negative", aggregate: "I",
+        unit: "A", value: -1)
+    ) {
+      try build([[-1, 8], [4, 4], [1, 2]], Aggregation(method: .generalised(p: 2)))
+    }
+    #expect(
+      throws: CompositeError.invalidAggregationInput(
+        method: "generalised (p = -0.5)", need: "positive values", aggregate: "I", unit: "B",
+        value: 0)
+    ) {
+      try build([[2, 8], [0, 4], [1, 2]], Aggregation(method: .generalised(p: -0.5)))
+    }
+  }
+
+  @Test func copelandCountsPairwiseWinsAndLosses() throws {
+    // weights ¼ and ¾. A–B: A higher on y (¾ > ½): A +1, B −1. A–C and B–C: C lacks y, so
+    // only x counts (A and B higher): C −1 twice. COINr would score C +2 here: it takes
+    // o_CA = 1 − o_AC = 1 − ¼, counting the comparison that could not be made for C.
+    #expect(try build(rows, Aggregation(method: .copeland)) == [2, 0, -2])
+    // A and B equal everywhere: o = ½, 0 against each other; both beat C
+    #expect(try build([[1, 1], [1, 1], [0, 0]], Aggregation(method: .copeland)) == [1, 1, -2])
+    // below the data threshold C takes no part
+    let sparse = try build(rows, Aggregation(method: .copeland, dataThreshold: 0.6))
+    #expect(sparse[0] == 1 && sparse[1] == -1 && sparse[2].isNaN)
   }
 
   @Test func multiLevelHierarchyAggregatesBottomUp() throws {

@@ -34,10 +34,10 @@ enum AuditFixtures {
     }
   }
 
-  /// The rows of `name` (R's `write.csv`: quoted fields, no commas inside them).
-  static func rows(_ name: String) throws -> [Row] {
+  /// The rows of `name` in `folder` (R's `write.csv`: quoted fields, no commas inside them).
+  static func rows(_ name: String, in folder: URL = directory) throws -> [Row] {
     let text = try String(
-      contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+      contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     let lines = text.split(whereSeparator: \.isNewline).map(String.init)
     func fields(_ line: String) -> [String] {
       line.split(separator: ",", omittingEmptySubsequences: false).map {

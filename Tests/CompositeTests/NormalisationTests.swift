@@ -1,3 +1,4 @@
+import Foundation
 import Support
 import Testing
 
@@ -76,6 +77,30 @@ import Testing
     expectValues(normalise(tied, .percentileRank), [2.0 / 3, 0, 2.0 / 3, 1.0 / 3, nan])
     expectValues(normalise(tied, .rank, direction: -1), [1, 4, 1, 3, nan])
     expectValues(normalise(tied, .none, direction: -1), [-3, -1, -3, -2, nan])
+  }
+
+  @Test func scaledFractionOfMaximumBordaAndDistanceToMaximum() {
+    let scaled = Normalisation.scaled(lower: 0, upper: 10, scale: 100)
+    expectValues(normalise(x, scaled), [20, 40, 60, 80, nan])
+    // lower is better: (upper − x) / (upper − lower), as COINr with iMeta parameters
+    expectValues(normalise(x, scaled, direction: -1), [80, 60, 40, 20, nan])
+    expectValues(normalise(x, .fractionOfMaximum), [0.25, 0.5, 0.75, 1, nan])
+    // −x over a maximum of −2: COINr's n_fracmax after the direction flip
+    expectValues(normalise(x, .fractionOfMaximum, direction: -1), [1, 2, 3, 4, nan])
+    // a zero maximum cannot scale (R: −Inf and NaN): the column is missing
+    #expect(normalise([0, -1, nan], .fractionOfMaximum).allSatisfy { $0.isNaN })
+    expectValues(normalise([3, 1, 3, 2, nan], .borda), [2, 0, 2, 1, nan])
+    expectValues(normalise(x, .distanceToMaximum), [0, 1.0 / 3, 2.0 / 3, 1, nan])
+    #expect(normalise([5, 5, nan], .distanceToMaximum).allSatisfy { $0.isNaN })
+  }
+
+  @Test func boxCoxShiftsToOneThenTransforms() {
+    // y = x − 2 + 1 = 1, 3, 5, 7
+    expectValues(
+      normalise(x, .boxCox(lambda: 0.5)),
+      [0, 2 * (3.0.squareRoot() - 1), 2 * (5.0.squareRoot() - 1), 2 * (7.0.squareRoot() - 1), nan])
+    expectValues(normalise(x, .boxCox(lambda: 0)), [0, log(3), log(5), log(7), nan])
+    expectValues(normalise(x, .boxCox(lambda: 1)), [0, 2, 4, 6, nan])
   }
 
   @Test func pipelineResolvesTargetsReferencesAndOverrides() throws {
