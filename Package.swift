@@ -58,7 +58,8 @@ let package = Package(
       dependencies: ["Support", "Catalog", "Composite", "Benchmark", "Reports"],
       path: "Benchmarks/ScaleBench"),
     .testTarget(
-      name: "ReportsTests", dependencies: ["TestSupport", "Support", "Catalog", "Reports"]),
+      name: "ReportsTests",
+      dependencies: ["TestSupport", "Support", "Catalog", "Composite", "Reports"]),
     .testTarget(
       name: "provbenchTests",
       dependencies: [

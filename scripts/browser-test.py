@@ -8,9 +8,11 @@ The provbench binary is taken from --bin-dir, else $PROVBENCH_BIN_DIR, else from
 $PROVBENCH_SCRATCH_PATH, else .build, the directory ./scripts/test builds in). It is not
 built here: build it first.
 
-Four report sets are written to a temporary directory and every .html page of each is opened
+Six report sets are written to a temporary directory and every .html page of each is opened
 as file:// in one headless Chromium (a new tab per page):
   vi, en         the bundled datasets/
+  asem-en        composite-audit.html only, of a copy of datasets/ whose composite spec is
+                 COINr's ASEM example, so that the heat map and sensitivity bars are drawn
   hostile-vi/en  a copy of datasets/ with a target, its document, its source file and a
                  province name that carry HTML/JS injection strings (see HOSTILE); the copy
                  must pass `provbench catalog validate`.
@@ -908,6 +910,15 @@ def main() -> int:
         results.check("vi-2025: a profile for each of the 9 provinces", len(profiles) == 9,
                       f"{len(profiles)} profiles")
         sets.append(("vi-2025", "vi", merged, False))
+        # the composite audit page with every chart drawn: COINr's ASEM example (51 units), as
+        # the composite spec of a copy of datasets/ (the bundled index ranks 3 provinces, too few
+        # for the heat map and the sensitivity bars); only that page of the set is checked
+        asem_data = workdir / "asem-datasets"
+        shutil.copytree(ROOT / "datasets", asem_data)
+        shutil.copyfile(asem_data / "composite" / "asem.json",
+                        asem_data / "composite" / "nmm-targets-2030.json")
+        asem = write_reports(binary, asem_data, "en", workdir / "asem-en")
+        sets.append(("asem-en", "en", [p for p in asem if p.name == "composite-audit.html"], False))
         hostile_data = workdir / "hostile-datasets"
         make_hostile_dataset(ROOT / "datasets", hostile_data, binary)
         results.check("hostile dataset: provbench catalog validate passes", True)

@@ -59,6 +59,7 @@ enum ProfilePage {
         Cell([.badge(paceText, paceTone)]),
       ])
     }
+    blocks += AmbitionProfile.blocks(province, ctx)
     blocks.append(.heading(level: 2, text: l(.targets), anchor: "targets"))
     blocks.append(
       .table(

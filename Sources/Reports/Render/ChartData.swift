@@ -64,6 +64,8 @@ struct ChartData: Sendable, Hashable {
           label: String(year),
           values: [observed[year].map { ChartNumber.value($0, language) } ?? "—", path])
       }
+    case .heatMap(let map): (title, header, rows) = HeatMapSVG.data(map, language)
+    case .sensitivityBars(let bars): (title, header, rows) = SensitivityBarsSVG.data(bars, language)
     case .rankWhiskers(let whiskers):
       title = whiskers.title
       header = [
