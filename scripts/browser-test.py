@@ -41,12 +41,12 @@ Checks, one test case each (`ok - <set>/<page>: <check>` or `not ok - ...`):
                javascript:/data: URL; then a mouseover is dispatched to every element, so that
                an injected handler would open a dialog (caught by the dialogs check)
   text         (hostile) the hostile strings appear literally in the rendered text
-  layout-W     (vi, en; W = 1280 and 390 px wide) a screenshot is taken; no element reaches
-               beyond the viewport's left or right edge unless it is inside a horizontal
+  layout-W     (vi, en, asem-en; W = 1280 and 390 px wide) a screenshot is taken; no element
+               reaches beyond the viewport's left or right edge unless it is inside a horizontal
                scroll container; every table wider than its scroll container keeps its first
                column at the container's left edge when scrolled fully to the right, while
                the other cells move
-  print        (vi, en) Page.printToPDF gives a PDF of a sane number of pages (1 to 150)
+  print        (vi, en, asem-en) Page.printToPDF gives a PDF of a sane number of pages (1 to 150)
 With --screenshots DIR the screenshots are kept there (<set>-<page>-<W>.png); with
 --profile-png PATH the top 1400 px of the Lai Châu profile (vi) at 1280 px is saved to PATH
 as a palette PNG (Pillow), for docs/.
@@ -576,7 +576,7 @@ def check_page(browser: Browser, results: Results, set_name: str, language: str,
 
         if hostile:
             check_hostile(browser, results, name, session, page, facts, clean_scripts)
-        elif set_name in ("vi", "en"):
+        elif set_name in ("vi", "en", "asem-en"):
             check_layout(browser, results, name, session, page, options, set_name)
 
         browser.evaluate(session, "new Promise(r => setTimeout(r, 20))", await_promise=True)
