@@ -59,7 +59,6 @@ enum ProfilePage {
         Cell([.badge(paceText, paceTone)]),
       ])
     }
-    blocks += AmbitionProfile.blocks(province, ctx)
     blocks.append(.heading(level: 2, text: l(.targets), anchor: "targets"))
     blocks.append(
       .table(
@@ -92,6 +91,7 @@ enum ProfilePage {
           ]
         }))
     if gaps.rows.isEmpty { blocks.append(.paragraph([.text(l(.noTargets))])) }
+    blocks += AmbitionProfile.blocks(province, ctx)
     blocks += delivery(gaps, ctx, &book)
     blocks += observed(gaps, ctx, &book)
     blocks += coreMissing(province, ctx)
