@@ -16,7 +16,6 @@ enum AuditPage {
 
   static func build(_ analysis: CompositeAnalysis, _ ctx: ReportContext) -> Page {
     let vi = ctx.language == .vi
-    let audit = analysis.audit
     let framework = analysis.result.framework
     let units = analysis.result.unitCodes.count
     let specName = vi ? analysis.spec.name : analysis.spec.nameEn
