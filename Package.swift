@@ -59,7 +59,9 @@ let package = Package(
       path: "Benchmarks/ScaleBench"),
     .testTarget(
       name: "ReportsTests",
-      dependencies: ["TestSupport", "Support", "Catalog", "Benchmark", "Reports"]),
+      dependencies: [
+        "TestSupport", "Support", "Catalog", "Benchmark", "Composite", "Reports",
+      ]),
     .testTarget(
       name: "provbenchTests",
       dependencies: [

@@ -8,9 +8,11 @@ The provbench binary is taken from --bin-dir, else $PROVBENCH_BIN_DIR, else from
 $PROVBENCH_SCRATCH_PATH, else .build, the directory ./scripts/test builds in). It is not
 built here: build it first.
 
-Four report sets are written to a temporary directory and every .html page of each is opened
+Six report sets are written to a temporary directory and every .html page of each is opened
 as file:// in one headless Chromium (a new tab per page):
   vi, en         the bundled datasets/
+  asem-en        composite-audit.html only, of a copy of datasets/ whose composite spec is
+                 COINr's ASEM example, so that the heat map and sensitivity bars are drawn
   hostile-vi/en  a copy of datasets/ with a target, its document, its source file and a
                  province name that carry HTML/JS injection strings (see HOSTILE); the copy
                  must pass `provbench catalog validate`.
@@ -40,12 +42,12 @@ Checks, one test case each (`ok - <set>/<page>: <check>` or `not ok - ...`):
                javascript:/data: URL; then a mouseover is dispatched to every element, so that
                an injected handler would open a dialog (caught by the dialogs check)
   text         (hostile) the hostile strings appear literally in the rendered text
-  layout-W     (vi, en; W = 1280 and 390 px wide) a screenshot is taken; no element reaches
-               beyond the viewport's left or right edge unless it is inside a horizontal
+  layout-W     (vi, en, asem-en; W = 1280 and 390 px wide) a screenshot is taken; no element
+               reaches beyond the viewport's left or right edge unless it is inside a horizontal
                scroll container; every table wider than its scroll container keeps its first
                column at the container's left edge when scrolled fully to the right, while
                the other cells move
-  print        (vi, en) Page.printToPDF gives a PDF of a sane number of pages (1 to 150)
+  print        (vi, en, asem-en) Page.printToPDF gives a PDF of a sane number of pages (1 to 150)
 With --screenshots DIR the screenshots are kept there (<set>-<page>-<W>.png); with
 --profile-png PATH the top 1400 px of the Lai Châu profile (vi) at 1280 px is saved to PATH
 as a palette PNG (Pillow), for docs/.
@@ -575,7 +577,7 @@ def check_page(browser: Browser, results: Results, set_name: str, language: str,
 
         if hostile:
             check_hostile(browser, results, name, session, page, facts, clean_scripts)
-        elif set_name in ("vi", "en"):
+        elif set_name in ("vi", "en", "asem-en"):
             check_layout(browser, results, name, session, page, options, set_name)
 
         browser.evaluate(session, "new Promise(r => setTimeout(r, 20))", await_promise=True)
@@ -911,6 +913,15 @@ def main() -> int:
         results.check("vi-2025: a profile for each of the 9 provinces", len(profiles) == 9,
                       f"{len(profiles)} profiles")
         sets.append(("vi-2025", "vi", merged, False))
+        # the composite audit page with every chart drawn: COINr's ASEM example (51 units), as
+        # the composite spec of a copy of datasets/ (the bundled index ranks 3 provinces, too few
+        # for the heat map and the sensitivity bars); only that page of the set is checked
+        asem_data = workdir / "asem-datasets"
+        shutil.copytree(ROOT / "datasets", asem_data)
+        shutil.copyfile(asem_data / "composite" / "asem.json",
+                        asem_data / "composite" / "nmm-targets-2030.json")
+        asem = write_reports(binary, asem_data, "en", workdir / "asem-en")
+        sets.append(("asem-en", "en", [p for p in asem if p.name == "composite-audit.html"], False))
         hostile_data = workdir / "hostile-datasets"
         make_hostile_dataset(ROOT / "datasets", hostile_data, binary)
         results.check("hostile dataset: provbench catalog validate passes", True)

@@ -28,10 +28,14 @@ public struct CompositeAudit: Sendable {
   public var optimisedWeights: [OptimisedWeights]
 
   /// Builds the composite with `spec` and audits it.
+  /// - Parameter optimisingWeights: whether to find equal-influence weights; without, the
+  ///   audit has none and cannot fail for them (a page that does not show them).
   /// - Throws: whatever `CompositePipeline.run` throws, and `CompositeError.invalidFramework`
   ///   when a level's weights cannot be optimised.
   /// - Complexity: O(nodes² × units log units) for the correlations plus the optimisations.
-  public static func run(_ input: CompositeInput, spec: CompositeSpec) throws -> CompositeAudit {
+  public static func run(
+    _ input: CompositeInput, spec: CompositeSpec, optimisingWeights: Bool = true
+  ) throws -> CompositeAudit {
     let framework = input.framework
     let build = try CompositePipeline.run(input.data, framework: framework, spec: spec)
     let aggregated = build.aggregated
@@ -49,7 +53,10 @@ public struct CompositeAudit: Sendable {
     let correlations = CorrelationMethod.allCases.map { method in
       CorrelationTable(
         method: method, codes: framework.codes,
-        values: Correlation.matrix(rows: nodeColumns, columns: nodeColumns, method: method))
+        values: Correlation.matrix(rows: nodeColumns, columns: nodeColumns, method: method),
+        pairs: nodeColumns.map { row in
+          nodeColumns.map { Correlation.completePairs(row, $0) }
+        })
     }
     var parents: [ParentCorrelation] = []
     for (node, meta) in framework.nodes.enumerated() {
@@ -77,7 +84,9 @@ public struct CompositeAudit: Sendable {
         GroupReliability(
           group: code, level: step.level,
           alphaOfChildren: Cronbach.alpha(step.children.map { nodeColumns[$0] }),
-          alphaOfIndicators: Cronbach.alpha(descendants.map { nodeColumns[$0] })))
+          alphaOfIndicators: Cronbach.alpha(descendants.map { nodeColumns[$0] }),
+          fewestPairsOfChildren: Correlation.fewestPairs(step.children.map { nodeColumns[$0] }),
+          fewestPairsOfIndicators: Correlation.fewestPairs(descendants.map { nodeColumns[$0] })))
       let childCodes = step.children.map { framework.nodes[$0].code }
       let analysis: Result<PrincipalComponents, PrincipalComponents.Problem>
       do {
@@ -90,7 +99,7 @@ public struct CompositeAudit: Sendable {
       components.append(
         GroupComponents(group: code, childLevel: step.level - 1, analysis: analysis))
     }
-    let optimised = try groupLevels.map { level in
+    let optimised = try (optimisingWeights ? groupLevels : []).map { level in
       try OptimisedWeights.optimise(
         normalised: indicatorColumns, framework: framework, aggregation: spec.aggregation,
         level: level)
@@ -111,6 +120,8 @@ public struct CorrelationTable: Sendable, Hashable {
   public var codes: [String]
   /// `values[i][j]`: correlation of `codes[i]` with `codes[j]`; nil where undefined.
   public var values: [[Double?]]
+  /// `pairs[i][j]`: how many units have both values, the sample of `values[i][j]`.
+  public var pairs: [[Int]]
 }
 
 /// One item's correlation with its parent.
@@ -137,6 +148,11 @@ public struct GroupReliability: Sendable, Hashable {
   public var alphaOfChildren: Double?
   /// Alpha over the level-1 indicators under it; nil where undefined.
   public var alphaOfIndicators: Double?
+  /// The fewest units behind any covariance in the alpha of the children
+  /// (`Correlation.fewestPairs`): how far the number can be trusted.
+  public var fewestPairsOfChildren: Int
+  /// The same for the alpha of the indicators.
+  public var fewestPairsOfIndicators: Int
 }
 
 /// The principal components of the children of one aggregate.

@@ -34,6 +34,29 @@ public enum Correlation {
     }
   }
 
+  /// How many units have both values: the sample a pairwise-complete correlation of `x` and
+  /// `y` is computed over.
+  /// - Complexity: O(n).
+  public static func completePairs(_ x: some Collection<Double>, _ y: some Collection<Double>)
+    -> Int
+  {
+    zip(x, y).count { !$0.0.isNaN && !$0.1.isNaN }
+  }
+
+  /// The smallest `completePairs` over every two of `columns` (each with itself: its values);
+  /// 0 for no columns.
+  /// - Complexity: O(k² n).
+  public static func fewestPairs(_ columns: [[Double]]) -> Int {
+    var fewest: Int?
+    for i in columns.indices {
+      for j in i..<columns.count {
+        let n = completePairs(columns[i], columns[j])
+        fewest = min(fewest ?? n, n)
+      }
+    }
+    return fewest ?? 0
+  }
+
   /// Every correlation between `rows` and `columns` (each a column of unit values).
   /// - Complexity: O(rows × columns × n log n).
   public static func matrix(

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Testing
 
 @testable import Composite
@@ -47,6 +48,15 @@ enum AuditFixtures {
     guard let first = lines.first else { return [] }
     let header = fields(first)
     return lines.dropFirst().map { Row(fields: Dictionary(zip(header, fields($0))) { a, _ in a }) }
+  }
+
+  /// The rows of `name` read as RFC 4180 CSV, for fixtures whose names hold commas.
+  static func quotedRows(_ name: String) throws -> [Row] {
+    let table = try CSVReader.read(
+      contentsOf: directory.appendingPathComponent(name), displayPath: name)
+    return table.records.map {
+      Row(fields: Dictionary(zip(table.header, $0.fields)) { a, _ in a })
+    }
   }
 
   /// A wide correlation matrix (`Code` column, then one column per code): value by pair.

@@ -70,4 +70,21 @@ import Testing
       #expect(agree(byPair["\(row["Ind"])/\(row["Denom"])"], row.number("Corr")), "\(row["Ind"])")
     }
   }
+
+  /// The sample behind each correlation: units with both values, and the fewest over a set.
+  @Test func completePairsCountUnitsWithBothValues() throws {
+    let nan = Double.nan
+    #expect(Correlation.completePairs([1, 2, nan, 4], [nan, 1, 2, 3]) == 2)
+    #expect(Correlation.fewestPairs([[1, 2, 3], [1, nan, 3], [nan, nan, 1]]) == 1)
+    #expect(Correlation.fewestPairs([]) == 0)
+    let audit = try AuditFixtures.audit.get()
+    let pearson = try #require(audit.correlations.first)
+    // ASEM's aggregated data set has no missing value: 51 units behind every entry
+    #expect(pearson.pairs.allSatisfy { $0.allSatisfy { $0 == 51 } })
+    #expect(audit.reliability.allSatisfy { $0.fewestPairsOfChildren == 51 })
+    let light = try CompositeAudit.run(
+      try AuditFixtures.asem.get(), spec: .coinrASEM, optimisingWeights: false)
+    #expect(light.optimisedWeights.isEmpty && audit.optimisedWeights.count == 2)
+    #expect(light.reliability == audit.reliability)
+  }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReportCommandTests {
   static let goldenPages = [
     "index", "province-lai-chau", "compare-thai-nguyen-lai-chau", "dashboard", "conflicts",
-    "composite",
+    "composite", "composite-audit",
   ]
 
   @Test(arguments: ["vi", "en"])
@@ -107,8 +107,8 @@ import Testing
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
     #expect(
       files == [
-        ".provbench-report-set", "compare-lai-chau-thai-nguyen.md", "composite.md",
-        "conflicts.md", "dashboard.md", "index.md", "province-lai-chau.md",
+        ".provbench-report-set", "compare-lai-chau-thai-nguyen.md", "composite-audit.md",
+        "composite.md", "conflicts.md", "dashboard.md", "index.md", "province-lai-chau.md",
       ])
     let index = try String(contentsOf: dir.appendingPathComponent("index.md"), encoding: .utf8)
     #expect(index.contains("do provbench suy ra, không phải danh sách chính thức"))

@@ -6,21 +6,17 @@ import Foundation
 /// The composite ranking of the region's provinces with rank intervals.
 enum CompositePage {
   static let slug = "composite"
-  /// Runs of the uncertainty analysis on the page; seeded, so the page is reproducible.
-  static let runs = 1000
-  static let seed: UInt64 = 1
 
-  static func build(_ specURL: URL, _ ctx: ReportContext) throws -> Page {
+  static func build(_ analysis: CompositeAnalysis, _ ctx: ReportContext) -> Page {
     let l = ctx.localizer
     let vi = ctx.language == .vi
-    let spec = try CompositeSpecFile.read(specURL, displayPath: specURL.lastPathComponent)
+    let spec = analysis.spec
     let specName = vi ? spec.name : spec.nameEn
-    let input = try spec.locating { try spec.input(catalog: ctx.catalog) }
-    let result = try spec.locating { try CompositePipeline.run(input, spec: spec.build) }
-    let uncertainty = try spec.locating {
-      try UncertaintyAnalysis.run(
-        input, nominal: spec.build, uncertainty: spec.uncertainty(runs: runs, seed: seed, jobs: 2))
-    }
+    let input = analysis.input
+    let result = analysis.result
+    let uncertainty = analysis.uncertainty
+    let runs = CompositeAnalysis.runs
+    let seed = CompositeAnalysis.seed
     let framework = result.framework
     let indicators = Array(framework.indicators.map(\.code))
     let pillars = framework.nodes.filter { $0.level > 1 && $0.level < framework.levelCount }
@@ -29,9 +25,7 @@ enum CompositePage {
     else {
       return Page(slug: slug, title: l(.compositeTitle), language: ctx.language, blocks: [])
     }
-    let order = result.unitCodes.indices.sorted {
-      (ranks[$0] ?? .max, result.unitCodes[$0]) < (ranks[$1] ?? .max, result.unitCodes[$1])
-    }
+    let order = analysis.rankOrder
     let stats = Dictionary(uncertainty.units.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
     func coverage(_ unit: String) -> Int {
       guard let row = input.data.unitCodes.firstIndex(of: unit) else { return 0 }
@@ -69,22 +63,7 @@ enum CompositePage {
             sortKey: s?.medianRank),
         ]
     }
-    let whiskers = RankWhiskers(
-      id: "rank-intervals",
-      title: vi ? "Khoảng thứ hạng qua \(runs) lần mô phỏng" : "Rank intervals over \(runs) runs",
-      description: order.compactMap { unit -> String? in
-        let code = result.unitCodes[unit]
-        guard let s = stats[code], let nominal = s.nominalRank else { return nil }
-        return
-          "\(ctx.geoName(code)): \(nominal), Q5–Q95 \(l.number(s.q5Rank))–\(l.number(s.q95Rank))"
-      }.joined(separator: "; "),
-      rows: order.compactMap { unit in
-        let code = result.unitCodes[unit]
-        guard let s = stats[code], let nominal = s.nominalRank, !s.q5Rank.isNaN else { return nil }
-        return RankWhiskers.Row(
-          label: ctx.geoName(code), nominal: Double(nominal), q5: s.q5Rank, q95: s.q95Rank,
-          median: s.medianRank)
-      })
+    let whiskers = analysis.rankWhiskers(ctx)
     let removed = result.removedUnits.map { ctx.geoName($0) }.joined(separator: ", ")
     let method =
       vi
@@ -103,6 +82,16 @@ enum CompositePage {
       .paragraph([.text(method)]),
       .table(Table(id: "composite", caption: specName, header: header, rows: rows)),
       .chart(.rankWhiskers(whiskers)),
+      .paragraph([
+        .text(
+          vi
+            ? "Độ tin cậy của thứ hạng, tương quan giữa các chỉ tiêu và độ nhạy với từng giả định: "
+            : "How far the ranks can be trusted, how the indicators correlate, which assumption matters: "
+        ),
+        .link(
+          text: vi ? "kiểm định thống kê của chỉ số" : "the index's statistical audit",
+          slug: AuditPage.slug),
+      ]),
     ]
     if !removed.isEmpty {
       blocks.append(

@@ -91,6 +91,7 @@ enum ProfilePage {
           ]
         }))
     if gaps.rows.isEmpty { blocks.append(.paragraph([.text(l(.noTargets))])) }
+    blocks += AmbitionProfile.blocks(province, ctx)
     blocks += delivery(gaps, ctx, &book)
     blocks += observed(gaps, ctx, &book)
     blocks += coreMissing(province, ctx)

@@ -20,6 +20,8 @@ struct ReportContext {
   static let compactAbove = 40
   /// The aligned entries of each geo, computed once for the set (every profile needs its own).
   var entriesByGeo: [String: [Alignment.Entry]] = [:]
+  /// The set's composite index, built once for the composite, audit and profile pages.
+  var composite: CompositeAnalysis?
 
   var language: Language { localizer.language }
 

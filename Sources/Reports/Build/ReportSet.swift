@@ -41,7 +41,8 @@ public struct ReportOptions: Sendable {
 
 /// Builds the pages of a report set from a catalog.
 public enum ReportSet {
-  /// The pages: index, one profile per province, the comparison, the dashboard, conflicts.
+  /// The pages: index, one profile per province, the comparison, the dashboard, the composite
+  /// index and its audit (with a composite spec), conflicts.
   /// - Throws: `CatalogError` or `CompositeError` when the composite spec is invalid.
   public static func pages(_ catalog: Catalog, _ options: ReportOptions) throws -> [Page] {
     var ctx = context(catalog, options)
@@ -50,12 +51,18 @@ public enum ReportSet {
     // what it has not set are worth a page
     let provinces = options.provinces ?? members
     ctx.profiled = Set(provinces)
+    ctx.composite = try options.compositeSpec.map {
+      try CompositeAnalysis.build($0, catalog: catalog)
+    }
     var pages = provinces.map { ProfilePage.build($0, ctx) }
     if let (a, b) = options.comparison ?? defaultPair(members) {
       pages.append(ComparisonPage.build(a, b, ctx))
     }
     pages.append(DashboardPage.build(ctx))
-    if let spec = options.compositeSpec { pages.append(try CompositePage.build(spec, ctx)) }
+    if let analysis = ctx.composite {
+      pages.append(CompositePage.build(analysis, ctx))
+      pages.append(AuditPage.build(analysis, ctx))
+    }
     pages.append(ConflictsPage.build(ctx))
     let index = IndexPage.build(ctx, pages: pages.map { ($0.slug, $0.title) }, stamp: options.stamp)
     return ([index] + pages).map { ctx.reconcilingNotes($0) }

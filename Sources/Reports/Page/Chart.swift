@@ -12,6 +12,10 @@ public enum Chart: Sendable, Hashable {
   case pairedDots(PairedDots)
   /// A province's observed series against its target and the path it requires.
   case delivery(DeliveryChart)
+  /// A correlation matrix as coloured, labelled cells.
+  case heatMap(HeatMap)
+  /// First-order and total-order sensitivity indices with their intervals.
+  case sensitivityBars(SensitivityBars)
 }
 
 /// Delivery towards one target, as Open SDG draws progress: the observed values by year, the

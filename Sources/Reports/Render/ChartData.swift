@@ -66,6 +66,8 @@ struct ChartData: Sendable, Hashable {
             observed[year].map { ChartNumber.value($0, language, decimals: 3) } ?? "—", path,
           ])
       }
+    case .heatMap(let map): (title, header, rows) = HeatMapSVG.data(map, language)
+    case .sensitivityBars(let bars): (title, header, rows) = SensitivityBarsSVG.data(bars, language)
     case .rankWhiskers(let whiskers):
       title = whiskers.title
       header = [

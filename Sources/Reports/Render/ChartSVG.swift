@@ -12,6 +12,8 @@ enum ChartSVG {
     case .rankWhiskers(let whiskers): RankWhiskersSVG.figure(whiskers, language)
     case .pairedDots(let pairs): PairedDotsSVG.figure(pairs, language)
     case .delivery(let delivery): DeliverySVG.figure(delivery, language)
+    case .heatMap(let map): HeatMapSVG.figure(map, language)
+    case .sensitivityBars(let bars): SensitivityBarsSVG.figure(bars, language)
     }
   }
 

@@ -50,6 +50,8 @@ import Testing
       case .chart(.rankWhiskers(let c)): c.id
       case .chart(.pairedDots(let c)): c.id
       case .chart(.delivery(let c)): c.id
+      case .chart(.heatMap(let c)): c.id
+      case .chart(.sensitivityBars(let c)): c.id
       default: nil
       }
     }

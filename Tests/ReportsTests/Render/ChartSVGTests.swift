@@ -259,6 +259,8 @@ import Testing
     case .pairedDots(let c): (c.id, c.title, c.description)
     case .delivery(let c): (c.id, c.title, c.description)
     case .rankWhiskers(let c): (c.id, c.title, c.description)
+    case .heatMap(let c): (c.id, c.title, c.description)
+    case .sensitivityBars(let c): (c.id, c.title, c.description)
     }
   }
 
