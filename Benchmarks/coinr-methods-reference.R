@@ -111,5 +111,72 @@ X <- data.frame(a = c(1, 2, 2, 0), b = c(3, 3, 1, 3), c = c(5, 4, 4, 6))
 put(data.frame(unit = 1:4, equal = a_copeland(X, w = c(1, 1, 1)),
                weighted = a_copeland(X, w = c(2, 1, 1))), "copeland_small.csv")
 
+# Goalposts, distance to a target and distance to a reference unit (a second round for issue
+# 19; files named normalise_goalposts*, normalise_dist2*, vectors_more.csv).
+#
+# Goalposts are set per indicator through iMeta (f_n_para = "use_iMeta"), because that is the
+# only route where COINr flips them for a negative indicator (get_iMeta_norm_paras), as the
+# engine does; one global gposts would be applied unflipped to the direction-multiplied
+# values and make no sense for a "lower is better" indicator. Each indicator's posts are the
+# 10th and 90th percentiles of its treated values, in its own units (so every indicator has
+# units beyond both posts and truncation is exercised), scale 100; the posts are written to
+# goalposts.csv for the tests to use the very same numbers.
+treated <- coin$Data$Treated
+gp_coin <- coin
+is_ind <- gp_coin$Meta$Ind$Type == "Indicator"
+codes <- gp_coin$Meta$Ind$iCode[is_ind]
+posts <- data.frame(
+  iCode = codes,
+  lower = sapply(codes, function(code) unname(stats::quantile(treated[[code]], 0.1, na.rm = TRUE))),
+  upper = sapply(codes, function(code) unname(stats::quantile(treated[[code]], 0.9, na.rm = TRUE))))
+put(posts, "goalposts.csv")
+for (trunc in c(TRUE, FALSE)) {
+  gp_coin$Meta$Ind$goalpost_lower <- posts$lower[match(gp_coin$Meta$Ind$iCode, posts$iCode)]
+  gp_coin$Meta$Ind$goalpost_upper <- posts$upper[match(gp_coin$Meta$Ind$iCode, posts$iCode)]
+  gp_coin$Meta$Ind$goalpost_scale <- ifelse(is_ind, 100, NA)
+  gp_coin$Meta$Ind$goalpost_trunc2posts <- ifelse(is_ind, trunc, NA)
+  c2 <- Normalise(gp_coin, dset = "Treated",
+                  global_specs = list(f_n = "n_goalposts", f_n_para = "use_iMeta"))
+  put(Aggregate(c2, dset = "Normalised", f_ag = "a_amean")$Data$Aggregated,
+      if (trunc) "normalise_goalposts.csv" else "normalise_goalposts_untruncated.csv")
+}
+# n_dist2targ with the targets of the example's iMeta (its Target column), which COINr
+# multiplies by Direction (get_iMeta_norm_paras); cap_max from a dist2targ_cap_max column.
+for (cap in c(FALSE, TRUE)) {
+  t_coin <- coin
+  t_coin$Meta$Ind$dist2targ_cap_max <- ifelse(t_coin$Meta$Ind$Type == "Indicator", cap, NA)
+  c2 <- suppressWarnings(Normalise(t_coin, dset = "Treated",
+                  global_specs = list(f_n = "n_dist2targ", f_n_para = "use_iMeta")))
+  put(Aggregate(c2, dset = "Normalised", f_ag = "a_amean")$Data$Aggregated,
+      if (cap) "normalise_dist2targ_cap.csv" else "normalise_dist2targ.csv")
+}
+# n_dist2ref takes iref, the row of the reference unit; the treated rows are in uCode order,
+# and the reference is Germany (DEU).
+iref <- match("DEU", treated$uCode)
+for (cap in c(FALSE, TRUE)) {
+  c2 <- suppressWarnings(normalise(list(f_n = "n_dist2ref",
+                                        f_n_para = list(iref = iref, cap_max = cap))))
+  put(c2, if (cap) "normalise_dist2ref_DEU_cap.csv" else "normalise_dist2ref_DEU.csv")
+}
+
+# The same and the older functions on the small vectors (vectors_more.csv; vectors.csv is
+# left as it was).
+rows <- list()
+for (case in names(vectors)) {
+  x <- vectors[[case]]
+  add("n_goalposts 1 4 100", case, n_goalposts(x, gposts = c(1, 4, 100)))
+  add("n_goalposts 1 4 100 trunc2posts FALSE", case,
+      n_goalposts(x, gposts = c(1, 4, 100), trunc2posts = FALSE))
+  add("n_dist2targ 4", case, suppressWarnings(n_dist2targ(x, targ = 4)))
+  add("n_dist2targ 4 cap_max TRUE", case, suppressWarnings(n_dist2targ(x, targ = 4, cap_max = TRUE)))
+  add("n_dist2ref 4", case, suppressWarnings(n_dist2ref(x, iref = 4)))
+  add("n_dist2ref 4 cap_max TRUE", case, suppressWarnings(n_dist2ref(x, iref = 4, cap_max = TRUE)))
+  add("n_minmax 0 100", case, suppressWarnings(n_minmax(x, l_u = c(0, 100))))
+  add("n_zscore 0 1", case, n_zscore(x, m_sd = c(0, 1)))
+  add("n_prank", case, n_prank(x))
+  add("n_rank", case, n_rank(x))
+}
+put(do.call(rbind, rows), "vectors_more.csv")
+
 writeLines(c(R.version.string, paste("COINr", as.character(utils::packageVersion("COINr")))),
            file.path(out, "versions.txt"))

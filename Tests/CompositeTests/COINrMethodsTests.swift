@@ -186,3 +186,90 @@ import Testing
     }
   }
 }
+
+/// Goalposts, distance to target and distance to a reference unit against COINr 1.1.14, and
+/// the older normalisations on the small vectors (`vectors_more.csv`).
+@Suite struct COINrTargetMethodsTests {
+  let methods = COINrMethodsTests()
+
+  /// COINr's iMeta goalposts per indicator (the script's `goalposts.csv`: the 10th and 90th
+  /// percentiles of the treated values), scale 100, with and without truncation.
+  @Test(arguments: [
+    ("normalise_goalposts.csv", true), ("normalise_goalposts_untruncated.csv", false),
+  ])
+  func goalpostsPerIndicatorMatchCOINr(_ file: String, _ truncate: Bool) throws {
+    let posts = try AuditFixtures.rows("goalposts.csv", in: COINrMethodsTests.folder)
+    #expect(posts.count == 49)
+    var byIndicator: [String: Normalisation] = [:]
+    for row in posts {
+      let lower = try #require(row.number("lower"))
+      let upper = try #require(row.number("upper"))
+      byIndicator[row["iCode"]] = .goalposts(
+        lower: lower, upper: upper, scale: 100, truncate: truncate)
+    }
+    let result = try methods.build { $0.normalisationByIndicator = byIndicator }
+    try methods.expectTable(result.aggregated, file)
+    // the posts lie inside every indicator's range, so truncation changes something
+    let clipped = result.framework.indicators.filter {
+      result.scores($0.code)?.contains { $0 < 0 || $0 > 100 } == true
+    }
+    #expect(truncate ? clipped.isEmpty : clipped.count > 10)
+  }
+
+  /// The targets are the example's iMeta `Target` column, as the engine reads it.
+  @Test(arguments: [("normalise_dist2targ.csv", false), ("normalise_dist2targ_cap.csv", true)])
+  func distanceToTargetMatchesCOINr(_ file: String, _ cap: Bool) throws {
+    try methods.expectTable(
+      methods.build { $0.normalisation = .distanceToTarget(capAtOne: cap) }.aggregated, file)
+  }
+
+  @Test(arguments: [
+    ("normalise_dist2ref_DEU.csv", false), ("normalise_dist2ref_DEU_cap.csv", true),
+  ])
+  func distanceToReferenceMatchesCOINr(_ file: String, _ cap: Bool) throws {
+    try methods.expectTable(
+      methods.build { $0.normalisation = .distanceToReference(unit: "DEU", capAtOne: cap) }
+        .aggregated, file)
+  }
+
+  /// The functions on the small vectors with ties, a missing value and a constant column;
+  /// the target is 4 and the reference the 4th value (`iref = 4`).
+  @Test func moreVectorsMatchCOINr() throws {
+    let inputs: [String: [Double]] = [
+      "ties": [3, 1, .nan, 3, 2, 5], "negative": [-4, -1, -2.5, -1, .nan],
+      "constant": [2, 2, 2, 2],
+    ]
+    let methods: [String: Normalisation] = [
+      "n_goalposts 1 4 100": .goalposts(lower: 1, upper: 4, scale: 100, truncate: true),
+      "n_goalposts 1 4 100 trunc2posts FALSE": .goalposts(
+        lower: 1, upper: 4, scale: 100, truncate: false),
+      "n_dist2targ 4": .distanceToTarget(capAtOne: false),
+      "n_dist2targ 4 cap_max TRUE": .distanceToTarget(capAtOne: true),
+      "n_dist2ref 4": .distanceToReference(unit: "4", capAtOne: false),
+      "n_dist2ref 4 cap_max TRUE": .distanceToReference(unit: "4", capAtOne: true),
+      "n_minmax 0 100": .minMax(lower: 0, upper: 100),
+      "n_zscore 0 1": .zScore(
+        mean: 0, standardDeviation: 1),
+      "n_prank": .percentileRank, "n_rank": .rank,
+    ]
+    let rows = try AuditFixtures.rows("vectors_more.csv", in: COINrMethodsTests.folder)
+    var checked = 0
+    for (name, method) in methods {
+      for (inputName, x) in inputs {
+        let actual = applied(x) { method.apply($0, direction: 1, target: 4, referenceUnit: 3) }
+        let expected = rows.filter { $0["method"] == name && $0["case"] == inputName }
+        #expect(expected.count == x.count, "\(name) \(inputName)")
+        for row in expected {
+          let index = try #require(Int(row["index"])) - 1
+          let value = actual[index]
+          #expect(
+            agree(
+              value.isNaN ? nil : value, row.number("value"), within: COINrMethodsTests.tolerance),
+            "\(name) on \(inputName)[\(index)]: \(value) ≠ \(row["value"])")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked == 10 * 15)
+  }
+}
