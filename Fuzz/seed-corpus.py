@@ -87,6 +87,8 @@ def spec_seeds():
         {"method": "fraction-of-max"},
         {"method": "distance-to-max"},
         {"method": "box-cox", "lambda": 0.5},
+        {"method": "goalposts", "lower": 0, "upper": 10, "scale": 100, "truncate": False},
+        {"method": "distance-to-reference", "unit": "U2", "cap": True},
     ]
     fallbacks = ["log", "none", {"method": "box-cox", "lambda": 0}]
     imputations = ["none", "mean", "median", {"group-mean": "Size_group"},

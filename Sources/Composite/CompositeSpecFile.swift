@@ -69,7 +69,8 @@ public struct CompositeSpecFile: Sendable {
   /// Where each framework item's code stands in the spec, for located messages.
   package var frameworkLocations: [String: SourceLocation] = [:]
   /// Where the spec's blocks stand ("aggregation", "normalisation", "screening",
-  /// "framework", "build"; "spec" for the whole file), for errors the engine finds later.
+  /// "framework", "build"; "spec" for the whole file; "reference unit U" for a
+  /// distance-to-reference unit), for errors the engine finds later.
   var blockLocations: [String: SourceLocation] = [:]
 
   /// Runs `body` (building the input, the index or its uncertainty) and turns what the engine
@@ -87,6 +88,8 @@ public struct CompositeSpecFile: Sendable {
       case .noUnitsLeft: block = "screening"
       case .invalidFramework: block = "framework"
       case .tooFewUncertainInputs: block = "uncertainty"
+      case .unknownCompositeName(let kind, let name, _) where kind.hasPrefix("reference unit"):
+        block = "reference unit \(name)"
       default: throw error
       }
       guard let at = blockLocations[block] ?? blockLocations["spec"] else { throw error }
@@ -131,6 +134,8 @@ public struct CompositeSpecFile: Sendable {
 /// Turns JSON nodes into a spec, collecting every problem with its location.
 private struct SpecReader {
   var diagnostics: [Diagnostic] = []
+  /// Where each distance-to-reference unit is first named, for the engine's later check.
+  var referenceUnitLocations: [String: SourceLocation] = [:]
 
   mutating func fail(_ node: JSONNode, _ message: String) {
     diagnostics.append(Diagnostic(.error, at: node.location, message))
@@ -240,6 +245,7 @@ private struct SpecReader {
       }
     }
     file.frameworkLocations = locations
+    for (unit, at) in referenceUnitLocations { file.blockLocations["reference unit \(unit)"] = at }
     return file
   }
 
@@ -346,7 +352,9 @@ private struct SpecReader {
   }
 
   mutating func normalisation(_ node: JSONNode) -> Normalisation? {
-    known(node, ["method", "lower", "upper", "mean", "sd", "cap", "scale", "lambda"])
+    known(
+      node,
+      ["method", "lower", "upper", "mean", "sd", "cap", "scale", "lambda", "truncate", "unit"])
     switch string(node["method"]) {
     case "min-max":
       let lower = number(node["lower"]) ?? 0
@@ -370,6 +378,31 @@ private struct SpecReader {
         return nil
       }
       return .scaled(lower: lower, upper: upper, scale: scale)
+    case "goalposts":
+      // COINr's gposts = c(lower, upper, scale) and trunc2posts, in the indicator's own units;
+      // the engine flips them for a negative indicator as get_iMeta_norm_paras does
+      guard let lower = number(node["lower"], required: node, "lower"),
+        let upper = number(node["upper"], required: node, "upper"),
+        below(lower, upper, node, "goalposts")
+      else { return nil }
+      let scale = number(node["scale"]) ?? 100
+      guard scale != 0 else {
+        fail(node["scale"] ?? node, "the 'scale' of goalposts is not zero")
+        return nil
+      }
+      return .goalposts(
+        lower: lower, upper: upper, scale: scale, truncate: bool(node["truncate"]) ?? true)
+    case "distance-to-reference":
+      // the unit is checked against the data when the index is built (`locating`)
+      guard let unit = string(node["unit"], required: node, "unit") else { return nil }
+      guard !unit.isEmpty else {
+        fail(node["unit"] ?? node, "the reference 'unit' is a unit code")
+        return nil
+      }
+      if let at = node["unit"]?.location, referenceUnitLocations[unit] == nil {
+        referenceUnitLocations[unit] = at
+      }
+      return .distanceToReference(unit: unit, capAtOne: bool(node["cap"]) ?? false)
     case "box-cox":
       guard let lambda = number(node["lambda"], required: node, "lambda") else { return nil }
       guard let valid = self.lambda(lambda, node["lambda"]) else { return nil }
@@ -386,7 +419,8 @@ private struct SpecReader {
         node,
         "normalisation method is \"min-max\", \"z-score\", \"scaled\", \"percentile-rank\", "
           + "\"rank\", \"borda\", \"fraction-of-max\", \"distance-to-max\", "
-          + "\"distance-to-target\", \"box-cox\" or \"none\"")
+          + "\"distance-to-target\", \"distance-to-reference\", \"goalposts\", \"box-cox\" "
+          + "or \"none\"")
       return nil
     }
   }

@@ -79,18 +79,12 @@ public enum Normalisation: Sendable, Hashable {
       guard let target else { preconditionFailure("distance to target needs a target") }
       let low = Self.range(column).low
       let flipped = target * direction
-      map(column) {
-        let y = ($0 - low) / (flipped - low)
-        return cap && y > 1 ? 1 : y
-      }
+      map(column) { Self.finite(($0 - low) / (flipped - low), cap: cap) }
     case .distanceToReference(_, let cap):
       guard let referenceUnit else { preconditionFailure("distance to reference needs a unit") }
       let low = Self.range(column).low
       let reference = column[referenceUnit]
-      map(column) {
-        let y = 1 - (reference - $0) / (reference - low)
-        return cap && y > 1 ? 1 : y
-      }
+      map(column) { Self.finite(1 - (reference - $0) / (reference - low), cap: cap) }
     case .scaled(let lower, let upper, let scale):
       // as the goalposts: COINr's get_iMeta_norm_paras flips npara for a negative indicator
       let from = direction == 1 ? lower : -upper
@@ -135,6 +129,13 @@ public enum Normalisation: Sendable, Hashable {
       let z = lambda == 0 ? log(y) : (pow(y, lambda) - 1) / lambda
       column[index] = z.isFinite ? z : .nan  // y^λ overflowed: no value rather than ∞
     }
+  }
+
+  /// `y` capped at 1 if `cap`, then missing if still infinite: a target or reference at the
+  /// minimum divides by 0, where R gives ±∞ (and COINr's `cap_max` makes +∞ a 1, kept here).
+  private static func finite(_ y: Double, cap: Bool) -> Double {
+    let capped = cap && y > 1 ? 1 : y
+    return capped.isInfinite ? .nan : capped
   }
 
   private func map(_ column: UnsafeMutableBufferPointer<Double>, _ f: (Double) -> Double) {

@@ -39,6 +39,24 @@ import Testing
       (#"{"method": "borda"}"#, .borda),
       (#"{"method": "distance-to-max"}"#, .distanceToMaximum),
       (#"{"method": "box-cox", "lambda": 0.5}"#, .boxCox(lambda: 0.5)),
+      (
+        #"{"method": "goalposts", "lower": -1, "upper": 4, "scale": 10, "truncate": false}"#,
+        .goalposts(lower: -1, upper: 4, scale: 10, truncate: false)
+      ),
+      (
+        #"{"method": "goalposts", "lower": 0, "upper": 1}"#,
+        .goalposts(lower: 0, upper: 1, scale: 100, truncate: true)
+      ),
+      (
+        #"{"method": "distance-to-reference", "unit": "DEU"}"#,
+        .distanceToReference(unit: "DEU", capAtOne: false)
+      ),
+      (
+        #"{"method": "distance-to-reference", "unit": "DEU", "cap": true}"#,
+        .distanceToReference(unit: "DEU", capAtOne: true)
+      ),
+      (#"{"method": "distance-to-target"}"#, .distanceToTarget(capAtOne: true)),
+      (#"{"method": "distance-to-target", "cap": false}"#, .distanceToTarget(capAtOne: false)),
     ]
     for (json, expected) in cases {
       let spec = try parse(build: #"{"normalisation": \#(json)}"#)
@@ -107,9 +125,58 @@ import Testing
         "spec.json:2:74: error: the Box-Cox 'lambda' is a number from -5 to 5"
       ])
     #expect(
+      errors(build: #"{"normalisation": {"method": "goalposts", "upper": 3}}"#) == [
+        "spec.json:2:29: error: missing member 'lower'"
+      ])
+    #expect(
+      errors(build: #"{"normalisation": {"method": "goalposts", "lower": 5, "upper": 3}}"#) == [
+        "spec.json:2:29: error: goalposts needs 'lower' below 'upper' (5 is not below 3)"
+      ])
+    #expect(
+      errors(
+        build: #"{"normalisation": {"method": "goalposts", "lower": 0, "upper": 3, "scale": 0}}"#)
+        == ["spec.json:2:86: error: the 'scale' of goalposts is not zero"])
+    #expect(
+      errors(
+        build: #"{"normalisation": {"method": "goalposts", "lower": 0, "upper": 1, "truncate": 1}}"#
+      )
+        == ["spec.json:2:89: error: expected true or false"])
+    #expect(
+      errors(build: #"{"normalisation": {"method": "distance-to-reference"}}"#) == [
+        "spec.json:2:29: error: missing member 'unit'"
+      ])
+    #expect(
+      errors(uncertainty: #"{"normalisations": [{"method": "distance-to-reference", "unit": 3}]}"#)
+        == ["spec.json:3:81: error: expected a string"])
+    #expect(
+      errors(build: #"{"normalisation": {"method": "distance-to-reference", "unit": ""}}"#) == [
+        "spec.json:2:73: error: the reference 'unit' is a unit code"
+      ])
+    #expect(
       errors(build: #"{"winsorisation": {"fallback": "sqrt"}}"#) == [
         "spec.json:2:42: error: the fallback is \"log\", \"none\" or "
           + "{\"method\": \"box-cox\", \"lambda\": λ}"
       ])
+  }
+
+  /// The reference unit is checked when the index is built, and the error points at it.
+  @Test func unknownReferenceUnitIsLocated() throws {
+    let input = try AuditFixtures.asem.get()
+    let spec = try parse(
+      build: #"{"normalisation": {"method": "distance-to-reference", "unit": "DEX"}}"#)
+    do {
+      _ = try spec.locating { try CompositePipeline.run(input, spec: spec.build) }
+      Issue.record("an unknown reference unit was accepted")
+    } catch CompositeError.invalidSpec(let diagnostics) {
+      #expect(
+        diagnostics.map(\.description) == [
+          "spec.json:2:73: error: unknown reference unit 'DEX' (did you mean 'DEU'?)"
+        ])
+    }
+    // a known unit builds
+    let known = try parse(
+      build: #"{"normalisation": {"method": "distance-to-reference", "unit": "DEU"}}"#)
+    let result = try known.locating { try CompositePipeline.run(input, spec: known.build) }
+    #expect(result.scores("LPI")?.isEmpty == false)
   }
 }

@@ -71,6 +71,22 @@ import Testing
       [0, 1, 1, 1, nan])
   }
 
+  /// A reference or target at the minimum divides by 0. COINr 1.1.14 gives
+  /// `n_dist2ref(c(2, 4, 6, 8, NA), 1)` = NaN Inf Inf Inf NA, and with `cap_max = TRUE`
+  /// NaN 1 1 1 NA (the same for `n_dist2targ(x, 2)`); the engine keeps the finite values
+  /// and makes the infinite ones missing.
+  @Test func referenceOrTargetAtTheMinimumGivesNoInfinity() {
+    let atMinimum = normalise(x, .distanceToReference(unit: "A", capAtOne: false), reference: 0)
+    expectValues(atMinimum, [nan, nan, nan, nan, nan])
+    expectValues(
+      normalise(x, .distanceToReference(unit: "A", capAtOne: true), reference: 0),
+      [nan, 1, 1, 1, nan])
+    expectValues(
+      normalise(x, .distanceToTarget(capAtOne: false), target: 2), [nan, nan, nan, nan, nan])
+    expectValues(
+      normalise(x, .distanceToTarget(capAtOne: true), target: 2), [nan, 1, 1, 1, nan])
+  }
+
   @Test func rankAndPercentileRankShareTheLowestRankOnTies() {
     let tied: [Double] = [3, 1, 3, 2, .nan]
     expectValues(normalise(tied, .rank), [3, 1, 3, 2, nan])
