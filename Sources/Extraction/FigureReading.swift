@@ -115,6 +115,9 @@ extension Extraction {
       ("million people", .millionPeople, 1), ("tuổi", .years, 1),
     ].map { (Phrase($0.0), $0.1, $0.2) }
 
+    /// `15 tuổi` that is no lifetime (`tuổi thọ 75 tuổi`): the age bound of a population.
+    static let ageWord = Phrase("tuổi")
+
     /// The figures of the sentence `range`, in order.
     /// - Parameter startsCount: whether the words from a token index on name a counted thing
     ///   of the lexicon (`doanh nghiệp khởi nghiệp`).
@@ -311,6 +314,8 @@ extension Extraction {
           if scale != 1 {
             conversion = text.text(from: i, to: last)
           }
+        } else if ageWord.match(after, at: 0) != nil {
+          return nil  // `dân số từ 15 tuổi trở lên`: an age bound of who is counted, no figure
         } else if isYear(current.text) && high == nil && pair == nil,
           let label = previousWord(i),
           labelWords.contains(label.fold) || YearReading.markers.contains(label.fold)
