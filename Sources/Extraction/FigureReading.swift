@@ -111,7 +111,10 @@ extension Extraction {
       ("trillion VND", .vndTrillion, 1), ("trillion dong", .vndTrillion, 1),
       ("tỷ đồng", .vndTrillion, 0.001), ("billion VND", .vndTrillion, 0.001),
       ("triệu đồng", .vndMillionPerPerson, 1), ("million VND", .vndMillionPerPerson, 1),
-      ("USD", .usdPerPerson, 1), ("triệu người", .millionPeople, 1),
+      ("tỷ USD", .usdBillion, 1), ("billion USD", .usdBillion, 1), ("triệu USD", .usdMillion, 1),
+      ("million USD", .usdMillion, 1), ("triệu lượt khách", .millionVisits, 1),
+      ("triệu lượt", .millionVisits, 1), ("million visits", .millionVisits, 1),
+      ("lượt khách", .visits, 1), ("USD", .usdPerPerson, 1), ("triệu người", .millionPeople, 1),
       ("million people", .millionPeople, 1), ("tuổi", .years, 1),
     ].map { (Phrase($0.0), $0.1, $0.2) }
 
