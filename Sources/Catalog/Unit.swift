@@ -24,6 +24,14 @@ public enum Unit: String, Sendable, Hashable, CaseIterable {
   case per100People = "per_100_people"
   case years
   case millionPeople = "million_people"
+  /// Billion US dollars (tỷ USD): export value, FDI attracted.
+  case usdBillion = "usd_billion"
+  /// Million US dollars (triệu USD), never silently compared with billions.
+  case usdMillion = "usd_million"
+  /// Million visits (triệu lượt khách): tourist arrivals in a year.
+  case millionVisits = "million_visits"
+  /// Visits (lượt khách), counted one by one.
+  case visits
   /// A standing stated in words only ("nhóm dẫn đầu"); such indicators carry qualitative
   /// targets and are never averaged.
   case level

@@ -196,6 +196,17 @@ extension Extraction {
       {
         return "\(Text.quoted(own.words)) ended by the start of the title's term (\(term))"
       }
+      // A plan sets no goal for a period that ended before it was written or before a later
+      // term it has already named: `nhiệm kỳ 2025-2030` … `nhiệm kỳ 2020-2025, … đạt 63 tỷ USD`.
+      if let period = own ?? scope.carried, !period.forward, period.horizon.startYear != nil,
+        let later = scope.termStart, period.horizon.year <= later
+      {
+        return
+          "\(Text.quoted(period.words)) ended as a later term named before it (\(later)) starts"
+      }
+      if let own, !own.forward, let dated = scope.dated, own.horizon.year < dated.horizon.year {
+        return "\(Text.quoted(own.words)) ended before the document's date (\(dated.horizon.year))"
+      }
       if let own, let present = scope.present {
         // A year the document looks forward to (`Năm 2028, …` in a plan to 2028) is a goal's.
         if own.horizon.year >= present { return nil }
@@ -226,6 +237,13 @@ extension Extraction {
       }
       if role == .observation, let past = scope.pastYear {
         return (past.horizon, .scope(line: past.line), past.words)
+      }
+      // `nhiệm kỳ 2025-2030, …` then `Kinh tế tăng trưởng bình quân 6,5%/năm`: the term told.
+      if role == .observation, let carried = scope.carried, carried.line >= sectionStart,
+        carried.horizon.startYear != nil, let later = scope.termStart,
+        carried.horizon.year <= later
+      {
+        return (carried.horizon, .scope(line: carried.line), carried.words)
       }
       for heading in stack.reversed() {
         if let mention = document.headingYears[heading.line] {

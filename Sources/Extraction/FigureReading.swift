@@ -111,9 +111,15 @@ extension Extraction {
       ("trillion VND", .vndTrillion, 1), ("trillion dong", .vndTrillion, 1),
       ("tỷ đồng", .vndTrillion, 0.001), ("billion VND", .vndTrillion, 0.001),
       ("triệu đồng", .vndMillionPerPerson, 1), ("million VND", .vndMillionPerPerson, 1),
-      ("USD", .usdPerPerson, 1), ("triệu người", .millionPeople, 1),
+      ("tỷ USD", .usdBillion, 1), ("billion USD", .usdBillion, 1), ("triệu USD", .usdMillion, 1),
+      ("million USD", .usdMillion, 1), ("triệu lượt khách", .millionVisits, 1),
+      ("triệu lượt", .millionVisits, 1), ("million visits", .millionVisits, 1),
+      ("lượt khách", .visits, 1), ("USD", .usdPerPerson, 1), ("triệu người", .millionPeople, 1),
       ("million people", .millionPeople, 1), ("tuổi", .years, 1),
     ].map { (Phrase($0.0), $0.1, $0.2) }
+
+    /// `15 tuổi` that is no lifetime (`tuổi thọ 75 tuổi`): the age bound of a population.
+    static let ageWord = Phrase("tuổi")
 
     /// The figures of the sentence `range`, in order.
     /// - Parameter startsCount: whether the words from a token index on name a counted thing
@@ -311,6 +317,8 @@ extension Extraction {
           if scale != 1 {
             conversion = text.text(from: i, to: last)
           }
+        } else if ageWord.match(after, at: 0) != nil {
+          return nil  // `dân số từ 15 tuổi trở lên`: an age bound of who is counted, no figure
         } else if isYear(current.text) && high == nil && pair == nil,
           let label = previousWord(i),
           labelWords.contains(label.fold) || YearReading.markers.contains(label.fold)

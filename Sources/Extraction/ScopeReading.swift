@@ -19,6 +19,9 @@ extension Extraction {
     var present: Int?
     /// The year of the document's date in its first lines (`ngày 08/6/2022`).
     var dated: YearMention?
+    /// The latest first year of a period named in the sentences before (`nhiệm kỳ 2025-2030`):
+    /// a period that ends by then (`nhiệm kỳ 2020-2025`) is the term whose results are told.
+    var termStart: Int?
   }
 
   /// Words that say a sentence speaks of results or of goals.
@@ -43,7 +46,8 @@ extension Extraction {
     /// against their own goal, so the figure before such words is a result.
     static let resultComparisons = [
       "cao hơn mục tiêu", "vượt mục tiêu", "vượt kế hoạch", "vượt chỉ tiêu", "so với mục tiêu",
-      "so với kế hoạch", "cao hơn mức trung bình", "cao hơn bình quân", "higher than the target",
+      "so với kế hoạch", "cao hơn mức trung bình", "cao hơn bình quân", "cao hơn mức chung",
+      "higher than the target",
       "above the target", "above the national average",
     ].map(spelled)
 
@@ -223,6 +227,9 @@ extension Extraction {
       }
       if past, let year = years.min(by: { $0.horizon.year < $1.horizon.year }) {
         scope.pastYear = year
+      }
+      if let start = years.compactMap(\.horizon.startYear).max() {
+        scope.termStart = max(scope.termStart ?? start, start)
       }
       // Item-level leads (`- Đến năm 2025, …`) stay in their item.
       guard !isBullet, !past else { return }

@@ -152,11 +152,19 @@ import Testing
       text: "Tổng vốn đầu tư toàn xã hội giai đoạn 2026-2030 đạt khoảng 450 nghìn tỷ đồng.",
       expected: [C("total_social_investment", .vndTrillion)]),
     Case(
-      family: "exports (a USD amount has no catalog unit)",
+      family: "exports (growth and value in billion USD)",
       text:
-        "Kim ngạch xuất khẩu tăng bình quân 12%/năm giai đoạn 2026-2030, đạt trên 3 tỷ USD vào"
-        + " năm 2030.",
-      expected: [C("export_growth", .percentPerYear), C("unclassified", nil)]),
+        "Kim ngạch xuất khẩu tăng bình quân 12%/năm giai đoạn 2026-2030; đến năm 2030, kim"
+        + " ngạch xuất khẩu đạt trên 3 tỷ USD.",
+      expected: [C("export_growth", .percentPerYear), C("export_value", .usdBillion)]),
+    Case(
+      family: "FDI attracted (billion USD)",
+      text: "Giai đoạn 2026-2030, thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đạt 5 tỷ USD.",
+      expected: [C("fdi_attracted", .usdBillion)]),
+    Case(
+      family: "tourist arrivals (million visits)",
+      text: "Đến năm 2030, đón 12 triệu lượt khách du lịch.",
+      expected: [C("tourist_arrivals", .millionVisits)]),
     Case(
       family: "FDI",
       text:

@@ -120,30 +120,34 @@ import Testing
   /// on it (docs/methodology.md, "Evaluating on real passages"): targets 1.000 (100/100), 0.962
   /// (100/104), 1.000; observations 1.000 (25/25), 0.694 (25/36), 0.960 (24/25); none proposed
   /// as a target. The floors sit a little below, so a change that loses ground fails.
-  /// The third set (`Fixtures/extraction-third`): 20 passages from 14 provinces, labelled blind
-  /// (the labeller neither read the extractor nor ran it) and scored once, on 2026-12-03 at
-  /// 5af0a84, before any rule was written on it: targets precision 0.813 (104/128), recall 0.945
-  /// (104/110), years 0.962 (100/104), 20 past results proposed as targets; observations 0.931
-  /// (27/29), 0.529 (27/51). That is the extractor's measured quality on unseen text, and below
-  /// the 0.95 in precision. The floors guard that figure; they are not a gate.
+  /// Development set 3 (`Fixtures/extraction-third`): 20 passages from 14 provinces, labelled
+  /// blind and scored once on 2026-12-03 at 5af0a84, before any rule was written on it: targets
+  /// precision 0.813 (104/128), recall 0.945 (104/110), years 0.962 (100/104), 20 past results
+  /// proposed as targets; observations 0.931 (27/29), 0.529 (27/51). Rules have been written on
+  /// it since 2026-12-03, so it is in-sample: targets 0.889 (104/117), 0.945, 0.962, 11 past
+  /// results proposed as targets; observations 0.947 (36/38), 0.706 (36/51), years 1.000. The
+  /// floors sit just below those figures; they guard against regression and are not a gate.
   static let third = Paths.packageRoot.appendingPathComponent(
     "Tests/ExtractionTests/Fixtures/extraction-third")
 
-  @Test func blindSetDoesNotRegress() throws {
+  @Test func developmentSet3DoesNotRegress() throws {
     let run = try Self.run(Self.third)
-    print("third set (blind when first scored)\n" + Self.report(run))
+    print("development set 3 (blind when first scored)\n" + Self.report(run))
     let targets = run.overall.targets
     let observations = run.overall.observations
     #expect(targets.expected == 110 && observations.expected == 51)
-    #expect((targets.precision ?? 0) >= 0.80, "target precision \(Self.figure(targets.precision))")
+    #expect((targets.precision ?? 0) >= 0.88, "target precision \(Self.figure(targets.precision))")
     #expect((targets.recall ?? 0) >= 0.94, "target recall \(Self.figure(targets.recall))")
     #expect(
       (targets.yearAccuracy ?? 0) >= 0.95, "target years \(Self.figure(targets.yearAccuracy))")
     #expect(
-      (observations.precision ?? 0) >= 0.92,
+      (observations.precision ?? 0) >= 0.94,
       "observation precision \(Self.figure(observations.precision))")
     #expect(
-      (observations.recall ?? 0) >= 0.52, "observation recall \(Self.figure(observations.recall))")
+      (observations.recall ?? 0) >= 0.70, "observation recall \(Self.figure(observations.recall))")
+    #expect(
+      (observations.yearAccuracy ?? 0) >= 0.98,
+      "observation years \(Self.figure(observations.yearAccuracy))")
   }
 
   @Test func heldOutPassagesDoNotRegress() throws {

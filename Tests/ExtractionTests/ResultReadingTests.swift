@@ -113,4 +113,55 @@ import Testing
     #expect(
       try Self.rows(text) == [Row(8.5, "2026", .target, .atLeast), Row(12, "2026")])
   }
+
+  /// `nhiệm kỳ 2025-2030` named after a later term (`nhiệm kỳ 2030-2035`) has ended: its
+  /// figures are the results of that term, even when no word before them says so.
+  @Test func aTermEndedByALaterTermNamedBeforeIsAResult() throws {
+    let text = """
+      Khai mạc Đại hội đại biểu Đảng bộ tỉnh.
+      Sáng nay, Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2030-2035 khai mạc tại hội trường tỉnh.
+      Báo cáo chính trị cho biết nhiệm kỳ 2025-2030, tỉnh hoàn thành phần lớn các chỉ tiêu chủ yếu.
+      Thu ngân sách đạt 12.400 tỷ đồng, thu nhập bình quân đầu người 95 triệu đồng.
+      """
+    let rows = try Self.rows(text)
+    #expect(
+      rows == [
+        Row(12_400, "2030", .observation), Row(95, "2030", .observation),
+      ])
+  }
+
+  /// A period or year that ended before the document's date (`Thứ Hai, 14/03/2033`) is told,
+  /// not planned: no plan sets a goal for years already gone.
+  @Test func aPeriodEndedBeforeTheDocumentsDateIsAResult() throws {
+    let text = """
+      Thứ Hai, 14/03/2033
+      Ba mươi năm xây dựng và phát triển của tỉnh
+      Trong giai đoạn 2003-2032, kinh tế tăng bình quân 9,6%/năm; riêng năm 2032 tăng 7,15%.
+      """
+    let rows = try Self.rows(text)
+    #expect(
+      rows == [Row(9.6, "2032", .observation), Row(7.15, "2032", .observation)])
+  }
+
+  /// `dân số từ 15 tuổi trở lên` bounds who is counted; the figure is the share, and
+  /// `tuổi thọ … 76 tuổi` stays a lifetime.
+  @Test func anAgeBoundIsNoFigure() throws {
+    let text = """
+      Kế hoạch chuyển đổi số đến năm 2030.
+      Phấn đấu đến năm 2030, 90% dân số từ 15 tuổi trở lên có tài khoản thanh toán; tuổi thọ trung bình đạt 76 tuổi.
+      """
+    #expect(try Self.rows(text) == [Row(90, "2030"), Row(76, "2030")])
+  }
+
+  /// `cao hơn mức chung cả nước` measures a result against the country, as `cao hơn mức trung
+  /// bình` does.
+  @Test func aFigureAboveTheCountrysLevelIsAResult() throws {
+    let text = """
+      Nghị quyết Đại hội nhiệm kỳ 2031-2036.
+      Kinh tế tăng trưởng bình quân 7,2%/năm, cao hơn mức chung cả nước; tỷ lệ hộ nghèo giảm còn 1,5%.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.map(\.role) == [.observation, .target])
+    #expect(rows.map(\.value) == [7.2, 1.5])
+  }
 }

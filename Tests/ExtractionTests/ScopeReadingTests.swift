@@ -137,6 +137,21 @@ import Testing
     }
   }
 
+  /// `tỷ USD`, `triệu USD`, `triệu lượt khách` are units of their own, read as written; no
+  /// indicator is kept in million USD, so `530 triệu USD` stays unclassified rather than be
+  /// converted silently.
+  @Test func dollarAmountsAndVisitsHaveTheirUnits() throws {
+    for text in [
+      "Đến năm 2030, kim ngạch xuất khẩu đạt 8,2 tỷ USD; vốn FDI đạt 530 triệu USD; đón 4,5 triệu lượt khách.",
+      "Den nam 2030, kim ngach xuat khau dat 8,2 ty USD; von FDI dat 530 trieu USD; don 4,5 trieu luot khach.",
+    ] {
+      let candidates = try ExtractionFixture.extractor().extract(text, geo: "lai-chau")
+      #expect(
+        candidates.map(\.quantity) == [8.2, 530, 4.5].map { Quantity(.equal, $0) }, "\(text)")
+      #expect(candidates.map(\.unit) == [.usdBillion, nil, .millionVisits], "\(text)")
+    }
+  }
+
   @Test func ageGroupsAndSetNamesAreNotFigures() throws {
     let text =
       "Đến năm 2030, có 20 doanh nghiệp thuộc tốp 1000 doanh nghiệp lớn; trẻ em dưới 5 tuổi được tiêm chủng."
