@@ -185,7 +185,8 @@ extension Extraction {
           .map(\.line))
     }
 
-    /// The first date in the first five lines: `dd/mm/yyyy` or `tháng … năm yyyy`.
+    /// The first date in the first five lines: `dd/mm/yyyy`, `tháng … năm yyyy` or the period a
+    /// report covers (`6 tháng đầu năm 2025`).
     private static func date(in plan: PlanText) -> YearMention? {
       let t = plan.tokens
       for i in t.indices where t[i].line <= 5 && t[i].kind == .number {
@@ -194,7 +195,13 @@ extension Extraction {
         let spelled =
           i >= 4 && t[i - 1].form?.fold == "nam" && t[i - 2].kind == .number
           && t[i - 3].form?.fold == "thang"
-        if slashDate || spelled {
+        // A report's period: `6 tháng đầu năm 2025`, `9 tháng năm 2024`.
+        let period =
+          i >= 3 && t[i - 1].form?.fold == "nam"
+          && (t[i - 2].form.map { $0.fold == "thang" } == true
+            || (t[i - 2].form.map { ["dau", "cuoi"].contains($0.fold) } == true
+              && t[i - 3].form?.fold == "thang"))
+        if slashDate || spelled || period {
           return YearMention(
             horizon: Horizon(year: year), first: i, last: i, line: t[i].line,
             words: plan.text(from: max(0, i - 4), to: i))
@@ -248,6 +255,9 @@ extension Extraction {
         {
           return false
         }
+        // A plan's own year (`Kế hoạch … năm 2022 đề ra mục tiêu cụ thể, gồm:`) sets the
+        // horizon of the goals it lists, replacing an earlier line's `đến năm 2030`.
+        if mention.plansOwn { return markers.goal(before: end) }
         return mention.horizon.startYear != nil || mention.leads || hasFigures
       }
       if let last = setters.last { scope.carried = last }

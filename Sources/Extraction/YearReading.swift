@@ -19,8 +19,13 @@ extension Extraction {
     /// Its words start a clause (after `,`, `;`, `:`, `và` or at the start of the range):
     /// `… 20% GRDP và đến năm 2030, …` names the horizon of what follows, not of what precedes.
     var opensClause = false
-    /// A `,` or `:` follows the year: `Mục tiêu đến năm 2030:`, `Đến năm 2025,` lead clauses.
+    /// A `:` follows the year, or a `,` and the year stands in the first words of its clause:
+    /// `Mục tiêu đến năm 2030:`, `Đến năm 2025,` lead clauses. A year closing a longer clause
+    /// (`… trở thành thành phố trực thuộc Trung ương vào năm 2035, …`) dates that clause's goal.
     var leads = false
+    /// A bare `năm YYYY` naming a plan's own year (`Kế hoạch chuyển đổi số tỉnh năm 2022`,
+    /// `Chương trình năm 2025`): the horizon of the goals the plan then lists.
+    var plansOwn = false
   }
 
   /// Reads horizon years (docs/methodology.md, "Extracting targets").
@@ -42,6 +47,11 @@ extension Extraction {
     static let joinerFold = WordForm("và").fold
     static let endWords: Set<String> = OCRFold.folds(["hết", "cuối"])
     static let comparedFold = WordForm("compared").fold
+    /// The words that name a plan (`kế hoạch`, `chương trình`, `đề án`) before its own year.
+    static let planNames: [[String]] = [["ke", "hoach"], ["chuong", "trinh"], ["de", "an"]]
+    /// How many words a lead's marker may stand after the start of its clause: `Đến năm 2025,`,
+    /// `Mục tiêu đến năm 2030,`, `Phấn đấu đến năm 2030,`.
+    static let leadReach = 3
 
     /// The horizon mentions in the tokens `range` of `text`.
     /// - Parameter strict: only `đến/tới/trước (năm) YYYY`, `tầm nhìn YYYY` and periods count
@@ -79,7 +89,7 @@ extension Extraction {
             line: token.line, words: text.text(from: max(i - 2, lower), to: i + 2))
           mention.vision = word(i - 1)?.fold == visionFold || word(i - 2)?.fold == visionFold
           mention.opensClause = opens(at: i - 1, lower: lower, t)
-          mention.leads = i + 3 < upper && (t[i + 3].isSymbol(",") || t[i + 3].isSymbol(":"))
+          mention.leads = leads(after: i + 2, head: i, lower: lower, upper: upper, t)
           out.append(mention)
           i += 3
           continue
@@ -112,12 +122,50 @@ extension Extraction {
           mention.vision = isMarked && (before?.fold == visionFold || previous?.fold == visionFold)
           mention.maintenance = isMarked && previous.map { keptFolds.contains($0.fold) } ?? false
           mention.opensClause = opens(at: head, lower: lower, t)
-          mention.leads = i + 1 < upper && (t[i + 1].isSymbol(",") || t[i + 1].isSymbol(":"))
+          mention.leads = leads(after: i, head: head, lower: lower, upper: upper, t)
+          mention.plansOwn =
+            sawYearWord && !isMarked && namesPlan(before: back + 1, lower: lower, t)
           out.append(mention)
         }
         i += 1
       }
       return out
+    }
+
+    /// Whether the year ending at token `last`, whose words start at `head`, leads what follows:
+    /// a `:` follows it, or a `,` and its words start within `leadReach` words of their clause.
+    private static func leads(after last: Int, head: Int, lower: Int, upper: Int, _ t: [Token])
+      -> Bool
+    {
+      guard last + 1 < upper else { return false }
+      if t[last + 1].isSymbol(":") { return true }
+      guard t[last + 1].isSymbol(",") else { return false }
+      var start = head
+      while start > lower, head - start <= leadReach {
+        let before = t[start - 1]
+        if before.isSymbol(",") || before.isSymbol(";") || before.isSymbol(":") { break }
+        start -= 1
+      }
+      return head - start <= leadReach
+    }
+
+    /// Whether a plan's name (`kế hoạch`, `chương trình`, `đề án`) stands in the clause before
+    /// token `year` (the `năm` of a bare year), within eight words.
+    private static func namesPlan(before year: Int, lower: Int, _ t: [Token]) -> Bool {
+      var j = year - 2
+      while j >= max(lower, year - 9) {
+        let token = t[j]
+        if token.isSymbol(",") || token.isSymbol(";") || token.isSymbol(":") { return false }
+        if planNames.contains(where: { name in
+          name.indices.allSatisfy { k in
+            j + k < year && t[j + k].form?.fold == name[k]
+          }
+        }) {
+          return true
+        }
+        j -= 1
+      }
+      return false
     }
 
     /// Whether the words from token `head` on start a clause: the range starts there, or a
