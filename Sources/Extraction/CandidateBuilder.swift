@@ -204,6 +204,14 @@ extension Extraction {
         return
           "\(Text.quoted(period.words)) ended as a later term named before it (\(later)) starts"
       }
+      // A forecast of a year in which a later term named before already starts (`nhiệm kỳ
+      // 2025-2030` … `Dự kiến đến năm 2025, con số này tăng lên 4.776 USD`) estimates the
+      // result of the term that ends then, as `ước đạt` does.
+      if let own, own.horizon.startYear == nil, let later = scope.termStart,
+        own.horizon.year <= later, markers.forecast.contains(where: { $0 < figure.first })
+      {
+        return "\(Text.quoted(own.words)) is forecast in the year a later term starts (\(later))"
+      }
       if let own, !own.forward, let dated = scope.dated, own.horizon.year < dated.horizon.year {
         return "\(Text.quoted(own.words)) ended before the document's date (\(dated.horizon.year))"
       }

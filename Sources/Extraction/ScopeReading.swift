@@ -51,6 +51,10 @@ extension Extraction {
       "above the target", "above the national average",
     ].map(spelled)
 
+    /// A forecast (`Dự kiến đến năm 2025, … tăng lên`): a goal when its year is ahead, an
+    /// estimate of a result when a later term already starts in that year.
+    static let forecast = ["dự kiến"].map(spelled)
+
     /// The lower-case NFC words of a marker.
     static func spelled(_ phrase: String) -> [String] {
       Text.nfc(phrase.lowercased()).split(separator: " ").map(String.init)
@@ -66,6 +70,8 @@ extension Extraction {
       var forward: [Int] = []
       /// Where a result comparison (`cao hơn mục tiêu`) starts.
       var compared: [Int] = []
+      /// Where a forecast (`dự kiến`) starts.
+      var forecast: [Int] = []
       /// Where a `;` or `:` stands: the clause breaks of the sentence.
       var breaks: [Int] = []
 
@@ -116,6 +122,7 @@ extension Extraction {
         if length(of: resultComparisons, at: start, plan, upper) != nil {
           out.compared.append(start)
         }
+        if length(of: forecast, at: start, plan, upper) != nil { out.forecast.append(start) }
         if length(of: strongPast, at: start, plan, upper) != nil {
           out.strongPast.append(start)
         } else if length(of: weakPast, at: start, plan, upper) != nil {

@@ -113,30 +113,35 @@ import Testing
     #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
   }
 
-  /// The fourth set (`Fixtures/extraction-fourth`): 20 passages from 13 provinces, labelled
-  /// blind (the labeller neither read the extractor nor ran it) and scored once, on 2026-12-03
-  /// at 7556ab6, after the rules written on sets 2 and 3 and before any rule was written on it:
-  /// targets precision 0.960 (95/99), recall 0.905 (95/105), years 0.842 (80/95), 4 past
-  /// results proposed as targets; observations 0.943 (33/35), 0.733 (33/45). That is the
-  /// extractor's measured quality on unseen text. The floors sit just below; they are not a gate.
+  /// Development set 4 (`Fixtures/extraction-fourth`): 20 passages from 13 provinces, labelled
+  /// blind and scored once on 2026-12-03 at 7556ab6, before any rule was written on it: targets
+  /// precision 0.960 (95/99), recall 0.905 (95/105), years 0.842 (80/95), 4 past results
+  /// proposed as targets; observations 0.943 (33/35), 0.733 (33/45), years 0.455 (15/33). Rules
+  /// have been written on it since 2026-12-03, so it is in-sample: targets 1.000 (95/95), 0.905,
+  /// 0.968 (92/95), no past result proposed as a target; observations 0.949 (37/39), 0.822
+  /// (37/45), years 0.919 (34/37). The floors sit just below those figures; they guard against
+  /// regression and are not a gate.
   static let fourth = Paths.packageRoot.appendingPathComponent(
     "Tests/ExtractionTests/Fixtures/extraction-fourth")
 
-  @Test func blindSet4DoesNotRegress() throws {
+  @Test func developmentSet4DoesNotRegress() throws {
     let run = try Self.run(Self.fourth)
-    print("set 4 (blind when first scored)\n" + Self.report(run))
+    print("development set 4 (blind when first scored)\n" + Self.report(run))
     let targets = run.overall.targets
     let observations = run.overall.observations
     #expect(targets.expected == 105 && observations.expected == 45)
-    #expect((targets.precision ?? 0) >= 0.95, "target precision \(Self.figure(targets.precision))")
+    #expect((targets.precision ?? 0) >= 0.99, "target precision \(Self.figure(targets.precision))")
     #expect((targets.recall ?? 0) >= 0.90, "target recall \(Self.figure(targets.recall))")
     #expect(
-      (targets.yearAccuracy ?? 0) >= 0.83, "target years \(Self.figure(targets.yearAccuracy))")
+      (targets.yearAccuracy ?? 0) >= 0.96, "target years \(Self.figure(targets.yearAccuracy))")
     #expect(
       (observations.precision ?? 0) >= 0.94,
       "observation precision \(Self.figure(observations.precision))")
     #expect(
-      (observations.recall ?? 0) >= 0.73, "observation recall \(Self.figure(observations.recall))")
+      (observations.recall ?? 0) >= 0.82, "observation recall \(Self.figure(observations.recall))")
+    #expect(
+      (observations.yearAccuracy ?? 0) >= 0.91,
+      "observation years \(Self.figure(observations.yearAccuracy))")
   }
 
   /// Development set 3 (`Fixtures/extraction-third`): 20 passages from 14 provinces, labelled

@@ -80,4 +80,19 @@ import Testing
     #expect(rows.map(\.role) == [.observation, .observation])
     #expect(rows.map(\.year) == ["2027", "2027"])
   }
+
+  /// `Dự kiến đến năm 2031, … tăng lên 98 triệu đồng` after `nhiệm kỳ 2031-2036` was named:
+  /// the forecast year is the one the new term starts, so the figure estimates a result (as
+  /// `ước đạt` does); a forecast of a later year stays a goal.
+  @Test func aForecastOfTheYearANewTermStartsIsAResult() throws {
+    let text = """
+      Đại hội Đảng bộ tỉnh nhiệm kỳ 2031-2036 xác định, phấn đấu đến năm 2036, thu nhập bình quân đầu người 150 triệu đồng.
+      Năm 2026, thu nhập bình quân đầu người của tỉnh là 62 triệu đồng. Dự kiến đến năm 2031, con số này tăng lên 98 triệu đồng.
+      Dự kiến đến năm 2033, con số này tăng lên 120 triệu đồng.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [150, 62, 98, 120])
+    #expect(rows.map(\.year) == ["2036", "2026", "2031", "2033"])
+    #expect(rows.map(\.role) == [.target, .observation, .observation, .target])
+  }
 }
