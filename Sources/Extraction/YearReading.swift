@@ -169,9 +169,14 @@ extension Extraction {
     }
 
     /// Whether the words from token `head` on start a clause: the range starts there, or a
-    /// `,`, `;`, `:` or `và` stands right before them.
+    /// `,`, `;`, `:` or `và` stands right before them or before a `dự kiến` right before them.
     private static func opens(at head: Int, lower: Int, _ t: [Token]) -> Bool {
       guard head > lower, head - 1 < t.count else { return true }
+      // `… đứng thứ 6 cả nước và dự kiến năm 2025 đạt …`: a forecast word before the year
+      // belongs to the clause the year opens.
+      if head - 2 > lower, t[head - 2].form?.fold == "du", t[head - 1].form?.fold == "kien" {
+        return opens(at: head - 2, lower: lower, t)
+      }
       let before = t[head - 1]
       return before.isSymbol(",") || before.isSymbol(";") || before.isSymbol(":")
         || before.form?.fold == joinerFold

@@ -119,7 +119,7 @@ import Testing
   /// proposed as targets; observations 0.943 (33/35), 0.733 (33/45), years 0.455 (15/33). Rules
   /// have been written on it since 2026-12-03, so it is in-sample: targets 1.000 (95/95), 0.905,
   /// 0.968 (92/95), no past result proposed as a target; observations 0.949 (37/39), 0.822
-  /// (37/45), years 0.919 (34/37). The floors sit just below those figures; they guard against
+  /// (37/45), years 0.946 (35/37). The floors sit just below those figures; they guard against
   /// regression and are not a gate.
   static let fourth = Paths.packageRoot.appendingPathComponent(
     "Tests/ExtractionTests/Fixtures/extraction-fourth")
@@ -140,7 +140,7 @@ import Testing
     #expect(
       (observations.recall ?? 0) >= 0.82, "observation recall \(Self.figure(observations.recall))")
     #expect(
-      (observations.yearAccuracy ?? 0) >= 0.91,
+      (observations.yearAccuracy ?? 0) >= 0.94,
       "observation years \(Self.figure(observations.yearAccuracy))")
   }
 

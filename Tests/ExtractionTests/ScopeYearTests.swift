@@ -95,4 +95,15 @@ import Testing
     #expect(rows.map(\.year) == ["2036", "2026", "2031", "2033"])
     #expect(rows.map(\.role) == [.target, .observation, .observation, .target])
   }
+
+  /// `… đứng thứ 9 cả nước và dự kiến năm 2028 đạt …`: the forecast's year opens the next
+  /// clause, so the rank before it keeps the year of the results it ranks.
+  @Test func aForecastYearAfterAFigureOpensTheNextClause() throws {
+    let text = """
+      Nhìn lại giai đoạn vừa qua, năm 2027 quy mô kinh tế của tỉnh đạt 120 nghìn tỷ đồng, đứng thứ 9 cả nước và dự kiến năm 2028 đạt 135 nghìn tỷ đồng.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [120, 9, 135])
+    #expect(rows.map(\.year) == ["2027", "2027", "2028"])
+  }
 }
