@@ -159,7 +159,11 @@ extension Extraction {
       {
         chosen = n
       }
-      return chosen ?? before ?? next
+      // With no free year, the sentence's lead (`Theo đó, giai đoạn 2016 - 2020, phấn đấu …`)
+      // governs its clauses, not a year that other figures already took (`… đến năm 2030 đạt
+      // khoảng 12.500 USD; tỷ lệ hộ nghèo giảm bình quân 2 - 2,5%/năm`).
+      let lead = usable.last { $0.leads && $0.last < figure.first }
+      return chosen ?? lead ?? before ?? next
     }
 
     /// A past result when words before the figure say so (`ước đạt`, `Nhìn lại năm 2024`), when

@@ -106,4 +106,15 @@ import Testing
     #expect(rows.map(\.value) == [120, 9, 135])
     #expect(rows.map(\.year) == ["2027", "2027", "2028"])
   }
+
+  /// A figure whose nearest year another figure already took (`… đến năm 2040 đạt khoảng 9.000
+  /// USD; tỷ lệ hộ nghèo giảm …`) takes the sentence's lead (`giai đoạn 2026 - 2030,`).
+  @Test func aYearTakenByAnotherFigureYieldsToTheSentencesLead() throws {
+    let text = """
+      Theo đó, giai đoạn 2026 - 2030, phấn đấu tăng trưởng GRDP bình quân 8,5%/năm; thu nhập bình quân đầu người đến năm 2040 khoảng 9.000 USD; tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [8.5, 9000, 1])
+    #expect(rows.map(\.year) == ["2030", "2040", "2030"])
+  }
 }
