@@ -46,10 +46,7 @@ enum CompositePage {
       let s = stats[code]
       return [
         Cell(ranks[unit].map(String.init) ?? "—", sortKey: ranks[unit].map(Double.init)),
-        Cell(
-          ctx.profiled.contains(code)
-            ? [.link(text: ctx.geoName(code), slug: ProfilePage.slug(code))]
-            : [.text(ctx.geoName(code))]),
+        ctx.geoCell(code),
         Cell(score(scores[scores.startIndex + unit], l), sortKey: scores[scores.startIndex + unit]),
       ]
         + pillars.map { pillar in

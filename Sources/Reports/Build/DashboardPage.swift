@@ -19,12 +19,7 @@ enum DashboardPage {
     }
     var book = NoteBook()
     let rows: [[Cell]] = members.map { province in
-      [
-        Cell(
-          ctx.profiled.contains(province.id)
-            ? [.link(text: ctx.geoName(province.id), slug: ProfilePage.slug(province.id))]
-            : [.text(ctx.geoName(province.id))])
-      ]
+      [ctx.geoCell(province.id)]
         + statistics.map { indicator, s in
           guard let c = s.contribution(of: province.id) else { return Cell("—", tone: .none) }
           for id in c.sources {
@@ -94,12 +89,7 @@ enum DashboardPage {
     }
     guard !statistics.isEmpty else { return [] }
     let rows: [[Cell]] = members.map { province in
-      [
-        Cell(
-          ctx.profiled.contains(province.id)
-            ? [.link(text: ctx.geoName(province.id), slug: ProfilePage.slug(province.id))]
-            : [.text(ctx.geoName(province.id))])
-      ]
+      [ctx.geoCell(province.id)]
         + statistics.map { indicator, s in
           guard s.contribution(of: province.id) != nil,
             let latest = catalog.latestObserved(

@@ -31,6 +31,13 @@ struct ReportContext {
     return province.nameEn.isEmpty ? name : province.nameEn
   }
 
+  /// A table cell naming a geo: a link to its profile where the set has one, else its name.
+  func geoCell(_ id: String) -> Cell {
+    Cell(
+      profiled.contains(id)
+        ? [.link(text: geoName(id), slug: ProfilePage.slug(id))] : [.text(geoName(id))])
+  }
+
   /// The notice on the region's membership in this geography version.
   var membershipNotice: Block {
     let inferred = catalog.membershipBasis(of: region, in: geography) == .inferred
