@@ -91,6 +91,42 @@ import Testing
     return out
   }
 
+  /// Past results (labels with `is_target=false` that were missed) that were proposed as
+  /// targets instead.
+  static func pastResultsProposedAsTargets(_ run: Run) -> [CandidateTarget] {
+    let observationLabels = run.overall.missed.filter { !$0.isTarget }
+    return run.overall.spurious.filter { candidate in
+      candidate.role == .target && observationLabels.contains { PassageScoring.fits(candidate, $0) }
+    }
+  }
+
+  /// Expects a set's label counts and, overall, each measure at or above its floor (an
+  /// observation-year floor of nil is not checked); failures point at the calling test.
+  static func expectFloors(
+    _ run: Run, targets expectedTargets: Int, observations expectedObservations: Int,
+    targetFloors: (precision: Double, recall: Double, years: Double),
+    observationFloors: (precision: Double, recall: Double, years: Double?),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
+    let targets = run.overall.targets
+    let observations = run.overall.observations
+    #expect(
+      targets.expected == expectedTargets && observations.expected == expectedObservations,
+      sourceLocation: sourceLocation)
+    let checks: [(String, Double?, Double?)] = [
+      ("target precision", targets.precision, targetFloors.precision),
+      ("target recall", targets.recall, targetFloors.recall),
+      ("target years", targets.yearAccuracy, targetFloors.years),
+      ("observation precision", observations.precision, observationFloors.precision),
+      ("observation recall", observations.recall, observationFloors.recall),
+      ("observation years", observations.yearAccuracy, observationFloors.years),
+    ]
+    for (name, value, floor) in checks {
+      guard let floor else { continue }
+      #expect((value ?? 0) >= floor, "\(name) \(figure(value))", sourceLocation: sourceLocation)
+    }
+  }
+
   @Test func targetsReachTheIssueGates() throws {
     let run = try Self.run()
     print(Self.report(run))
@@ -106,10 +142,7 @@ import Testing
     let run = try Self.run()
     let observations = run.overall.observations
     #expect(observations.expected == 33)
-    let observationLabels = run.overall.missed.filter { !$0.isTarget }
-    let asTargets = run.overall.spurious.filter { candidate in
-      candidate.role == .target && observationLabels.contains { PassageScoring.fits(candidate, $0) }
-    }
+    let asTargets = Self.pastResultsProposedAsTargets(run)
     #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
   }
 
@@ -123,18 +156,10 @@ import Testing
   @Test func blindSet5DoesNotRegress() throws {
     let run = try Self.run(Self.fifth)
     print("set 5 (blind when first scored)\n" + Self.report(run))
-    let targets = run.overall.targets
-    let observations = run.overall.observations
-    #expect(targets.expected == 93 && observations.expected == 70)
-    #expect((targets.precision ?? 0) >= 0.84, "target precision \(Self.figure(targets.precision))")
-    #expect((targets.recall ?? 0) >= 0.96, "target recall \(Self.figure(targets.recall))")
-    #expect(
-      (targets.yearAccuracy ?? 0) >= 0.94, "target years \(Self.figure(targets.yearAccuracy))")
-    #expect(
-      (observations.precision ?? 0) >= 0.91,
-      "observation precision \(Self.figure(observations.precision))")
-    #expect(
-      (observations.recall ?? 0) >= 0.45, "observation recall \(Self.figure(observations.recall))")
+    Self.expectFloors(
+      run, targets: 93, observations: 70,
+      targetFloors: (precision: 0.84, recall: 0.96, years: 0.94),
+      observationFloors: (precision: 0.91, recall: 0.45, years: nil))
   }
 
   /// Development set 4 (`Fixtures/extraction-fourth`): 20 passages from 13 provinces, labelled
@@ -151,21 +176,10 @@ import Testing
   @Test func developmentSet4DoesNotRegress() throws {
     let run = try Self.run(Self.fourth)
     print("development set 4 (blind when first scored)\n" + Self.report(run))
-    let targets = run.overall.targets
-    let observations = run.overall.observations
-    #expect(targets.expected == 105 && observations.expected == 45)
-    #expect((targets.precision ?? 0) >= 0.99, "target precision \(Self.figure(targets.precision))")
-    #expect((targets.recall ?? 0) >= 0.90, "target recall \(Self.figure(targets.recall))")
-    #expect(
-      (targets.yearAccuracy ?? 0) >= 0.98, "target years \(Self.figure(targets.yearAccuracy))")
-    #expect(
-      (observations.precision ?? 0) >= 0.94,
-      "observation precision \(Self.figure(observations.precision))")
-    #expect(
-      (observations.recall ?? 0) >= 0.82, "observation recall \(Self.figure(observations.recall))")
-    #expect(
-      (observations.yearAccuracy ?? 0) >= 0.94,
-      "observation years \(Self.figure(observations.yearAccuracy))")
+    Self.expectFloors(
+      run, targets: 105, observations: 45,
+      targetFloors: (precision: 0.99, recall: 0.90, years: 0.98),
+      observationFloors: (precision: 0.94, recall: 0.82, years: 0.94))
   }
 
   /// Development set 3 (`Fixtures/extraction-third`): 20 passages from 14 provinces, labelled
@@ -181,21 +195,10 @@ import Testing
   @Test func developmentSet3DoesNotRegress() throws {
     let run = try Self.run(Self.third)
     print("development set 3 (blind when first scored)\n" + Self.report(run))
-    let targets = run.overall.targets
-    let observations = run.overall.observations
-    #expect(targets.expected == 110 && observations.expected == 51)
-    #expect((targets.precision ?? 0) >= 0.88, "target precision \(Self.figure(targets.precision))")
-    #expect((targets.recall ?? 0) >= 0.94, "target recall \(Self.figure(targets.recall))")
-    #expect(
-      (targets.yearAccuracy ?? 0) >= 0.98, "target years \(Self.figure(targets.yearAccuracy))")
-    #expect(
-      (observations.precision ?? 0) >= 0.94,
-      "observation precision \(Self.figure(observations.precision))")
-    #expect(
-      (observations.recall ?? 0) >= 0.70, "observation recall \(Self.figure(observations.recall))")
-    #expect(
-      (observations.yearAccuracy ?? 0) >= 0.98,
-      "observation years \(Self.figure(observations.yearAccuracy))")
+    Self.expectFloors(
+      run, targets: 110, observations: 51,
+      targetFloors: (precision: 0.88, recall: 0.94, years: 0.98),
+      observationFloors: (precision: 0.94, recall: 0.70, years: 0.98))
   }
 
   /// Development set 2 (`Fixtures/extraction-holdout`, held out until 2026-12-03) is printed
@@ -208,25 +211,11 @@ import Testing
   @Test func heldOutPassagesDoNotRegress() throws {
     let run = try Self.run(Self.holdout)
     print("development set 2\n" + Self.report(run))
-    let targets = run.overall.targets
-    let observations = run.overall.observations
-    #expect(targets.expected == 104 && observations.expected == 36)
-    #expect((targets.precision ?? 0) >= 0.98, "target precision \(Self.figure(targets.precision))")
-    #expect((targets.recall ?? 0) >= 0.95, "target recall \(Self.figure(targets.recall))")
-    #expect(
-      (targets.yearAccuracy ?? 0) >= 0.98, "target years \(Self.figure(targets.yearAccuracy))")
-    #expect(
-      (observations.precision ?? 0) >= 0.95,
-      "observation precision \(Self.figure(observations.precision))")
-    #expect(
-      (observations.recall ?? 0) >= 0.68, "observation recall \(Self.figure(observations.recall))")
-    #expect(
-      (observations.yearAccuracy ?? 0) >= 0.94,
-      "observation years \(Self.figure(observations.yearAccuracy))")
-    let observationLabels = run.overall.missed.filter { !$0.isTarget }
-    let asTargets = run.overall.spurious.filter { candidate in
-      candidate.role == .target && observationLabels.contains { PassageScoring.fits(candidate, $0) }
-    }
+    Self.expectFloors(
+      run, targets: 104, observations: 36,
+      targetFloors: (precision: 0.98, recall: 0.95, years: 0.98),
+      observationFloors: (precision: 0.95, recall: 0.68, years: 0.94))
+    let asTargets = Self.pastResultsProposedAsTargets(run)
     #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
   }
 }
