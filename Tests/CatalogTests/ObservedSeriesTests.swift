@@ -69,28 +69,12 @@ import Testing
 
   /// `2021-2025` in observations.csv is a period; a reversed or malformed one is an error.
   @Test func periodYearsAreReadFromTheFile() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "provbench-period-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try ReferenceOnlyDataset.make("provbench-period")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("datasets")
-    for file in ["provinces.csv", "regions.csv", "indicators.csv"] {
-      try FileManager.default.copyItem(
-        at: shipped.appendingPathComponent(file), to: dir.appendingPathComponent(file))
-    }
-    try "id,geo,issuer,number,date,kind,title,implements,file,url,language,confidence,note\n"
-      .write(to: dir.appendingPathComponent("documents.csv"), atomically: true, encoding: .utf8)
-    try
-      "id,geo,indicator,unit,year,comparator,value,value_high,kind,document,section,quote,label,note\n"
-      .write(
-        to: dir.appendingPathComponent("targets.csv"), atomically: true, encoding: .utf8)
     func load(_ year: String) throws -> Result<Catalog, Error> {
-      try
-        ("id,geo,indicator,unit,year,comparator,value,source,section,quote,confidence,note\n"
-        + "o1,son-la,grdp_growth_rate,percent_per_year,\(year),=,5.12,https://example.org,,"
-        + "\"bình quân đạt 5,12%/năm\",secondary,\n").write(
-          to: dir.appendingPathComponent("observations.csv"), atomically: true, encoding: .utf8)
+      try ReferenceOnlyDataset.writeObservations(
+        "o1,son-la,grdp_growth_rate,percent_per_year,\(year),=,5.12,https://example.org,,"
+          + "\"bình quân đạt 5,12%/năm\",secondary,\n", in: dir)
       return Result { try CatalogLoader.load(from: dir, displayPath: "d").catalog }
     }
     let period = try load("2021-2025").get().observations.first
