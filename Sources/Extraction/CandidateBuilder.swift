@@ -181,11 +181,22 @@ extension Extraction {
       // Words reporting results reach across a clause break until the text names a goal and
       // the figure's own year is still ahead: `đánh giá kết quả … 2020–2025 và mục tiêu …
       // 2025–2030; thống nhất 29 chỉ tiêu …: … đạt 10%/năm trở lên`.
-      let ahead = own.map { own in scope.present.map { own.horizon.year >= $0 } ?? own.forward }
+      // With no forward horizon in the text, a term named as such (`nhiệm kỳ 2025-2030 đã hoàn
+      // thành …, đề ra mục tiêu … 12%/năm`) is ahead unless a later term was named before it.
+      let ahead = own.map { own in
+        scope.present.map { own.horizon.year >= $0 }
+          ?? (own.forward
+            || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
+      }
       if markers.past(before: figure.first),
-        !(ahead == true && markers.goalAfterBreak(before: figure.first))
+        !(ahead == true && markers.goalAfterBreak(before: figure.first, commas: true))
       {
         return "words before the figure report a result"
+      }
+      if ahead != true,
+        markers.presentState(before: figure.first, firstFigure: figureFirsts.first ?? figure.first)
+      {
+        return "words before the sentence's figures tell the present state"
       }
       if markers.goal(before: figure.first) || markers.goalAfterBreak(before: figure.first) {
         return nil
@@ -218,6 +229,23 @@ extension Extraction {
       }
       if let own, !own.forward, let dated = scope.dated, own.horizon.year < dated.horizon.year {
         return "\(Text.quoted(own.words)) ended before the document's date (\(dated.horizon.year))"
+      }
+      // Among results, a year in which a term named before starts (`nhiệm kỳ 2025-2030` … `Trong
+      // nhiệm kỳ vừa qua, … Quy mô nền kinh tế đến năm 2025 đạt 126.000 tỷ đồng`) is the end of
+      // the term whose results are told.
+      if scope.past, markers.forward.isEmpty, let own, own.horizon.startYear == nil,
+        let later = scope.termStart, own.horizon.year <= later
+      {
+        return "\(Text.quoted(own.words)) is the year a term named before starts (\(later))"
+      }
+      // Among results up to a year, a period ending by then (`Đến năm 2025, … ước đạt …` then
+      // `Trong giai đoạn 2020 - 2025, … hơn 5,4 tỷ USD`) is a period reported on, even when the
+      // document looks forward to its end.
+      if scope.past, markers.forward.isEmpty, let own, !own.forward, own.horizon.startYear != nil,
+        let reported = scope.pastYear, own.horizon.year <= reported.horizon.year
+      {
+        let upTo = Text.quoted(reported.words)
+        return "the results told up to \(upTo) cover \(Text.quoted(own.words))"
       }
       if let own, let present = scope.present {
         // A year the document looks forward to (`Năm 2028, …` in a plan to 2028) is a goal's.

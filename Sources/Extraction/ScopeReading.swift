@@ -28,12 +28,17 @@ extension Extraction {
   enum TenseReading {
     /// Past results whatever else the sentence says (`ước đạt`, `nhiệm kỳ vừa qua`).
     static let strongPast = [
-      "ước", "vừa qua", "năm qua", "kỳ qua", "gian qua", "nhìn lại", "đã đạt", "đã thực hiện",
-      "đã hoàn thành", "đã vượt", "đã triển khai", "đánh giá kết quả", "tình hình thực hiện",
-      "estimated", "last year",
+      "ước", "vừa qua", "năm qua", "kỳ qua", "gian qua", "đoạn qua", "tháng qua", "nhìn lại",
+      "đã đạt", "đã thực hiện", "đã hoàn thành", "đã vượt", "đã triển khai", "đánh giá kết quả",
+      "tình hình thực hiện", "vượt dự toán", "estimated", "last year",
     ].map(spelled)
-    /// Past results unless the sentence also speaks of goals (`kết quả đạt được`).
-    static let weakPast = ["đạt được", "achieved"].map(spelled)
+    /// Past results unless the sentence also speaks of goals (`kết quả đạt được`); praise
+    /// (`tăng trưởng ấn tượng`, `đạt kỷ lục`) is given to results, not to goals.
+    static let weakPast = ["đạt được", "ấn tượng", "kỷ lục", "nổi bật", "achieved"].map(spelled)
+    /// The present state (`Hiện nay, 100% …`, `Đến nay, toàn tỉnh có …`): a result when it
+    /// opens the sentence's figures; after a figure it dates that figure only (`từ 30% hiện
+    /// nay lên 50% vào năm 2030`).
+    static let now = ["hiện nay", "đến nay", "hiện có", "hiện tại", "as of now"].map(spelled)
     /// Goals: `phấn đấu`, `mục tiêu`, `sẽ`; not right after a figure or `đạt` (`đạt 76,5%
     /// mục tiêu`, `cao hơn kế hoạch` compare a result with its goal).
     static let forward = [
@@ -51,6 +56,9 @@ extension Extraction {
       "above the target", "above the national average",
     ].map(spelled)
 
+    /// Goal words that also name what a report measures (`nhiều chỉ tiêu đạt cao`).
+    static let measured = ["chỉ tiêu", "kế hoạch"].map(spelled)
+
     /// A forecast (`Dự kiến đến năm 2025, … tăng lên`): a goal when its year is ahead, an
     /// estimate of a result when a later term already starts in that year.
     static let forecast = ["dự kiến"].map(spelled)
@@ -61,7 +69,9 @@ extension Extraction {
     }
     /// Words right before a goal word that make it a yardstick for a result: `đạt kế hoạch`,
     /// `cao hơn mục tiêu`, `gấp 3 lần mục tiêu`.
-    static let comparing: Set<String> = OCRFold.folds(["đạt", "hơn", "vượt", "với", "so", "lần"])
+    static let comparing: Set<String> = OCRFold.folds([
+      "đạt", "hơn", "vượt", "với", "so", "lần", "thành",
+    ])
 
     /// The token indices where each kind of marker starts in `range`.
     struct Markers: Sendable {
@@ -72,8 +82,15 @@ extension Extraction {
       var compared: [Int] = []
       /// Where a forecast (`dự kiến`) starts.
       var forecast: [Int] = []
+      /// Where a goal word that also names what is measured (`chỉ tiêu`, `kế hoạch`) starts:
+      /// after a comma in a report it is a subject (`…, nhiều chỉ tiêu đạt cao như …`), not a goal.
+      var itemWords: Set<Int> = []
+      /// Where a present-state marker (`hiện nay`, `đến nay`) starts.
+      var now: [Int] = []
       /// Where a `;` or `:` stands: the clause breaks of the sentence.
       var breaks: [Int] = []
+      /// Where a `,` stands.
+      var commas: [Int] = []
 
       /// Whether the words before token `index` speak of results.
       func past(before index: Int) -> Bool {
@@ -83,13 +100,24 @@ extension Extraction {
 
       /// Whether a goal word stands before token `index`, after the last result word and a
       /// clause break past it: `đánh giá kết quả …; thống nhất 29 chỉ tiêu …: tăng 10%`.
-      func goalAfterBreak(before index: Int) -> Bool {
+      /// - Parameter commas: a `,` breaks the clause too (`đã hoàn thành …, đề ra mục tiêu
+      ///   … 12%/năm`), for a figure whose own year is still ahead.
+      func goalAfterBreak(before index: Int, commas: Bool = false) -> Bool {
         guard let last = (strongPast + weakPast).filter({ $0 < index }).max() else {
           return false
         }
+        let stops = commas ? breaks + self.commas : breaks
         return forward.contains { goal in
-          goal > last && goal < index && breaks.contains { $0 > last && $0 < goal }
+          goal > last && goal < index && stops.contains { $0 > last && $0 < goal }
+            && !(commas && !breaks.contains { $0 > last && $0 < goal } && itemWords.contains(goal))
         }
+      }
+
+      /// Whether a present-state word stands before token `index` and before `firstFigure`
+      /// (the sentence's first figure), with no goal word before `index`.
+      func presentState(before index: Int, firstFigure: Int) -> Bool {
+        now.contains { $0 < index && $0 < firstFigure }
+          && !forward.contains { $0 < index }
       }
 
       /// Whether the words before token `index` speak of goals (and not of results).
@@ -118,7 +146,9 @@ extension Extraction {
       for start in lower..<upper {
         let token = plan.tokens[start]
         if token.isSymbol(";") || token.isSymbol(":") { out.breaks.append(start) }
+        if token.isSymbol(",") { out.commas.append(start) }
         guard token.kind == .word else { continue }
+        if length(of: now, at: start, plan, upper) != nil { out.now.append(start) }
         if length(of: resultComparisons, at: start, plan, upper) != nil {
           out.compared.append(start)
         }
@@ -132,6 +162,7 @@ extension Extraction {
             yardstickEnd = start + count
           } else {
             out.forward.append(start)
+            if length(of: measured, at: start, plan, upper) != nil { out.itemWords.insert(start) }
           }
         }
       }
@@ -217,6 +248,16 @@ extension Extraction {
       return nil
     }
 
+    /// Whether `mention` only names again a term already named (`nhiệm kỳ 2025 - 2030` in a
+    /// photo caption between results), in a sentence with no figures that it does not lead:
+    /// that does not turn the text from results to goals.
+    private func namesKnownTerm(_ mention: YearMention, hasFigures: Bool) -> Bool {
+      guard !hasFigures, !mention.leads, let start = mention.horizon.startYear,
+        let known = scope.termStart
+      else { return false }
+      return start <= known
+    }
+
     /// Moves past `sentence`, whose horizon mentions are `years` and markers `markers`.
     /// - Parameters:
     ///   - hasFigures: the sentence states figures (its horizons then carry on).
@@ -228,13 +269,16 @@ extension Extraction {
       hasFigures: Bool, isBullet: Bool, reportsResults: Bool = false, lastFigure: Int? = nil
     ) {
       let end = sentence.upperBound
-      let past = markers.past(before: end) || reportsResults
+      // `Đến nay, toàn tỉnh có 4.285 trạm BTS` with no figure read still tells results.
+      let now = !hasFigures && markers.presentState(before: end, firstFigure: end)
+      let past = markers.past(before: end) || reportsResults || now
       if past {
         scope.past = true
       } else if markers.goal(before: end)
         || years.contains(where: { mention in
           (mention.forward && !mention.vision)
-            || scope.present.map { mention.horizon.year >= $0 } == true
+            || (scope.present.map { mention.horizon.year >= $0 } == true
+              && !namesKnownTerm(mention, hasFigures: hasFigures))
         })
       {
         scope.past = false

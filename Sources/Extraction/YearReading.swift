@@ -84,6 +84,10 @@ extension Extraction {
           t[i + 2].kind == .number, FigureReading.isYear(t[i + 2].text),
           let end = Int(t[i + 2].text), end > value
         {
+          if isBasePeriod(before: i, lower: lower, t) {
+            i += 3
+            continue
+          }
           var mention = YearMention(
             horizon: Horizon(year: end, startYear: value), first: i, last: i + 2,
             line: token.line, words: text.text(from: max(i - 2, lower), to: i + 2))
@@ -131,6 +135,20 @@ extension Extraction {
       }
       return out
     }
+
+    /// Whether the period starting at token `first` is the base of a comparison: `so với giai
+    /// đoạn 2016–2020`, `cao hơn giai đoạn 2016 – 2020`, `gấp 2 lần nhiệm kỳ 2015-2020`.
+    private static func isBasePeriod(before first: Int, lower: Int, _ t: [Token]) -> Bool {
+      var j = first - 1
+      // Skip the period's name: `giai đoạn`, `thời kỳ`, `nhiệm kỳ`, `kỳ`.
+      while j >= lower, j >= first - 2, let fold = t[j].form?.fold, periodNames.contains(fold) {
+        j -= 1
+      }
+      guard j >= lower, let fold = t[j].form?.fold else { return false }
+      return baseWords.contains(fold)
+    }
+    static let periodNames: Set<String> = OCRFold.folds(["giai", "đoạn", "thời", "kỳ", "nhiệm"])
+    static let baseWords: Set<String> = OCRFold.folds(["với", "hơn", "lần", "compared"])
 
     /// Whether the year ending at token `last`, whose words start at `head`, leads what follows:
     /// a `:` follows it, or a `,` and its words start within `leadReach` words of their clause.

@@ -1,0 +1,146 @@
+import Testing
+
+@testable import Catalog
+@testable import Extraction
+
+/// Results told without a report word before the figure (docs/methodology.md, "Year scopes and
+/// past results", set 5's rules), on sentences written for these tests, with diacritics and in
+/// the diacritic-less spelling of OCR text.
+@Suite struct ResultContextTests {
+  typealias Row = ScopeReadingTests.Row
+
+  /// `giai đoạn qua` is the term just ended, as `nhiệm kỳ qua` is; `vượt dự toán` and `kỷ lục`
+  /// are said of results. Under a new term's title, they are results of its first year.
+  @Test func thePeriodJustEndedAndItsRecordsAreResults() throws {
+    let text = """
+      Lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ II (nhiệm kỳ 2026 - 2031)
+
+      Báo cáo chính trị cho biết tốc độ tăng trưởng GRDP bình quân giai đoạn qua đạt 6,9%/năm, đứng thứ 12/34 tỉnh, thành trong cả nước.
+
+      Thu ngân sách hằng năm luôn vượt dự toán, bình quân tăng 12%/năm, có năm đạt kỷ lục 29,5%.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [6.9, 12, 12, 29.5])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+    #expect(rows.allSatisfy { $0.year == "2026" }, "\(rows)")
+  }
+
+  /// Praise (`tăng trưởng ấn tượng`) is given to results; after a goal word it is a goal's.
+  @Test func praiseBeforeAFigureMarksAResultUnlessAGoalComesFirst() throws {
+    let text = """
+      Sau 5 năm tăng trưởng ấn tượng, tỉnh đạt tốc độ GRDP năm 2026 lên tới 9,8%, đứng thứ 6 cả nước.
+      Tỉnh phấn đấu giữ mức tăng trưởng ấn tượng, đạt 10%/năm.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [9.8, 6, 10])
+    #expect(rows.map(\.role) == [.observation, .observation, .target])
+    #expect(rows[0].year == "2026")
+  }
+
+  /// `Hiện nay, 100% …` and `Đến nay, toàn tỉnh có …` tell the present state: results, and the
+  /// sentences after a figureless one go on telling them. A goal word after `Hiện nay` still
+  /// sets a goal.
+  @Test func thePresentStateBeforeTheFiguresIsAResult() throws {
+    let text = """
+      Các xã đã xác định mục tiêu chuyển đổi số đến năm 2031 như: bảo đảm hơn 85% hồ sơ được xử lý trên môi trường mạng.
+      Chủ tịch phường cho biết: Hiện nay, 100% cán bộ, công chức của phường đã sử dụng phần mềm quản lý văn bản.
+      Hiện nay, tỉnh đặt mục tiêu đến năm 2031 có 90% hồ sơ sức khỏe điện tử.
+      Đến nay, toàn tỉnh có nhiều trạm thu phát sóng di động.
+      Tỷ lệ dân số được phủ sóng mạng di động 4G đạt 99,5%.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [85, 100, 90, 99.5])
+    #expect(rows.map(\.role) == [.target, .observation, .target, .observation])
+    #expect(rows[0].year == "2031")
+    #expect(rows[2].year == "2031")
+  }
+
+  /// A period after `so với`, `hơn` or `lần` is the base of a comparison, not the figure's year:
+  /// the results keep the year of the term whose end they report.
+  @Test func aBasePeriodIsNotTheYear() throws {
+    let text = """
+      Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2026 - 2031.
+      Trong nhiệm kỳ qua, tổng vốn đầu tư toàn xã hội ước đạt hơn 650 nghìn tỷ đồng, tăng 1,2 lần so với giai đoạn 2016–2021.
+      Tốc độ tăng trưởng GRDP bình quân đạt khoảng 8,1%/năm, cao hơn giai đoạn 2016 – 2021.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [650, 8.1])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+    #expect(rows.allSatisfy { $0.year == "2026" }, "\(rows)")
+  }
+
+  /// A photo caption naming the term again (`nhiệm kỳ 2026 - 2031 ẢNH: …`) between results does
+  /// not turn the text to goals.
+  @Test func aCaptionNamingTheTermAgainKeepsResults() throws {
+    let text = """
+      Đại hội đại biểu Đảng bộ tỉnh lần thứ I (nhiệm kỳ 2026 - 2031) ẢNH: T.HÀ
+
+      Thu ngân sách 5 năm qua vượt 150.000 tỉ đồng.
+
+      Đại biểu dự Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2026 - 2031 ẢNH: T.HÀ
+
+      Cơ cấu kinh tế chuyển dịch đúng hướng, công nghiệp - dịch vụ chiếm hơn 68% GRDP. Đến năm 2026, GRDP toàn tỉnh ước đạt gần 180.000 tỉ đồng.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [150_000, 68, 180_000])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+  }
+
+  /// Among results of the term just ended, `đến năm 2026` (the year the term named before
+  /// starts) is that term's end: a result, and so are the sentences after it.
+  @Test func theYearANewTermStartsIsAResultAmongResults() throws {
+    let text = """
+      Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2026-2031 chính thức khai mạc.
+      Trong nhiệm kỳ vừa qua, tỉnh duy trì tốc độ tăng trưởng kinh tế bình quân 6,1%/năm. Quy mô nền kinh tế đến năm 2026 đạt 120.000 tỷ đồng. GRDP bình quân đầu người đạt 90 triệu đồng.
+      Đại hội đặt ra mục tiêu mới: thu nhập bình quân đầu người đạt 110 triệu đồng vào năm 2031.
+      """
+    #expect(
+      try ResultReadingTests.rows(text) == [
+        Row(6.1, "2026", .observation), Row(120_000, "2026", .observation),
+        Row(90, "2026", .observation), Row(110, "2031"),
+      ])
+  }
+
+  /// `đã hoàn thành …, đề ra mục tiêu … 11%/năm`: a goal word after a comma past the report
+  /// words sets a goal when the figure's year is still ahead, or, in a text with no forward
+  /// horizon, when its term is the latest named.
+  @Test func aGoalAfterACommaPastReportWordsIsAGoal() throws {
+    let lead = """
+      Đại hội Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2026-2031 đã hoàn thành các nội dung, chương trình đề ra và thành công tốt đẹp, đề ra mục tiêu tốc độ tăng trưởng GRDP bình quân 11%/năm.
+      """
+    #expect(
+      try ResultReadingTests.rows(lead + "\nĐến năm 2031, GRDP bình quân đầu người đạt 7.000 USD.")
+        == [Row(11, "2031"), Row(7_000, "2031")])
+    #expect(try ResultReadingTests.rows(lead) == [Row(11, "2031")])
+    // A term that a later one named before has ended tells results, whatever follows.
+    let ended = """
+      Đại hội Đảng bộ tỉnh nhiệm kỳ 2026-2031 khai mạc. Nhiệm kỳ 2021-2026 đã hoàn thành các chỉ tiêu chủ yếu, đề ra mục tiêu mới; GRDP tăng bình quân 6,6%/năm.
+      """
+    #expect(try ResultReadingTests.rows(ended).map(\.role) == [.observation])
+  }
+
+  /// After results up to `năm 2026`, a period ending by then (`Trong giai đoạn 2021 - 2026`) is
+  /// one reported on; a later period (`Giai đoạn 2026-2031`) is a plan's.
+  @Test func aPeriodEndingByTheResultsYearIsReported() throws {
+    let text = """
+      Đến năm 2026, quy mô GRDP của tỉnh ước đạt 140.000 tỷ đồng, xếp thứ 20/34 tỉnh, thành phố.
+      Trong giai đoạn 2021 - 2026, tổng vốn FDI đăng ký hơn 4,1 tỷ USD.
+      Giai đoạn 2026-2031, GRDP tăng bình quân 9%/năm.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [140_000, 20, 4.1, 9])
+    #expect(rows.map(\.role) == [.observation, .observation, .observation, .target])
+    #expect(rows.map(\.year) == ["2026", "2026", "2026", "2031"])
+  }
+
+  /// `hoàn thành mục tiêu` measures a result against its goal: no goal is set there.
+  @Test func aGoalMetIsAResult() throws {
+    let text = """
+      Năm 2026, giá trị xuất khẩu ước đạt 7 tỷ USD.
+      Tỉnh hoàn thành mục tiêu giảm nghèo, tỷ lệ hộ nghèo còn 1,9%.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [7, 1.9])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+  }
+}
