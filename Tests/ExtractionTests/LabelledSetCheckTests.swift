@@ -17,7 +17,10 @@ import Testing
     return (run.status, String(decoding: run.stdout, as: UTF8.self) + run.stderr)
   }
 
-  @Test(arguments: ["extraction", "extraction-holdout"])
+  @Test(arguments: [
+    "extraction", "extraction-holdout", "extraction-third", "extraction-fourth",
+    "extraction-fifth", "extraction-sixth",
+  ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))
     #expect(run.status == 0, "\(name): \(run.output)")
