@@ -11,6 +11,9 @@ extension Extraction {
     /// The first token of every figure of the sentence, sorted (a year past another figure
     /// belongs to that one).
     let figureFirsts: [Int]
+    /// The last token of every figure of the sentence: a year whose words start right after a
+    /// figure (`65% năm 2020`) is that figure's.
+    let figureLasts: Set<Int>
     /// The sentence's horizon mentions, in text order, and the first token of each.
     let years: [YearMention]
     let yearFirsts: [Int]
@@ -73,7 +76,15 @@ extension Extraction {
       case .count, .counted, .rank, .percent, .percentPerYear, .per10k:
         break
       }
-      if let words = figure.comparator.words, figure.kind != .implied {
+      var quantity = figure.quantity
+      var stated = figure.stated
+      // `từ 55% lên 65%`: `từ` names where a change starts, the level itself, not a floor.
+      let base = figure.high == nil && startsFromBase()
+      if base {
+        quantity.comparator = .equal
+        stated?.comparator = .equal
+        reasons.append("comparator = : \(Text.quoted("từ")) starts a change")
+      } else if let words = figure.comparator.words, figure.kind != .implied {
         reasons.append("comparator \(figure.quantity.comparator.symbol) from \(Text.quoted(words))")
       } else if figure.high != nil {
         reasons.append("range")
@@ -115,10 +126,10 @@ extension Extraction {
       let kind: TargetKind = unit == .rank || figure.kind == .rank ? .rank : .quantitative
       return CandidateTarget(
         id: "", geo: document.geo, indicator: indicator, unit: unit, kind: kind,
-        quantity: figure.quantity, horizon: horizon, yearSource: source, document: document.id,
+        quantity: quantity, horizon: horizon, yearSource: source, document: document.id,
         section: Layout.sectionName(stack), quote: quote.text, lines: quote.lines,
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
-        note: notes.joined(separator: "; "), role: role, stated: figure.stated)
+        note: notes.joined(separator: "; "), role: role, stated: stated)
     }
 
     /// `45.799/36.875 tỷ đồng` among results: the second number is the old target the first
@@ -143,9 +154,14 @@ extension Extraction {
         let i = Sorted.lowerBound(figureFirsts, a + 1)
         return i < figureFirsts.count && figureFirsts[i] < b
       }
+      // `từ 55% năm 2015 lên 65% năm 2020`: a year right after the figure is its own, and a
+      // year right after an earlier figure is that one's. One right after a later figure may
+      // close a list (`… khoảng 40%, … 14,3% đến năm 2020;`) and stays free.
+      if let bound = years.first(where: { $0.head == figure.last + 1 }) { return bound }
+      let free = years.filter { $0.head > figure.last || !figureLasts.contains($0.head - 1) }
       // `đến hết năm 2025 và duy trì đến năm 2030`: the level is reached by 2025.
-      let kept = years.filter { !$0.maintenance }
-      let usable = kept.isEmpty ? years : kept
+      let kept = free.filter { !$0.maintenance }
+      let usable = kept.isEmpty ? free : kept
       let before = usable.last { $0.last < figure.first }
       // A year after the figure that opens a clause (`… và đến năm 2030, …`) is the next one's.
       let next = usable.first { $0.first > figure.last && !$0.opensClause }
@@ -198,6 +214,18 @@ extension Extraction {
       {
         return "words before the sentence's figures tell the present state"
       }
+      // Even under a goal word (`phấn đấu nâng tỷ lệ từ 55% lên 65%`), the level a change
+      // starts from is where things stand, not a goal.
+      if startsFromBase() {
+        return "it is the level a change starts from (`từ … lên …`)"
+      }
+      // `Hơn 105 triệu đồng - đó là mức GRDP … ước đạt vào năm 2025`: a sentence that opens
+      // with its figure takes its tense from the words after it.
+      if stream.offset(atOrAfter: figure.first) <= 1, markers.forward.isEmpty,
+        markers.strongPast.contains(where: { $0 > figure.last })
+      {
+        return "the words after the figure, which opens the sentence, report a result"
+      }
       if markers.goal(before: figure.first) || markers.goalAfterBreak(before: figure.first) {
         return nil
       }
@@ -213,8 +241,11 @@ extension Extraction {
       }
       // A plan sets no goal for a period that ended before it was written or before a later
       // term it has already named: `nhiệm kỳ 2025-2030` … `nhiệm kỳ 2020-2025, … đạt 63 tỷ USD`.
+      // A phase that ends after the first year the plan looks forward to is one of its own
+      // phases (`Từ nay đến năm 2015 …, giai đoạn 2016-2020 là …, giai đoạn 2021-2030 là …`).
       if let period = own ?? scope.carried, !period.forward, period.horizon.startYear != nil,
-        let later = scope.termStart, period.horizon.year <= later
+        let later = scope.termStart, period.horizon.year <= later,
+        scope.present.map({ period.horizon.year > $0 }) != true
       {
         return
           "\(Text.quoted(period.words)) ended as a later term named before it (\(later)) starts"
@@ -226,6 +257,14 @@ extension Extraction {
         own.horizon.year <= later, markers.forecast.contains(where: { $0 < figure.first })
       {
         return "\(Text.quoted(own.words)) is forecast in the year a later term starts (\(later))"
+      }
+      // Among results told up to a year, a forecast of that year (`… ước đạt vào năm 2025` …
+      // `GRDP năm 2025 dự kiến đạt 390 nghìn tỷ đồng`) estimates a result, as `ước đạt` does.
+      if scope.past, markers.forward.isEmpty, let own, own.horizon.startYear == nil,
+        let reported = scope.pastYear, own.horizon.year <= reported.horizon.year,
+        markers.forecast.contains(where: { $0 < figure.first })
+      {
+        return "\(Text.quoted(own.words)) is forecast among results told up to that year"
       }
       if let own, !own.forward, let dated = scope.dated, own.horizon.year < dated.horizon.year {
         return "\(Text.quoted(own.words)) ended before the document's date (\(dated.horizon.year))"
@@ -254,9 +293,34 @@ extension Extraction {
           return "\(Text.quoted(own.words)) is before the document's first horizon"
         }
       }
-      if scope.past && markers.forward.isEmpty { return "the sentences before report results" }
+      // `…; các chỉ tiêu đều đạt và vượt …` after the figure names what was measured, not a goal.
+      let goalWords = markers.forward.filter {
+        $0 < figure.first || !markers.itemWords.contains($0)
+      }
+      if scope.past && goalWords.isEmpty { return "the sentences before report results" }
       return nil
     }
+
+    /// `từ 55% năm 2015 lên 65% năm 2020`: the figure after `từ` is where a change starts when
+    /// `lên` or `xuống` follows it before the next figure.
+    private func startsFromBase() -> Bool {
+      let t = document.plan.tokens
+      guard figure.first >= 1, t.indices.contains(figure.first - 1),
+        t[figure.first - 1].form?.fold == WordForm("từ").fold
+      else { return false }
+      // `lên` (not `trở lên`) within the three tokens before the next figure: `lên 65%`, `lên
+      // mức 65%`.
+      let next = Sorted.lowerBound(figureFirsts, figure.first + 1)
+      guard next < figureFirsts.count, figureFirsts[next] <= t.count else { return false }
+      let end = figureFirsts[next]
+      let start = max(figure.last + 1, end - 3)
+      guard start < end else { return false }
+      return (start..<end).contains { i in
+        t[i].form.map { Self.changeWords.contains($0.fold) } == true
+          && t[i - 1].form?.fold != WordForm("trở").fold
+      }
+    }
+    static let changeWords: Set<String> = OCRFold.folds(["lên", "xuống"])
 
     /// The sentence's nearest horizon with no other figure between it and this one (before it
     /// on a tie: `năm 2030 … 30% và 50% vào năm 2045`), else its nearest before, else after;

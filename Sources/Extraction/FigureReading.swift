@@ -89,6 +89,9 @@ extension Extraction {
       "doanh nghiệp", "hợp tác xã", "cán bộ", "sản phẩm", "dự án", "lượt", "triệu lượt",
       "nghìn lượt", "ngàn lượt", "triệu khách", "nghìn khách", "tỷ USD", "triệu USD",
       "billion USD", "million USD", "enterprises", "firms",
+      // Physical output and areas plans set (`226.000 tấn`, `59,5 vạn tấn`, `10.000 ha`) and
+      // workers (`9.000-10.000 lao động/năm`): kept as written, with no catalog unit.
+      "tấn", "nghìn tấn", "vạn tấn", "triệu tấn", "ha", "héc-ta", "lao động", "tonnes", "hectares",
     ].map(Phrase.init)
     static let rankPlaceWords: Set<String> = OCRFold.folds([
       "tinh", "dia", "thanh", "nuoc", "quoc", "provinces", "province", "localities", "cities",
@@ -133,6 +136,11 @@ extension Extraction {
       var out: [Figure] = []
       var i = reader.lower
       while i < reader.upper {
+        if let shares = reader.structure(at: i) {
+          out += shares
+          i = (shares.last?.last ?? i) + 1
+          continue
+        }
         guard let figure = reader.figure(at: i, stream: stream, startsCount: startsCount) else {
           i += 1
           continue
@@ -201,6 +209,30 @@ extension Extraction {
           || (next?.isSymbol(":") == true && glued(i, i + 1) && token(i + 2)?.kind == .number)
           || (isDash(i - 1) && token(i - 2)?.kind == .number && glued(i - 2, i - 1))
           || (isDash(i + 1) && token(i + 2)?.kind == .word)
+      }
+
+      /// `tương ứng chiếm 28-28-44%`: three or more shares joined by dashes that add up to a
+      /// whole (100 ± 1), an economic structure written in one go; one figure each, not a range.
+      func structure(at i: Int) -> [Figure]? {
+        guard token(i)?.kind == .number, !(isDash(i - 1) && token(i - 2)?.kind == .number)
+        else { return nil }
+        var indices = [i]
+        var j = i
+        while isDash(j + 1), let next = token(j + 2), next.kind == .number {
+          indices.append(j + 2)
+          j += 2
+        }
+        guard indices.count >= 3, token(j + 1)?.isSymbol("%") == true else { return nil }
+        let values = indices.compactMap { token($0).flatMap { NumberReading.value($0.text) } }
+        guard values.count == indices.count, abs(values.reduce(0, +) - 100) <= 1 else {
+          return nil
+        }
+        return zip(indices, values).map { index, value in
+          Figure(
+            kind: .percent, value: value, high: nil,
+            comparator: ComparatorReading.Reading(comparison: .equal, words: nil),
+            first: index, last: index == j ? j + 1 : index)
+        }
       }
 
       /// `9-10`, `16 - 18`, `từ 8 đến 10`, `20% - 30%`: the high value and its token.

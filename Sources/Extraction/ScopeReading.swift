@@ -30,15 +30,20 @@ extension Extraction {
     static let strongPast = [
       "ước", "vừa qua", "năm qua", "kỳ qua", "gian qua", "đoạn qua", "tháng qua", "nhìn lại",
       "đã đạt", "đã thực hiện", "đã hoàn thành", "đã vượt", "đã triển khai", "đánh giá kết quả",
-      "tình hình thực hiện", "vượt dự toán", "estimated", "last year",
+      "tình hình thực hiện", "vượt dự toán", "trở lại đây", "estimated", "last year",
     ].map(spelled)
     /// Past results unless the sentence also speaks of goals (`kết quả đạt được`); praise
     /// (`tăng trưởng ấn tượng`, `đạt kỷ lục`) is given to results, not to goals.
-    static let weakPast = ["đạt được", "ấn tượng", "kỷ lục", "nổi bật", "achieved"].map(spelled)
-    /// The present state (`Hiện nay, 100% …`, `Đến nay, toàn tỉnh có …`): a result when it
-    /// opens the sentence's figures; after a figure it dates that figure only (`từ 30% hiện
-    /// nay lên 50% vào năm 2030`).
-    static let now = ["hiện nay", "đến nay", "hiện có", "hiện tại", "as of now"].map(spelled)
+    static let weakPast = [
+      "đạt được", "ấn tượng", "kỷ lục", "nổi bật", "đúng hướng", "achieved",
+    ].map(spelled)
+    /// The present state (`Hiện nay, 100% …`, `Đến nay, toàn tỉnh có …`, `Tính đến 30/11/2025,
+    /// …`, a briefing's `… cho biết tốc độ tăng trưởng đạt 8,06%`): a result when it opens the
+    /// sentence's figures; after a figure it dates that figure only (`từ 30% hiện nay lên 50% vào
+    /// năm 2030`).
+    static let now = [
+      "hiện nay", "đến nay", "hiện có", "hiện tại", "tính đến", "cho biết", "as of now",
+    ].map(spelled)
     /// Goals: `phấn đấu`, `mục tiêu`, `sẽ`; not right after a figure or `đạt` (`đạt 76,5%
     /// mục tiêu`, `cao hơn kế hoạch` compare a result with its goal).
     static let forward = [
@@ -241,7 +246,7 @@ extension Extraction {
               && t[i - 3].form?.fold == "thang"))
         if slashDate || spelled || period {
           return YearMention(
-            horizon: Horizon(year: year), first: i, last: i, line: t[i].line,
+            horizon: Horizon(year: year), first: i, last: i, head: max(0, i - 4), line: t[i].line,
             words: plan.text(from: max(0, i - 4), to: i))
         }
       }

@@ -127,6 +127,7 @@ extension Extraction {
         stream: stream, matches: matches, figureStarts: places.map(\.start), breaks: breaks)
       let yearFirsts = years.map(\.first)
       let firsts = figures.map(\.first)
+      let lasts = Set(figures.map(\.last))
       var out: [CandidateTarget] = []
       for (position, figure) in figures.enumerated() {
         let place = places[position]
@@ -153,7 +154,8 @@ extension Extraction {
         let clause = clauseIndex < clauses.count ? clauses[clauseIndex] : sentence
         for score in chosen {
           let builder = CandidateBuilder(
-            document: context, units: units, figure: figure, figureFirsts: firsts, years: years,
+            document: context, units: units, figure: figure, figureFirsts: firsts,
+            figureLasts: lasts, years: years,
             yearFirsts: yearFirsts, scope: scope, markers: markers,
             clause: clause, stream: stream)
           let candidate = builder.build(
@@ -163,7 +165,31 @@ extension Extraction {
           if let target = builder.oldTarget(paired: candidate) { out.append(target) }
         }
       }
-      return (out, figures.map(\.last).max())
+      return (Self.earlierPeriodsReported(out), figures.map(\.last).max())
+    }
+
+    /// `giai đoạn 2016 - 2020 đạt 5%/năm; giai đoạn 2021 - 2023 ước đạt 9,33%/năm`: when a
+    /// sentence reports a result of a period, a figure of the same sentence whose own year ends
+    /// before that period starts is a result too (no plan sets a goal for years before those it
+    /// reports on).
+    static func earlierPeriodsReported(_ candidates: [CandidateTarget]) -> [CandidateTarget] {
+      let reported = candidates.compactMap { candidate -> Int? in
+        guard candidate.role == .observation, case .sentence = candidate.yearSource,
+          let horizon = candidate.horizon
+        else { return nil }
+        return horizon.startYear ?? horizon.year
+      }
+      guard let latest = reported.max() else { return candidates }
+      return candidates.map { candidate in
+        guard candidate.role == .target, case .sentence = candidate.yearSource,
+          let horizon = candidate.horizon, horizon.year < latest
+        else { return candidate }
+        var result = candidate
+        result.role = .observation
+        result.reason +=
+          "; a past result: a later period of the sentence (from \(latest)) is reported"
+        return result
+      }
     }
 
     private func place(of figure: Figure, in stream: WordStream, _ plan: PlanText)

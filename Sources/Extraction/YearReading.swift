@@ -7,6 +7,9 @@ extension Extraction {
     /// Token indices of the (first) year and the last year.
     var first: Int
     var last: Int
+    /// The token index where its words start (`đến` of `đến năm 2030`, `giai` of `giai đoạn
+    /// 2021-2025`); a figure that ends right before it owns it (`65% năm 2020`).
+    var head: Int
     var line: Int
     /// The words as written (`dén nim 2030`).
     var words: String
@@ -88,8 +91,14 @@ extension Extraction {
             i += 3
             continue
           }
+          var head = i
+          while head - 1 >= lower, head >= i - 2, let fold = word(head - 1)?.fold,
+            periodNames.contains(fold)
+          {
+            head -= 1
+          }
           var mention = YearMention(
-            horizon: Horizon(year: end, startYear: value), first: i, last: i + 2,
+            horizon: Horizon(year: end, startYear: value), first: i, last: i + 2, head: head,
             line: token.line, words: text.text(from: max(i - 2, lower), to: i + 2))
           mention.vision = word(i - 1)?.fold == visionFold || word(i - 2)?.fold == visionFold
           mention.opensClause = opens(at: i - 1, lower: lower, t)
@@ -113,15 +122,20 @@ extension Extraction {
         let before = word(back)
         let dateNumber = back >= lower && t[back].kind == .number
         let compared = before?.fold == "to" && word(back - 1)?.fold == comparedFold
-        let isExcluded = compared || (before.map { excluded.contains($0.fold) } ?? false)
+        // `so với cùng kỳ năm 2024`: the same period a year before, a base.
+        let samePeriod =
+          before?.fold == WordForm("kỳ").fold
+          && word(back - 1)?.fold == WordForm("cùng").fold
+        let isExcluded =
+          compared || samePeriod || (before.map { excluded.contains($0.fold) } ?? false)
         let isMarked = before.map { markers.contains($0.fold) } ?? false
         if !dateNumber && !isExcluded && (isMarked || (sawYearWord && !strict)) {
           let from = max(sawYearWord || isMarked ? back : i, lower)
+          let head = isMarked ? back : (sawYearWord ? back + 1 : i)
           var mention = YearMention(
-            horizon: Horizon(year: value), first: i, last: i, line: token.line,
+            horizon: Horizon(year: value), first: i, last: i, head: head, line: token.line,
             words: text.text(from: from, to: i))
           mention.forward = isMarked && before?.fold != visionFold
-          let head = isMarked ? back : (sawYearWord ? back + 1 : i)
           let previous = word(head - 1)
           mention.vision = isMarked && (before?.fold == visionFold || previous?.fold == visionFold)
           mention.maintenance = isMarked && previous.map { keptFolds.contains($0.fold) } ?? false
@@ -195,9 +209,18 @@ extension Extraction {
       if head - 2 > lower, t[head - 2].form?.fold == "du", t[head - 1].form?.fold == "kien" {
         return opens(at: head - 2, lower: lower, t)
       }
+      // `…; mục tiêu đến năm 2030, …`, `phấn đấu đến năm 2015 …`: a goal word between the break
+      // and the year belongs to the clause the year opens.
+      if head - 2 > lower, let a = t[head - 2].form?.fold, let b = t[head - 1].form?.fold,
+        goalLeads.contains([a, b])
+      {
+        return opens(at: head - 2, lower: lower, t)
+      }
       let before = t[head - 1]
       return before.isSymbol(",") || before.isSymbol(";") || before.isSymbol(":")
         || before.form?.fold == joinerFold
     }
+    static let goalLeads = Set(
+      [["mục", "tiêu"], ["phấn", "đấu"], ["định", "hướng"]].map { $0.map { WordForm($0).fold } })
   }
 }

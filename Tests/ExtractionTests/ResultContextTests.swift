@@ -143,4 +143,69 @@ import Testing
     #expect(rows.map(\.value) == [7, 1.9])
     #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
   }
+
+  /// A briefing's `… cho biết tốc độ tăng trưởng … đạt 7,4%`, an evaluation (`chuyển dịch đúng
+  /// hướng`) and a cut-off date (`Tính đến 30/11/2026, …`) tell results; `cho biết` before a goal
+  /// or a year ahead still sets a goal.
+  @Test func briefingsEvaluationsAndCutOffDatesTellResults() throws {
+    let text = """
+      Sáng 16/1, UBND tỉnh tổ chức họp báo về kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026; mục tiêu, nhiệm vụ năm 2027.
+      Thông tin tại buổi họp báo, ông A cho biết tốc độ tăng trưởng GRDP của tỉnh đạt 7,4%, thuộc nhóm khá trong cả nước. GRDP bình quân đầu người đạt khoảng 68 triệu đồng.
+      Năm 2026 được xác định là năm bứt phá nhằm hoàn thành các chỉ tiêu nhiệm kỳ 2021–2026. Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng với nông - lâm nghiệp chiếm 21,5%.
+      Tính đến 30/11/2026, tổng kim ngạch xuất nhập khẩu đạt hơn 70,2 tỷ USD.
+      Ông B cho biết, đến năm 2031 tỉnh có 50% doanh nghiệp dùng hợp đồng điện tử.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [7.4, 68, 21.5, 70.2, 50])
+    #expect(rows.map(\.role) == [.observation, .observation, .observation, .observation, .target])
+    #expect(rows[4].year == "2031")
+  }
+
+  /// `Trong 5 năm trở lại đây` reports results; after results, `các chỉ tiêu đều đạt` after the
+  /// figure names what was measured, not a goal.
+  @Test func theLastYearsAndMeasuredItemsAreResults() throws {
+    let text = """
+      Trong 5 năm trở lại đây, kinh tế của tỉnh duy trì đà tăng trưởng trên 9%/năm.
+      Thu ngân sách năm 2021 đạt hơn 14.000 tỷ đồng, các chỉ tiêu đều đạt và vượt.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [9, 14_000])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+  }
+
+  /// `Hơn 98 triệu đồng - đó là mức … ước đạt vào năm 2026`: a sentence that opens with its
+  /// figure takes its tense from the words after it, and its `vào năm 2026` is no horizon the
+  /// text looks forward to, so the current year's forecast after it is a result estimate too.
+  @Test func aSentenceOpeningWithItsFigureTakesTheTenseAfterIt() throws {
+    let text = """
+      Hơn 98 triệu đồng - đó là mức GRDP bình quân đầu người của tỉnh ước đạt vào năm 2026, gấp gần hai lần so với đầu nhiệm kỳ.
+      Trong 5 năm, tỉnh vẫn giữ được nhịp tăng trưởng 7,2%/năm, cao hơn bình quân cả nước. Quy mô nền kinh tế mở rộng nhanh, GRDP năm 2026 dự kiến đạt 350 nghìn tỷ đồng.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [98, 7.2, 350])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+    #expect(rows[0].year == "2026")
+  }
+
+  /// `giai đoạn 2017 - 2021 đạt 5,2%/năm; giai đoạn 2022 - 2024 ước đạt 8,8%/năm`: beside a
+  /// result of a later period, an earlier period's figure is a result too.
+  @Test func anEarlierPeriodBesideAResultIsAResult() throws {
+    let text = """
+      Kinh tế tiếp tục phát triển, tốc độ tăng trưởng GRDP bình quân giai đoạn 2017 - 2021 đạt 5,2%/năm; giai đoạn 2022 - 2024 ước đạt 8,8%/năm.
+      """
+    #expect(
+      try ResultReadingTests.rows(text) == [
+        Row(5.2, "2021", .observation), Row(8.8, "2024", .observation),
+      ])
+  }
+
+  /// `phấn đấu nâng tỷ lệ từ 55% lên 70%`: the level a change starts from is a result even
+  /// under a goal word; `từ 10% trở lên` is a floor, not a start.
+  @Test func theLevelAChangeStartsFromIsAResult() throws {
+    let text = """
+      Đến năm 2031, phấn đấu nâng tỷ lệ lao động qua đào tạo từ 55% lên 70%; tăng trưởng GRDP từ 10% trở lên.
+      """
+    #expect(
+      try ResultReadingTests.rows(text).map(\.role) == [.observation, .target, .target])
+  }
 }

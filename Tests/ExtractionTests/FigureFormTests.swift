@@ -1,0 +1,36 @@
+import Testing
+
+@testable import Catalog
+@testable import Extraction
+
+/// Figure forms read from plan wording (docs/methodology.md, "Extracting targets", set 6's
+/// forms), on sentences written for these tests, with diacritics and in the diacritic-less
+/// spelling of OCR text.
+@Suite struct FigureFormTests {
+  typealias Row = ScopeReadingTests.Row
+
+  /// Tonnes, hectares and workers are figures plans set (`trên 230.000 tấn`, `11.000 ha`,
+  /// `9.000-10.000 lao động/năm`), kept as written with no catalog unit.
+  @Test func outputsAreasAndWorkersAreFigures() throws {
+    let text = """
+      Đến năm 2026: tổng sản lượng lương thực có hạt trên 230.000 tấn; diện tích cây chè 11.000 ha, trong đó trồng mới 2.500 ha; sản lượng đạt 61,5 vạn tấn.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [230_000, 11_000, 2_500, 61.5])
+    #expect(rows.allSatisfy { $0.role == .target && $0.year == "2026" }, "\(rows)")
+  }
+
+  /// `tương ứng chiếm 27-30-43%`: three shares joined by dashes that add up to 100 are one
+  /// figure each, not a range; dashes that do not add up to a whole are no structure.
+  @Test func aStructureWrittenWithDashesIsOneFigurePerShare() throws {
+    let text = """
+      Lạng Sơn phấn đấu đến năm 2021, tỷ trọng các ngành nông nghiệp - công nghiệp, xây dựng, dịch vụ trong cơ cấu GRDP tương ứng chiếm 27-30-43%.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows == [Row(27, "2021"), Row(30, "2021"), Row(43, "2021")])
+    let notWhole = """
+      Lạng Sơn phấn đấu đến năm 2021, tỷ trọng các ngành tương ứng chiếm 20-30-40%.
+      """
+    #expect(try ResultReadingTests.rows(notWhole).count < 3)
+  }
+}
