@@ -73,6 +73,9 @@ extension Extraction {
         }
       case .index, .amount:
         confidence *= 0.85
+      case .multiple:
+        reasons.append("a multiple of a base: no catalog unit holds it")
+        notes.append("a multiple (× base): name the base and the indicator, or reject")
       case .count, .counted, .rank, .percent, .percentPerYear, .per10k:
         break
       }

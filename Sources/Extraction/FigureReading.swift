@@ -26,6 +26,9 @@ extension Extraction {
       /// A number with a counted noun or a magnitude no catalog unit names (`2.000 doanh
       /// nghiệp`, `18,5 triệu lượt khách`, `17 tỷ USD`), or the numbers of a result/target pair.
       case counted
+      /// A multiple of a base (`gấp 1,9 lần so với năm 2020`, `tăng 1,14 lần`, `gấp 3,5 - 4
+      /// lần`): no catalog unit holds it, so it is proposed unclassified with its base to name.
+      case multiple
     }
 
     var kind: Kind
@@ -120,6 +123,12 @@ extension Extraction {
       ("lượt khách", .visits, 1), ("USD", .usdPerPerson, 1), ("triệu người", .millionPeople, 1),
       ("million people", .millionPeople, 1), ("tuổi", .years, 1),
     ].map { (Phrase($0.0), $0.1, $0.2) }
+
+    static let multipleFold = WordForm("lần").fold
+    /// Words of change before a multiple: `gấp`, `tăng`, `giảm`, `bằng`, `hơn`, `gần`.
+    static let changeWords: Set<String> = OCRFold.folds([
+      "gấp", "tăng", "giảm", "bằng", "hơn", "gần",
+    ])
 
     /// `15 tuổi` that is no lifetime (`tuổi thọ 75 tuổi`): the age bound of a population.
     static let ageWord = Phrase("tuổi")
@@ -280,6 +289,27 @@ extension Extraction {
         return (second, j + 1, percent)
       }
 
+      /// `gấp 1,9 lần`, `tăng 1,14 lần`, `gấp hơn 3 lần`, `cao hơn 1,7 lần`, `tăng gần 1,8 lần`:
+      /// `lần` after the number, and a word of change among the two words before it. Not a
+      /// frequency (`2 lần/năm`) nor an ordinal (`lần thứ 3` has `lần` before the number).
+      func isMultiple(at i: Int, after index: Int) -> Bool {
+        guard let times = token(index)?.form, times.fold == multipleFold,
+          token(index + 1)?.isSymbol("/") != true
+        else { return false }
+        var j = i - 1
+        var seen = 0
+        while j >= lower, seen < 2 {
+          if let form = text.tokens[j].form {
+            if changeWords.contains(form.fold) { return true }
+            seen += 1
+          } else if text.tokens[j].kind != .symbol || !dashes.contains(text.tokens[j].text) {
+            return false
+          }
+          j -= 1
+        }
+        return false
+      }
+
       /// `trên 76 tuổi` is a life expectancy; `trẻ em dưới 5 tuổi`, `từ 60 tuổi trở lên` name an
       /// age group, not a figure.
       func isLifetime(_ value: Double, after index: Int) -> Bool {
@@ -349,6 +379,9 @@ extension Extraction {
           if scale != 1 {
             conversion = text.text(from: i, to: last)
           }
+        } else if isMultiple(at: i, after: last + 1) {
+          kind = .multiple
+          last += 1
         } else if ageWord.match(after, at: 0) != nil {
           return nil  // `dân số từ 15 tuổi trở lên`: an age bound of who is counted, no figure
         } else if isYear(current.text) && high == nil && pair == nil,

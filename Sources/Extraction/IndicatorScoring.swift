@@ -226,6 +226,7 @@ extension Extraction {
       case .amount: return shares.contains(unit) || unit == .rank || unit == .level ? 0 : 1
       case .implied: return unit == .percent ? 1 : 0
       case .counted: return unit == .count ? 1 : 0
+      case .multiple: return 0
       }
     }
 

@@ -33,4 +33,30 @@ import Testing
       """
     #expect(try ResultReadingTests.rows(notWhole).count < 3)
   }
+
+  /// `gấp 1,9 lần so với năm 2021`, `tăng 1,14 lần`, `gấp hơn 3 lần`, `gần 1,8 lần`, `gấp 3,5 - 4
+  /// lần`: multiples of a base are figures, proposed unclassified (no catalog unit holds them)
+  /// with a note to name the base; a frequency (`2 lần/năm`) and an ordinal (`lần thứ 3`) are not.
+  @Test func multiplesOfABaseAreProposedUnclassified() throws {
+    let text = """
+      Trong nhiệm kỳ qua, quy mô GRDP ước đạt 360.000 tỷ đồng, gấp 1,9 lần so với năm 2021; tổng vốn đầu tư tăng 1,14 lần; thu ngân sách gấp hơn 3 lần; vốn FDI tăng gần 1,8 lần.
+      Đại hội lần thứ 3 đề ra mục tiêu đến năm 2031 quy mô kinh tế gấp 3,5 - 4 lần năm 2021, kiểm tra 2 lần/năm.
+      """
+    // The results' year is the title's here (none is written); the figures are what is checked.
+    let rows = try ResultReadingTests.rows(text).map { row in
+      var row = row
+      if row.role == .observation { row.year = "" }
+      return row
+    }
+    #expect(
+      rows == [
+        Row(360_000, "", .observation), Row(1.9, "", .observation), Row(1.14, "", .observation),
+        Row(3, "", .observation, .greaterThan), Row(1.8, "", .observation, .approximately),
+        Row(3.5, "2031", high: 4, .range),
+      ])
+    let candidates = try ExtractionFixture.extractor().extract(text, geo: "lai-chau")
+    let multiples = candidates.filter { $0.note.contains("a multiple") }
+    #expect(multiples.count == 5)
+    #expect(multiples.allSatisfy { $0.indicator == nil && $0.unit == nil })
+  }
 }

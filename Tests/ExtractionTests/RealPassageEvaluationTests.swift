@@ -152,8 +152,8 @@ import Testing
   /// (135/150), recall 0.931 (135/145), years 0.956 (129/135), 15 past results proposed as
   /// targets; observations 1.000 (47/47), 0.618 (47/76), years 0.702 (33/47). Rules have been
   /// written on it since 2026-12-04, so it is in-sample: targets 1.000 (144/144), 0.993, 1.000,
-  /// no past result proposed as a target; observations 1.000 (64/64), 0.842 (64/76), years 0.656
-  /// (42/64). The floors sit just below those figures; they guard against regression and are
+  /// no past result proposed as a target; observations 1.000 (66/66), 0.868 (66/76), years 0.667
+  /// (44/66). The floors sit just below those figures; they guard against regression and are
   /// not a gate.
   static let sixth = Paths.packageRoot.appendingPathComponent(
     "Tests/ExtractionTests/Fixtures/extraction-sixth")
@@ -164,7 +164,7 @@ import Testing
     Self.expectFloors(
       run, targets: 145, observations: 76,
       targetFloors: (precision: 0.99, recall: 0.99, years: 0.99),
-      observationFloors: (precision: 0.99, recall: 0.84, years: 0.65))
+      observationFloors: (precision: 0.99, recall: 0.86, years: 0.66))
     #expect(Self.pastResultsProposedAsTargets(run).isEmpty)
   }
 
@@ -173,8 +173,8 @@ import Testing
   /// precision 0.849 (90/106), recall 0.968 (90/93), years 0.944 (85/90), 16 past results
   /// proposed as targets; observations 0.914 (32/35), 0.457 (32/70), years 0.594. Rules have been
   /// written on it since 2026-12-04, so it is in-sample: targets 1.000 (91/91), 0.978, 0.945
-  /// (86/91), no past result proposed as a target; observations 0.961 (49/51), 0.700 (49/70),
-  /// years 0.918 (45/49). The floors sit just below those figures; they guard against regression
+  /// (86/91), no past result proposed as a target; observations 0.967 (59/61), 0.843 (59/70),
+  /// years 0.932 (55/59). The floors sit just below those figures; they guard against regression
   /// and are not a gate.
   static let fifth = Paths.packageRoot.appendingPathComponent(
     "Tests/ExtractionTests/Fixtures/extraction-fifth")
@@ -185,7 +185,7 @@ import Testing
     Self.expectFloors(
       run, targets: 93, observations: 70,
       targetFloors: (precision: 0.99, recall: 0.97, years: 0.94),
-      observationFloors: (precision: 0.95, recall: 0.69, years: 0.91))
+      observationFloors: (precision: 0.96, recall: 0.84, years: 0.93))
     #expect(Self.pastResultsProposedAsTargets(run).isEmpty)
   }
 
@@ -193,8 +193,8 @@ import Testing
   /// blind and scored once on 2026-12-03 at 7556ab6, before any rule was written on it: targets
   /// precision 0.960 (95/99), recall 0.905 (95/105), years 0.842 (80/95), 4 past results
   /// proposed as targets; observations 0.943 (33/35), 0.733 (33/45), years 0.455 (15/33). Rules
-  /// have been written on it since 2026-12-03, so it is in-sample: targets 1.000 (97/97), 0.924,
-  /// 0.990 (96/97), no past result proposed as a target; observations 0.952 (40/42), 0.889
+  /// have been written on it since 2026-12-03, so it is in-sample: targets 1.000 (98/98), 0.933,
+  /// 0.990 (97/98), no past result proposed as a target; observations 0.952 (40/42), 0.889
   /// (40/45), years 0.950 (38/40). The floors sit just below those figures; they guard against
   /// regression and are not a gate.
   static let fourth = Paths.packageRoot.appendingPathComponent(
@@ -205,7 +205,7 @@ import Testing
     print("development set 4 (blind when first scored)\n" + Self.report(run))
     Self.expectFloors(
       run, targets: 105, observations: 45,
-      targetFloors: (precision: 0.99, recall: 0.92, years: 0.98),
+      targetFloors: (precision: 0.99, recall: 0.93, years: 0.98),
       observationFloors: (precision: 0.95, recall: 0.88, years: 0.94))
   }
 
@@ -213,9 +213,10 @@ import Testing
   /// blind and scored once on 2026-12-03 at 5af0a84, before any rule was written on it: targets
   /// precision 0.813 (104/128), recall 0.945 (104/110), years 0.962 (100/104), 20 past results
   /// proposed as targets; observations 0.931 (27/29), 0.529 (27/51). Rules have been written on
-  /// it since 2026-12-03, so it is in-sample: targets 0.912 (104/114), 0.945, 0.990 (103/104), 8
-  /// past results proposed as targets; observations 0.951 (39/41), 0.765 (39/51), years 1.000. The
-  /// floors sit just below those figures; they guard against regression and are not a gate.
+  /// it since 2026-12-03, so it is in-sample: targets 0.904 (104/115), 0.945, 0.990 (103/104), 9
+  /// past results proposed as targets (one a multiple, `gần 1,8 lần`, in the open category P);
+  /// observations 0.952 (40/42), 0.784 (40/51), years 1.000. The floors sit just below those
+  /// figures; they guard against regression and are not a gate.
   static let third = Paths.packageRoot.appendingPathComponent(
     "Tests/ExtractionTests/Fixtures/extraction-third")
 
@@ -224,8 +225,8 @@ import Testing
     print("development set 3 (blind when first scored)\n" + Self.report(run))
     Self.expectFloors(
       run, targets: 110, observations: 51,
-      targetFloors: (precision: 0.91, recall: 0.94, years: 0.98),
-      observationFloors: (precision: 0.95, recall: 0.76, years: 0.98))
+      targetFloors: (precision: 0.90, recall: 0.94, years: 0.98),
+      observationFloors: (precision: 0.95, recall: 0.78, years: 0.98))
   }
 
   /// Development set 2 (`Fixtures/extraction-holdout`, held out until 2026-12-03) is printed
@@ -234,14 +235,15 @@ import Testing
   /// 0.727, 0.444 and 0.375, with 8 past results proposed as targets. After the rules written
   /// on it (docs/methodology.md, "Evaluating on real passages"): targets 1.000 (100/100), 0.962
   /// (100/104), 1.000; observations 1.000 (25/25), 0.694 (25/36), 0.960 (24/25); none proposed
-  /// as a target. The floors sit a little below, so a change that loses ground fails.
+  /// as a target. Since multiples are read (2026-12-04), observations 1.000 (31/31), 0.861
+  /// (31/36), 0.968 (30/31). The floors sit a little below, so a change that loses ground fails.
   @Test func heldOutPassagesDoNotRegress() throws {
     let run = try Self.run(Self.holdout)
     print("development set 2\n" + Self.report(run))
     Self.expectFloors(
       run, targets: 104, observations: 36,
       targetFloors: (precision: 0.98, recall: 0.95, years: 0.98),
-      observationFloors: (precision: 0.95, recall: 0.68, years: 0.94))
+      observationFloors: (precision: 0.95, recall: 0.85, years: 0.94))
     let asTargets = Self.pastResultsProposedAsTargets(run)
     #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
   }
