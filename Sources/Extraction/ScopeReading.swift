@@ -35,14 +35,17 @@ extension Extraction {
     /// Past results unless the sentence also speaks of goals (`kết quả đạt được`); praise
     /// (`tăng trưởng ấn tượng`, `đạt kỷ lục`) is given to results, not to goals.
     static let weakPast = [
-      "đạt được", "ấn tượng", "kỷ lục", "nổi bật", "đúng hướng", "achieved",
+      "đạt được", "ấn tượng", "kỷ lục", "nổi bật", "đúng hướng", "hoàn thành và vượt",
+      "đạt và vượt",
+      "achieved",
     ].map(spelled)
     /// The present state (`Hiện nay, 100% …`, `Đến nay, toàn tỉnh có …`, `Tính đến 30/11/2025,
     /// …`, a briefing's `… cho biết tốc độ tăng trưởng đạt 8,06%`): a result when it opens the
     /// sentence's figures; after a figure it dates that figure only (`từ 30% hiện nay lên 50% vào
     /// năm 2030`).
     static let now = [
-      "hiện nay", "đến nay", "hiện có", "hiện tại", "tính đến", "cho biết", "as of now",
+      "hiện nay", "đến nay", "hiện có", "hiện tại", "tính đến", "cho biết", "năm nay",
+      "as of now",
     ].map(spelled)
     /// Goals: `phấn đấu`, `mục tiêu`, `sẽ`; not right after a figure or `đạt` (`đạt 76,5%
     /// mục tiêu`, `cao hơn kế hoạch` compare a result with its goal).
@@ -56,7 +59,8 @@ extension Extraction {
     /// against their own goal, so the figure before such words is a result.
     static let resultComparisons = [
       "cao hơn mục tiêu", "vượt mục tiêu", "vượt kế hoạch", "vượt chỉ tiêu", "so với mục tiêu",
-      "so với kế hoạch", "cao hơn mức trung bình", "cao hơn bình quân", "cao hơn mức chung",
+      "so với kế hoạch", "đúng kế hoạch", "dự toán", "cao hơn mức trung bình", "cao hơn bình quân",
+      "cao hơn mức chung",
       "higher than the target",
       "above the target", "above the national average",
     ].map(spelled)
@@ -74,8 +78,16 @@ extension Extraction {
     }
     /// Words right before a goal word that make it a yardstick for a result: `đạt kế hoạch`,
     /// `cao hơn mục tiêu`, `gấp 3 lần mục tiêu`.
-    static let comparing: Set<String> = OCRFold.folds([
-      "đạt", "hơn", "vượt", "với", "so", "lần", "thành",
+    /// Matched as spelled where the text has marks (`đặt mục tiêu` sets a goal, `đạt mục tiêu`
+    /// meets one), by fold where it has none.
+    static let comparing = ["đạt", "hơn", "vượt", "với", "so", "lần", "thành", "đúng"]
+    static let comparingFolds = OCRFold.folds(comparing)
+    static let setFold = WordForm("đặt").fold
+    static let goalFold = WordForm("mục").fold
+    /// Words that may stand between a comparing word and the goal word it compares: a count
+    /// (`vượt 17/17 chỉ tiêu`) or a quantifier (`hoàn thành toàn bộ các chỉ tiêu`).
+    static let quantifiers = OCRFold.folds([
+      "toàn", "bộ", "các", "cả", "những", "nhiều", "hầu", "hết",
     ])
 
     /// The token indices where each kind of marker starts in `range`.
@@ -199,10 +211,29 @@ extension Extraction {
       -> Bool
     {
       guard token - 1 >= range.lowerBound, token - 1 < plan.tokens.count else { return false }
-      let previous = plan.tokens[token - 1]
       // `76,5% mục tiêu` compares; `29 chỉ tiêu chủ yếu` counts the plan's items.
-      if previous.isSymbol("%") { return true }
-      return previous.form.map { comparing.contains($0.fold) } ?? false
+      if plan.tokens[token - 1].isSymbol("%") { return true }
+      var j = token - 1
+      while j >= range.lowerBound, token - j <= 7 {
+        let previous = plan.tokens[j]
+        if previous.kind == .number || previous.isSymbol("/") {
+          j -= 1
+          continue
+        }
+        guard let form = previous.form else { return false }
+        let written = Text.nfc(previous.text.lowercased())
+        // Without marks `dat muc tieu` is read as `đặt mục tiêu`, the far commoner phrase: a
+        // goal set, not met (`đạt kế hoạch` keeps its reading).
+        let compares =
+          written.allSatisfy(\.isASCII)
+          ? comparingFolds.contains(form.fold)
+            && !(form.fold == setFold && plan.tokens[token].form?.fold == goalFold)
+          : comparing.contains(written)
+        if compares { return true }
+        guard quantifiers.contains(form.fold) else { return false }
+        j -= 1
+      }
+      return false
     }
   }
 
@@ -296,6 +327,21 @@ extension Extraction {
       }
       // Item-level leads (`- Đến năm 2025, …`) stay in their item.
       guard !isBullet, !past else { return }
+      // `Ban chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 đưa ra mục tiêu … vào năm 2030` after
+      // `nhiệm kỳ 2025-2030`: the ended term names who sets the goals; the horizon said with
+      // `vào`/`đến` after it is theirs.
+      if !hasFigures, markers.goal(before: end), let known = scope.termStart,
+        let ended = years.first(where: { mention in
+          !mention.forward && mention.horizon.startYear != nil && mention.horizon.year <= known
+        }),
+        let horizon = years.first(where: { mention in
+          mention.forward && !mention.vision && !mention.maintenance
+            && mention.horizon.year > ended.horizon.year
+        })
+      {
+        scope.carried = horizon
+        return
+      }
       let setters = years.filter { mention in
         guard !mention.vision, !mention.maintenance else { return false }
         // The document's vision year written without `tầm nhìn` (`… và đến năm 2050 khoảng

@@ -208,4 +208,76 @@ import Testing
     #expect(
       try ResultReadingTests.rows(text).map(\.role) == [.observation, .target, .target])
   }
+
+  /// `Ban chấp hành … nhiệm kỳ 2021-2026 đưa ra mục tiêu … vào năm 2031` after the new term was
+  /// named: the ended term names who sets the goals, and the goals take the horizon after it;
+  /// a goal sentence with no such horizon (`Trong nhiệm kỳ 2021 - 2026, tỉnh đã đề ra 23 chỉ
+  /// tiêu …`) still hands its ended term to the results after it.
+  @Test func anEndedTermNamesWhoSetsTheGoals() throws {
+    let goals = """
+      Nội dung của đại hội là xác định phương hướng, mục tiêu của nhiệm kỳ 2026-2031.
+      Dự thảo báo cáo chính trị của Ban chấp hành Đảng bộ tỉnh nhiệm kỳ 2021-2026 đưa ra mục tiêu chính là xây dựng tỉnh trở thành thành phố trực thuộc Trung ương vào năm 2031.
+      Trong đó, tốc độ tăng trưởng GRDP bình quân hàng năm từ 11-12%; thu ngân sách nhà nước 375.000 tỷ đồng.
+      """
+    #expect(
+      try ResultReadingTests.rows(goals) == [
+        Row(11, "2031", high: 12, .range), Row(375_000, "2031"),
+      ])
+    let results = """
+      Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2026 - 2031 chính thức khai mạc.
+      Trong nhiệm kỳ 2021 - 2026, tỉnh đã đề ra 23 chỉ tiêu chủ yếu, kết quả có 17 chỉ tiêu đạt và vượt. Tốc độ tăng trưởng kinh tế bình quân đạt 5,5%/năm.
+      """
+    #expect(try ResultReadingTests.rows(results) == [Row(5.5, "2026", .observation)])
+  }
+
+  /// `đặt mục tiêu` sets a goal where `đạt mục tiêu` meets one: in text with marks the two are
+  /// told apart; without marks `dat muc tieu` is read as the far commoner `đặt mục tiêu`, and
+  /// `đã đạt` still reports the result.
+  @Test func settingAGoalIsNotMeetingOne() throws {
+    let text = """
+      Năm 2026, GRDP của tỉnh ước đạt 17.000 tỷ đồng.
+      Theo dự thảo Nghị quyết, tỉnh đặt mục tiêu tăng trưởng GRDP bình quân 10–11%/năm.
+      Tỉnh đã đạt mục tiêu giảm nghèo, tỷ lệ hộ nghèo còn 1,9%.
+      """
+    #expect(
+      try ResultReadingTests.rows(text).map(\.role) == [.observation, .target, .observation])
+  }
+
+  /// `hoàn thành và vượt toàn bộ 17/17 chỉ tiêu`, `đạt và vượt hầu hết các chỉ tiêu` and `theo
+  /// đúng kế hoạch` measure results against goals: across a count or a quantifier the goal word
+  /// is a yardstick, not a goal.
+  @Test func goalsMetAndExceededAreResults() throws {
+    let met = """
+      Năm 2026 tỉnh hoàn thành và vượt toàn bộ 17/17 chỉ tiêu phát triển, đạt mức tăng trưởng GRDP 8% theo đúng kế hoạch.
+      """
+    #expect(try ResultReadingTests.rows(met) == [Row(8, "2026", .observation)])
+    let exceeded = """
+      Đại hội đại biểu Đảng bộ thành phố lần thứ 19, nhiệm kỳ 2026-2031, khai mạc sáng nay.
+      Báo cáo chính trị cho biết nhiệm kỳ 2021-2026, thành phố đạt và vượt hầu hết các chỉ tiêu Nghị quyết Đại hội. Quy mô GRDP đạt khoảng 70 tỷ USD.
+      """
+    #expect(
+      try ResultReadingTests.rows(exceeded) == [Row(70, "2026", .observation, .approximately)])
+  }
+
+  /// `đạt gần 56 ngàn tỉ đồng, bằng 120% dự toán;`: a share of the budget estimate measures a
+  /// result, and so the figure it qualifies within the clause; under a goal word both are goals.
+  @Test func aShareOfTheEstimateMakesAResult() throws {
+    let text = """
+      Năm 2026, thu ngân sách của tỉnh đạt gần 56 ngàn tỉ đồng, bằng 120% dự toán; đứng đầu khu vực.
+      Năm 2027, tỉnh phấn đấu thu ngân sách đạt 60 ngàn tỉ đồng, bằng 105% dự toán.
+      """
+    #expect(
+      try ResultReadingTests.rows(text).map(\.role) == [
+        .observation, .observation, .target, .target,
+      ])
+  }
+
+  /// `năm nay dự kiến được 737.000 tỷ đồng`: this year's forecast is the present state.
+  @Test func thisYearsForecastIsThePresentState() throws {
+    let text = """
+      Thu ngân sách của thành phố năm nay dự kiến được 737.000 tỷ đồng, chiếm 36,7% tổng thu ngân sách quốc gia.
+      """
+    #expect(
+      try ResultReadingTests.rows(text).map(\.role) == [.observation, .observation])
+  }
 }
