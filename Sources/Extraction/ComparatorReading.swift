@@ -63,9 +63,15 @@ extension Extraction {
         return source.text(from: stream.tokenIndex[from], to: stream.tokenIndex[to - 1])
       }
       let words = stream.items
-      // Words before the figure, back to a barrier, at most eight.
+      // Words before the figure, back to a barrier or a comma, at most eight: `… tăng trưởng ấn
+      // tượng hơn, đạt 10%/năm` has no comparator (the `hơn` closes the clause before).
       var start = figure
-      while start > 0, figure - start < 8, words[start - 1] != nil { start -= 1 }
+      while start > 0, figure - start < 8, words[start - 1] != nil,
+        start >= stream.tokenIndex.count
+          || !source.hasComma(from: stream.tokenIndex[start - 1] + 1, to: stream.tokenIndex[start])
+      {
+        start -= 1
+      }
       let before = words[start..<figure].compactMap { $0 }
       var equal: String?
       var end = before.count

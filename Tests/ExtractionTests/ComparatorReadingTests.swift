@@ -36,6 +36,22 @@ import Testing
     #expect(found[0].1 == value)
   }
 
+  /// A comparator word closes at a comma: `… ấn tượng hơn, đạt 10%/năm` is `= 10`, while a
+  /// comparator right before the figure still counts after a comma (`…, trên 90%`).
+  @Test(arguments: [
+    ("tăng trưởng ấn tượng hơn, đạt 10%/năm", Comparison.equal, 10.0),
+    ("tang truong an tuong hon, dat 10%/nam", .equal, 10),
+    ("tỷ lệ hồ sơ trực tuyến, trên 90%", .greaterThan, 90),
+  ])
+  func aComparatorClosesAtAComma(_ text: String, _ comparator: Comparison, _ value: Double)
+    throws
+  {
+    let found = Self.figures(text)
+    try #require(found.count == 1, "\(found)")
+    #expect(found[0].0 == comparator)
+    #expect(found[0].1 == value)
+  }
+
   @Test(arguments: [
     ("khoảng 9-10% GRDP", Comparison.approximately, 9.0, 10.0),
     ("khoang 9-10% GRDP", .approximately, 9, 10), ("tăng 16 - 18%/năm", .range, 16, 18),
