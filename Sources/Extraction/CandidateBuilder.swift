@@ -208,7 +208,8 @@ extension Extraction {
             || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
       }
       if markers.past(before: figure.first),
-        !(ahead == true && markers.goalAfterBreak(before: figure.first, commas: true))
+        !(ahead == true && markers.goalAfterBreak(before: figure.first, commas: true)),
+        !(own?.forward == true && aimsAt())
       {
         return "words before the figure report a result"
       }
@@ -303,6 +304,18 @@ extension Extraction {
       }
       if scope.past && goalWords.isEmpty { return "the sentences before report results" }
       return nil
+    }
+
+    /// `… và hướng đến 14.000-15.000 USD vào năm 2030`: an aim stands after the sentence's
+    /// report words and before the figure, with no other figure between it and the figure.
+    private func aimsAt() -> Bool {
+      let reported =
+        (markers.strongPast + markers.weakPast).filter { $0 < figure.first }.max() ?? -1
+      return markers.aims.contains { aim in
+        guard aim > reported, aim < figure.first else { return false }
+        let i = Sorted.lowerBound(figureFirsts, aim)
+        return i >= figureFirsts.count || figureFirsts[i] >= figure.first
+      }
     }
 
     /// `từ 55% năm 2015 lên 65% năm 2020`: the figure after `từ` is where a change starts when

@@ -65,6 +65,11 @@ extension Extraction {
       "above the target", "above the national average",
     ].map(spelled)
 
+    /// Where a report turns to a figure it aims at (`… ước đạt 220 triệu đồng … và hướng đến
+    /// 14.000-15.000 USD vào năm 2030`): a goal for a figure whose own year is ahead, and
+    /// nothing else (`… hướng đến Chính quyền số` names no figure and sets no goal).
+    static let aims = ["hướng đến", "hướng tới"].map(spelled)
+
     /// Goal words that also name what a report measures (`nhiều chỉ tiêu đạt cao`).
     static let measured = ["chỉ tiêu", "kế hoạch"].map(spelled)
 
@@ -104,6 +109,8 @@ extension Extraction {
       var itemWords: Set<Int> = []
       /// Where a present-state marker (`hiện nay`, `đến nay`) starts.
       var now: [Int] = []
+      /// Where an aim (`hướng đến`, `hướng tới`) starts.
+      var aims: [Int] = []
       /// Where a `;` or `:` stands: the clause breaks of the sentence.
       var breaks: [Int] = []
       /// Where a `,` stands.
@@ -166,6 +173,7 @@ extension Extraction {
         if token.isSymbol(",") { out.commas.append(start) }
         guard token.kind == .word else { continue }
         if length(of: now, at: start, plan, upper) != nil { out.now.append(start) }
+        if length(of: aims, at: start, plan, upper) != nil { out.aims.append(start) }
         if length(of: resultComparisons, at: start, plan, upper) != nil {
           out.compared.append(start)
         }

@@ -280,4 +280,18 @@ import Testing
     #expect(
       try ResultReadingTests.rows(text).map(\.role) == [.observation, .observation])
   }
+
+  /// `… ước đạt 230 triệu đồng, gấp 1,7 lần cả nước và hướng đến 15.000-16.000 USD vào năm
+  /// 2031`: after the report words, an aim at a figure whose own year is ahead sets a goal; an aim
+  /// with no figure after it (`… hướng đến Chính quyền số`) leaves results as they are.
+  @Test func anAimAfterAResultIsAGoal() throws {
+    let text = """
+      GRDP bình quân đầu người năm 2026 ước đạt 230 triệu đồng, gấp 1,7 lần cả nước và hướng đến 15.000-16.000 USD vào năm 2031.
+      Năm 2026, tỷ lệ hồ sơ trực tuyến ước đạt 85%, triển khai kiến trúc chính quyền điện tử hướng đến Chính quyền số.
+      """
+    #expect(
+      try ResultReadingTests.rows(text).map(\.role) == [
+        .observation, .observation, .target, .observation,
+      ])
+  }
 }
