@@ -323,7 +323,7 @@ extension Extraction {
     private func startsFromBase() -> Bool {
       let t = document.plan.tokens
       guard figure.first >= 1, t.indices.contains(figure.first - 1),
-        t[figure.first - 1].form?.fold == WordForm("từ").fold
+        t[figure.first - 1].form?.fold == Self.fromFold
       else { return false }
       // `lên` (not `trở lên`) within the three tokens before the next figure: `lên 65%`, `lên
       // mức 65%`.
@@ -333,11 +333,14 @@ extension Extraction {
       let start = max(figure.last + 1, end - 3)
       guard start < end else { return false }
       return (start..<end).contains { i in
-        t[i].form.map { Self.changeWords.contains($0.fold) } == true
-          && t[i - 1].form?.fold != WordForm("trở").fold
+        t[i].form.map { Self.directionWords.contains($0.fold) } == true
+          && t[i - 1].form?.fold != Self.floorFold
       }
     }
-    static let changeWords: Set<String> = OCRFold.folds(["lên", "xuống"])
+    static let fromFold = WordForm("từ").fold
+    /// `trở` of `trở lên`: a floor, not a change.
+    static let floorFold = WordForm("trở").fold
+    static let directionWords: Set<String> = OCRFold.folds(["lên", "xuống"])
 
     /// The sentence's nearest horizon with no other figure between it and this one (before it
     /// on a tie: `năm 2030 … 30% và 50% vào năm 2045`), else its nearest before, else after;

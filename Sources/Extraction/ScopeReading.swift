@@ -130,10 +130,12 @@ extension Extraction {
         guard let last = (strongPast + weakPast).filter({ $0 < index }).max() else {
           return false
         }
-        let stops = commas ? breaks + self.commas : breaks
         return forward.contains { goal in
-          goal > last && goal < index && stops.contains { $0 > last && $0 < goal }
-            && !(commas && !breaks.contains { $0 > last && $0 < goal } && itemWords.contains(goal))
+          guard goal > last, goal < index else { return false }
+          if breaks.contains(where: { $0 > last && $0 < goal }) { return true }
+          // Past a comma only, `chỉ tiêu` and `kế hoạch` are what a report measures.
+          return commas && !itemWords.contains(goal)
+            && self.commas.contains { $0 > last && $0 < goal }
         }
       }
 

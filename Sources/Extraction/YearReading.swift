@@ -87,15 +87,12 @@ extension Extraction {
           t[i + 2].kind == .number, FigureReading.isYear(t[i + 2].text),
           let end = Int(t[i + 2].text), end > value
         {
-          if isBasePeriod(before: i, lower: lower, t) {
+          let head = periodHead(at: i, lower: lower, t)
+          // `so với giai đoạn 2016–2020`, `cao hơn giai đoạn 2016 – 2020`, `gấp 2 lần nhiệm kỳ
+          // 2015-2020`: the base of a comparison, not a horizon.
+          if let fold = word(head - 1)?.fold, baseWords.contains(fold) {
             i += 3
             continue
-          }
-          var head = i
-          while head - 1 >= lower, head >= i - 2, let fold = word(head - 1)?.fold,
-            periodNames.contains(fold)
-          {
-            head -= 1
           }
           var mention = YearMention(
             horizon: Horizon(year: end, startYear: value), first: i, last: i + 2, head: head,
@@ -150,16 +147,17 @@ extension Extraction {
       return out
     }
 
-    /// Whether the period starting at token `first` is the base of a comparison: `so với giai
-    /// đoạn 2016–2020`, `cao hơn giai đoạn 2016 – 2020`, `gấp 2 lần nhiệm kỳ 2015-2020`.
-    private static func isBasePeriod(before first: Int, lower: Int, _ t: [Token]) -> Bool {
-      var j = first - 1
-      // Skip the period's name: `giai đoạn`, `thời kỳ`, `nhiệm kỳ`, `kỳ`.
-      while j >= lower, j >= first - 2, let fold = t[j].form?.fold, periodNames.contains(fold) {
-        j -= 1
+    /// Where the words of the period whose first year is token `first` start: at its name
+    /// (`giai đoạn 2016–2020`), else at the year.
+    private static func periodHead(at first: Int, lower: Int, _ t: [Token]) -> Int {
+      var head = first
+      // The period's name, at most two words: `giai đoạn`, `thời kỳ`, `nhiệm kỳ`, `kỳ`.
+      while head - 1 >= lower, head >= first - 1, let fold = t[head - 1].form?.fold,
+        periodNames.contains(fold)
+      {
+        head -= 1
       }
-      guard j >= lower, let fold = t[j].form?.fold else { return false }
-      return baseWords.contains(fold)
+      return head
     }
     static let periodNames: Set<String> = OCRFold.folds(["giai", "đoạn", "thời", "kỳ", "nhiệm"])
     static let baseWords: Set<String> = OCRFold.folds(["với", "hơn", "lần", "compared"])
