@@ -19,13 +19,6 @@ import Testing
     var overall: PassageScoring.FileScore
   }
 
-  /// Development set 2 (`Fixtures/extraction-holdout`): 16 passages from 14 other provinces,
-  /// labelled by someone who had not seen the extractor, after its rules were written. It was
-  /// held out until 2026-12-03; rules have been written on it since, so it is in-sample too and
-  /// a third, blind set measures the extractor (docs/methodology.md).
-  static let holdout = Paths.packageRoot.appendingPathComponent(
-    "Tests/ExtractionTests/Fixtures/extraction-holdout")
-
   static func run(_ folder: URL = folder) throws -> Run {
     let expected = folder.appendingPathComponent("expected.csv")
     // A missing set is a failure, never a silent pass.
@@ -146,125 +139,87 @@ import Testing
     #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
   }
 
-  /// Development set 7 (`Fixtures/extraction-seventh`): 26 passages from 20 provinces, the
-  /// country and a 34-province table, labelled blind and scored once on 2026-12-04 at f65fb46,
-  /// before any rule was written on it: targets precision 0.803 (102/127), recall 0.703
-  /// (102/145), years 1.000, 24 past results proposed as targets; observations 0.909 (50/55),
-  /// 0.649 (50/77), years 0.700 (35/50). Rules have been written on it since, so it is
-  /// in-sample: targets 0.907 (107/118), 0.738, 1.000, 10 past results proposed as targets;
-  /// observations 1.000 (64/64), 0.831 (64/77), years 0.828 (53/64). The table (09) is not read.
-  /// The floors sit just below those figures; they guard against regression and are not a gate.
-  static let seventh = Paths.packageRoot.appendingPathComponent(
-    "Tests/ExtractionTests/Fixtures/extraction-seventh")
+  /// A development set's label counts and the floors that guard it against regression. Every
+  /// set but the first was labelled by someone who had not seen the extractor, scored once before
+  /// any rule was written on it (its README's "Scored once" section and docs/methodology.md give
+  /// those figures), and is in-sample since. The floors sit just below the current figures; they
+  /// are not the gate.
+  struct DevelopmentSet: Sendable, CustomTestStringConvertible {
+    var number: Int
+    var folder: String
+    var targets: Int
+    var observations: Int
+    var targetFloors: (precision: Double, recall: Double, years: Double)
+    var observationFloors: (precision: Double, recall: Double, years: Double?)
+    /// No past result may be proposed as a target.
+    var noPastResultsAsTargets: Bool
 
-  @Test func developmentSet7DoesNotRegress() throws {
-    let run = try Self.run(Self.seventh)
-    print("development set 7 (blind when first scored)\n" + Self.report(run))
-    Self.expectFloors(
-      run, targets: 145, observations: 77,
-      targetFloors: (precision: 0.90, recall: 0.73, years: 0.99),
-      observationFloors: (precision: 0.98, recall: 0.83, years: 0.82))
+    var testDescription: String { "development set \(number) (\(folder))" }
   }
 
-  /// Development set 6 (`Fixtures/extraction-sixth`): 21 passages from 12 provinces (11 of the
-  /// northern midlands and mountains) and one on many, labelled blind and scored once on
-  /// 2026-12-04 at 15902f7, before any rule was written on it: targets precision 0.900
-  /// (135/150), recall 0.931 (135/145), years 0.956 (129/135), 15 past results proposed as
-  /// targets; observations 1.000 (47/47), 0.618 (47/76), years 0.702 (33/47). Rules have been
-  /// written on it since 2026-12-04, so it is in-sample: targets 1.000 (144/144), 0.993, 1.000,
-  /// no past result proposed as a target; observations 1.000 (66/66), 0.868 (66/76), years 0.667
-  /// (44/66). The floors sit just below those figures; they guard against regression and are
-  /// not a gate.
-  static let sixth = Paths.packageRoot.appendingPathComponent(
-    "Tests/ExtractionTests/Fixtures/extraction-sixth")
+  static let developmentSets: [DevelopmentSet] = [
+    // Set 2, held out until 2026-12-03. When it was made: targets 0.921 (93/101), 0.894
+    // (93/104), 0.957 (89/93); observations 0.727, 0.444, 0.375; 8 past results as targets.
+    // Now: targets 1.000 (100/100), 0.962 (100/104), 1.000; observations 1.000 (31/31), 0.861
+    // (31/36), 0.968 (30/31); none proposed as a target.
+    DevelopmentSet(
+      number: 2, folder: "extraction-holdout", targets: 104, observations: 36,
+      targetFloors: (0.98, 0.95, 0.98), observationFloors: (0.95, 0.85, 0.94),
+      noPastResultsAsTargets: true),
+    // Set 3, blind at 5af0a84: targets 0.813 (104/128), 0.945 (104/110), 0.962 (100/104), 20
+    // past results as targets; observations 0.931 (27/29), 0.529 (27/51). Now: targets 0.904
+    // (104/115), 0.945, 0.990 (103/104), 9 past results as targets (one a multiple, `gần 1,8
+    // lần`, in the open category P); observations 0.952 (40/42), 0.784 (40/51), years 1.000.
+    DevelopmentSet(
+      number: 3, folder: "extraction-third", targets: 110, observations: 51,
+      targetFloors: (0.90, 0.94, 0.98), observationFloors: (0.95, 0.78, 0.98),
+      noPastResultsAsTargets: false),
+    // Set 4, blind at 7556ab6: targets 0.960 (95/99), 0.905 (95/105), 0.842 (80/95), 4 past
+    // results as targets; observations 0.943 (33/35), 0.733 (33/45), years 0.455 (15/33). Now:
+    // targets 1.000 (98/98), 0.933, 0.990 (97/98); observations 0.952 (40/42), 0.889 (40/45),
+    // years 0.950 (38/40).
+    DevelopmentSet(
+      number: 4, folder: "extraction-fourth", targets: 105, observations: 45,
+      targetFloors: (0.99, 0.93, 0.98), observationFloors: (0.95, 0.88, 0.94),
+      noPastResultsAsTargets: false),
+    // Set 5, blind at 1d65f8b: targets 0.849 (90/106), 0.968 (90/93), 0.944 (85/90), 16 past
+    // results as targets; observations 0.914 (32/35), 0.457 (32/70), years 0.594. Now: targets
+    // 1.000 (91/91), 0.978, 0.945 (86/91); observations 0.967 (59/61), 0.843 (59/70), years 0.932
+    // (55/59).
+    DevelopmentSet(
+      number: 5, folder: "extraction-fifth", targets: 93, observations: 70,
+      targetFloors: (0.99, 0.97, 0.94), observationFloors: (0.96, 0.84, 0.93),
+      noPastResultsAsTargets: true),
+    // Set 6 (11 of 12 provinces in the northern midlands and mountains), blind at 15902f7:
+    // targets 0.900 (135/150), 0.931 (135/145), 0.956 (129/135), 15 past results as targets;
+    // observations 1.000 (47/47), 0.618 (47/76), years 0.702 (33/47). Now: targets 1.000
+    // (144/144), 0.993, 1.000; observations 1.000 (66/66), 0.868 (66/76), years 0.667 (44/66).
+    DevelopmentSet(
+      number: 6, folder: "extraction-sixth", targets: 145, observations: 76,
+      targetFloors: (0.99, 0.99, 0.99), observationFloors: (0.99, 0.86, 0.66),
+      noPastResultsAsTargets: true),
+    // Set 7 (20 provinces, the country and a 34-province table), blind at f65fb46: targets 0.803
+    // (102/127), 0.703 (102/145), 1.000, 24 past results as targets; observations 0.909 (50/55),
+    // 0.649 (50/77), years 0.700 (35/50). Now: targets 0.907 (107/118), 0.738, 1.000, 10 past
+    // results as targets; observations 1.000 (64/64), 0.831 (64/77), years 0.828 (53/64). The
+    // table (09) is not read.
+    DevelopmentSet(
+      number: 7, folder: "extraction-seventh", targets: 145, observations: 77,
+      targetFloors: (0.90, 0.73, 0.99), observationFloors: (0.98, 0.83, 0.82),
+      noPastResultsAsTargets: false),
+  ]
 
-  @Test func developmentSet6DoesNotRegress() throws {
-    let run = try Self.run(Self.sixth)
-    print("development set 6 (blind when first scored)\n" + Self.report(run))
+  @Test(arguments: developmentSets)
+  func developmentSetDoesNotRegress(_ set: DevelopmentSet) throws {
+    let run = try Self.run(
+      Paths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/\(set.folder)"))
+    print("\(set.testDescription), held out when first scored\n" + Self.report(run))
     Self.expectFloors(
-      run, targets: 145, observations: 76,
-      targetFloors: (precision: 0.99, recall: 0.99, years: 0.99),
-      observationFloors: (precision: 0.99, recall: 0.86, years: 0.66))
-    #expect(Self.pastResultsProposedAsTargets(run).isEmpty)
-  }
-
-  /// Development set 5 (`Fixtures/extraction-fifth`): 17 passages from 12 provinces, labelled
-  /// blind and scored once on 2026-12-03 at 1d65f8b, before any rule was written on it: targets
-  /// precision 0.849 (90/106), recall 0.968 (90/93), years 0.944 (85/90), 16 past results
-  /// proposed as targets; observations 0.914 (32/35), 0.457 (32/70), years 0.594. Rules have been
-  /// written on it since 2026-12-04, so it is in-sample: targets 1.000 (91/91), 0.978, 0.945
-  /// (86/91), no past result proposed as a target; observations 0.967 (59/61), 0.843 (59/70),
-  /// years 0.932 (55/59). The floors sit just below those figures; they guard against regression
-  /// and are not a gate.
-  static let fifth = Paths.packageRoot.appendingPathComponent(
-    "Tests/ExtractionTests/Fixtures/extraction-fifth")
-
-  @Test func developmentSet5DoesNotRegress() throws {
-    let run = try Self.run(Self.fifth)
-    print("development set 5 (blind when first scored)\n" + Self.report(run))
-    Self.expectFloors(
-      run, targets: 93, observations: 70,
-      targetFloors: (precision: 0.99, recall: 0.97, years: 0.94),
-      observationFloors: (precision: 0.96, recall: 0.84, years: 0.93))
-    #expect(Self.pastResultsProposedAsTargets(run).isEmpty)
-  }
-
-  /// Development set 4 (`Fixtures/extraction-fourth`): 20 passages from 13 provinces, labelled
-  /// blind and scored once on 2026-12-03 at 7556ab6, before any rule was written on it: targets
-  /// precision 0.960 (95/99), recall 0.905 (95/105), years 0.842 (80/95), 4 past results
-  /// proposed as targets; observations 0.943 (33/35), 0.733 (33/45), years 0.455 (15/33). Rules
-  /// have been written on it since 2026-12-03, so it is in-sample: targets 1.000 (98/98), 0.933,
-  /// 0.990 (97/98), no past result proposed as a target; observations 0.952 (40/42), 0.889
-  /// (40/45), years 0.950 (38/40). The floors sit just below those figures; they guard against
-  /// regression and are not a gate.
-  static let fourth = Paths.packageRoot.appendingPathComponent(
-    "Tests/ExtractionTests/Fixtures/extraction-fourth")
-
-  @Test func developmentSet4DoesNotRegress() throws {
-    let run = try Self.run(Self.fourth)
-    print("development set 4 (blind when first scored)\n" + Self.report(run))
-    Self.expectFloors(
-      run, targets: 105, observations: 45,
-      targetFloors: (precision: 0.99, recall: 0.93, years: 0.98),
-      observationFloors: (precision: 0.95, recall: 0.88, years: 0.94))
-  }
-
-  /// Development set 3 (`Fixtures/extraction-third`): 20 passages from 14 provinces, labelled
-  /// blind and scored once on 2026-12-03 at 5af0a84, before any rule was written on it: targets
-  /// precision 0.813 (104/128), recall 0.945 (104/110), years 0.962 (100/104), 20 past results
-  /// proposed as targets; observations 0.931 (27/29), 0.529 (27/51). Rules have been written on
-  /// it since 2026-12-03, so it is in-sample: targets 0.904 (104/115), 0.945, 0.990 (103/104), 9
-  /// past results proposed as targets (one a multiple, `gần 1,8 lần`, in the open category P);
-  /// observations 0.952 (40/42), 0.784 (40/51), years 1.000. The floors sit just below those
-  /// figures; they guard against regression and are not a gate.
-  static let third = Paths.packageRoot.appendingPathComponent(
-    "Tests/ExtractionTests/Fixtures/extraction-third")
-
-  @Test func developmentSet3DoesNotRegress() throws {
-    let run = try Self.run(Self.third)
-    print("development set 3 (blind when first scored)\n" + Self.report(run))
-    Self.expectFloors(
-      run, targets: 110, observations: 51,
-      targetFloors: (precision: 0.90, recall: 0.94, years: 0.98),
-      observationFloors: (precision: 0.95, recall: 0.78, years: 0.98))
-  }
-
-  /// Development set 2 (`Fixtures/extraction-holdout`, held out until 2026-12-03) is printed
-  /// and guarded against regression, not held to the gates. When it was made, targets
-  /// scored precision 0.921 (93/101), recall 0.894 (93/104), years 0.957 (89/93); observations
-  /// 0.727, 0.444 and 0.375, with 8 past results proposed as targets. After the rules written
-  /// on it (docs/methodology.md, "Evaluating on real passages"): targets 1.000 (100/100), 0.962
-  /// (100/104), 1.000; observations 1.000 (25/25), 0.694 (25/36), 0.960 (24/25); none proposed
-  /// as a target. Since multiples are read (2026-12-04), observations 1.000 (31/31), 0.861
-  /// (31/36), 0.968 (30/31). The floors sit a little below, so a change that loses ground fails.
-  @Test func heldOutPassagesDoNotRegress() throws {
-    let run = try Self.run(Self.holdout)
-    print("development set 2\n" + Self.report(run))
-    Self.expectFloors(
-      run, targets: 104, observations: 36,
-      targetFloors: (precision: 0.98, recall: 0.95, years: 0.98),
-      observationFloors: (precision: 0.95, recall: 0.85, years: 0.94))
-    let asTargets = Self.pastResultsProposedAsTargets(run)
-    #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
+      run, targets: set.targets, observations: set.observations,
+      targetFloors: set.targetFloors, observationFloors: set.observationFloors)
+    if set.noPastResultsAsTargets {
+      let asTargets = Self.pastResultsProposedAsTargets(run)
+      #expect(asTargets.isEmpty, "past results proposed as targets: \(asTargets.map(\.quote))")
+    }
   }
 }
