@@ -23,6 +23,9 @@ extension Extraction {
     let clause: Range<Int>
     let stream: WordStream
 
+    /// What a candidate's confidence is multiplied by when the text gives it no year.
+    static let noYearFactor = 0.85
+
     /// - Parameters:
     ///   - score: the indicator, or nil for `unclassified`.
     ///   - runnerUp: the next best indicator (a close second lowers the confidence).
@@ -120,10 +123,12 @@ extension Extraction {
         reasons.append("year from the document title (line \(at))")
         notes.append("year \(horizon?.csv ?? "") from the document title (line \(at))")
         confidence *= 0.85
+      case .column(let at):
+        reasons.append("year from the table column headed on line \(at)")
       case .none:
         reasons.append("no year in the sentence, its headings or the title")
         notes.append("no year")
-        confidence *= 0.85
+        confidence *= Self.noYearFactor
       }
 
       let kind: TargetKind = unit == .rank || figure.kind == .rank ? .rank : .quantitative

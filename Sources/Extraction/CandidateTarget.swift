@@ -14,6 +14,8 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
     case scope(line: Int)
     /// The document's title (`Kế hoạch … đến năm 2030`).
     case title(line: Int)
+    /// The header of the table column the figure is in (`Mục tiêu năm 2030`), on this line.
+    case column(line: Int)
     /// Nowhere: the text gives no year.
     case none
   }

@@ -62,6 +62,7 @@ extension Extraction {
         guard from >= 0, to <= stream.tokenIndex.count, from < to else { return "" }
         return source.text(from: stream.tokenIndex[from], to: stream.tokenIndex[to - 1])
       }
+      if let symbol = symbolBefore(source, stream, figure: figure) { return symbol }
       let words = stream.items
       // Words before the figure, back to a barrier or a comma, at most eight: `… tăng trưởng ấn
       // tượng hơn, đạt 10%/năm` has no comparator (the `hơn` closes the clause before).
@@ -109,6 +110,31 @@ extension Extraction {
 }
 
 extension Extraction.ComparatorReading {
+  /// `≥ 30`, `>= 30`, `< 5`, `≤5`, `~ 40`: a comparator sign right before the figure, as
+  /// tables write it.
+  static func symbolBefore(
+    _ source: Extraction.PlanText, _ stream: Extraction.WordStream, figure: Int
+  ) -> Reading? {
+    guard stream.tokenIndex.indices.contains(figure) else { return nil }
+    let at = stream.tokenIndex[figure]
+    guard at >= 1, source.tokens.indices.contains(at) else { return nil }
+    let last = source.tokens[at - 1]
+    guard last.kind == .symbol, last.line == source.tokens[at].line else { return nil }
+    let signs: [String: Comparison] = [
+      "≥": .atLeast, "≤": .atMost, ">": .greaterThan, "<": .lessThan, "~": .approximately,
+      "≈": .approximately, "⩾": .atLeast, "⩽": .atMost,
+    ]
+    if last.text == "=", at >= 2, source.tokens[at - 2].kind == .symbol,
+      source.tokens[at - 2].end == last.start
+    {
+      let pair: [String: Comparison] = [">": .atLeast, "<": .atMost]
+      guard let comparison = pair[source.tokens[at - 2].text] else { return nil }
+      return Reading(comparison: comparison, words: source.tokens[at - 2].text + "=")
+    }
+    guard let comparison = signs[last.text] else { return nil }
+    return Reading(comparison: comparison, words: last.text)
+  }
+
   /// `từ 10%` is at least 10%; `tư`, `tự` (with their own marks) are other words, and
   /// without marks `đầu tư 2%` (invest 2%) is told apart by the word before.
   static func isFrom(_ word: String) -> Bool {

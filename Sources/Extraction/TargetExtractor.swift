@@ -68,9 +68,11 @@ extension Extraction {
       let context = Document(
         plan: plan, layout: layout, titleYear: titleYear, headingYears: headingYears, geo: geo,
         id: document ?? "")
+      let tables = TableReading.tables(in: plan)
+      let tableRows = tables.flatMap { tableCandidates($0, context) }
       var out: [CandidateTarget] = []
       var tracker = ScopeTracker(plan)
-      for sentence in layout.sentences {
+      for sentence in Self.outside(tables, layout.sentences, plan) {
         let years = YearReading.mentions(in: sentence, of: plan, strict: false)
         let markers = TenseReading.markers(in: sentence, of: plan)
         let (found, lastFigure) = candidates(
@@ -89,6 +91,7 @@ extension Extraction {
           reportsResults: !found.isEmpty && found.allSatisfy { $0.role == .observation },
           lastFigure: lastFigure)
       }
+      out = Self.merge(tableRows, into: out)
       let prefix = document.map(Text.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "extract"
       let width = max(2, String(out.count).count)
       for i in out.indices {
@@ -100,7 +103,7 @@ extension Extraction {
     }
 
     /// The candidates of `sentence`, and the last token of its last figure.
-    private func candidates(
+    func candidates(
       in sentence: Range<Int>, _ context: Document, years: [YearMention], scope: Scope,
       markers: TenseReading.Markers
     ) -> ([CandidateTarget], Int?) {
@@ -166,6 +169,22 @@ extension Extraction {
         }
       }
       return (Self.earlierPeriodsReported(out), figures.map(\.last).max())
+    }
+
+    /// Table rows placed among the sentences' candidates by line; each list keeps its order.
+    static func merge(_ rows: [CandidateTarget], into sentences: [CandidateTarget])
+      -> [CandidateTarget]
+    {
+      var merged: [CandidateTarget] = []
+      var next = rows.startIndex
+      for candidate in sentences {
+        while next < rows.endIndex, rows[next].lines.lowerBound < candidate.lines.lowerBound {
+          merged.append(rows[next])
+          next += 1
+        }
+        merged.append(candidate)
+      }
+      return merged + rows[next...]
     }
 
     /// `giai đoạn 2016 - 2020 đạt 5%/năm; giai đoạn 2021 - 2023 ước đạt 9,33%/năm`: when a

@@ -52,6 +52,22 @@ import Testing
     #expect(found[0].1 == value)
   }
 
+  /// Signs as tables and some plans write them: `≥ 30%` is at least 30 (not `> 30`), `> 55%`
+  /// more than 55 (not `≥`), `<5%` below 5; `>=` and `<=` in two characters; a sign on the line
+  /// before is not the figure's.
+  @Test(arguments: [
+    ("tỷ trọng ≥ 30%", Comparison.atLeast, 30.0), ("ty trong >= 30%", .atLeast, 30),
+    ("ở mức > 55%", .greaterThan, 55), ("tỷ lệ hộ nghèo <5%", .lessThan, 5),
+    ("tỷ lệ ≤ 2%", .atMost, 2), ("ty le <= 2%", .atMost, 2), ("khoảng ~ 40%", .approximately, 40),
+    ("tỷ lệ <\n40%", .equal, 40),
+  ])
+  func comparatorSigns(_ text: String, _ comparator: Comparison, _ value: Double) throws {
+    let found = Self.figures(text)
+    try #require(found.count == 1, "\(found)")
+    #expect(found[0].0 == comparator)
+    #expect(found[0].1 == value)
+  }
+
   @Test(arguments: [
     ("khoảng 9-10% GRDP", Comparison.approximately, 9.0, 10.0),
     ("khoang 9-10% GRDP", .approximately, 9, 10), ("tăng 16 - 18%/năm", .range, 16, 18),

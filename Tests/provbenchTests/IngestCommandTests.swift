@@ -77,6 +77,92 @@ import Testing
     #expect(show.status == 0 && show.stdout.contains("Tỷ trọng kinh tế số"))
   }
 
+  /// A PDF whose targets are in a table (LibreOffice's rendering of an HTML table, read back by
+  /// `pdftotext -layout`): one candidate per figure cell, results of the `Ước thực hiện` column
+  /// as observations, goals of the `Mục tiêu` column as targets, all accepted into the catalog
+  /// with their quotes in the stored text.
+  @Test(
+    .enabled(
+      if: pdfTools,
+      "needs pdftotext (poppler-utils) and soffice (libreoffice-writer): ./scripts/test installs them"
+    ))
+  func aPDFWithATableEndsInTheCatalog() throws {
+    let (scratch, data) = try ExternalTools.datasetCopy()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let rows = [
+      ["1", "Tốc độ tăng trưởng GRDP bình quân", "%/năm", "8,0", "10,0"],
+      ["2", "GRDP bình quân đầu người", "triệu đồng", "75", "150"],
+      ["3", "Tỷ trọng kinh tế số trong GRDP", "%", "20", "≥ 30"],
+      ["4", "Số nhà nghiên cứu khoa học trên 1 vạn dân", "người", "8", "12"],
+      ["5", "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "%", "&lt; 10", "&lt; 5"],
+    ]
+    let header = """
+      <html><head><meta charset="utf-8"></head><body>
+      <p>PHỤ LỤC: CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030</p>
+      <table border="1">
+      <tr><th>STT</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Ước thực hiện năm 2025</th>
+      <th>Mục tiêu năm 2030</th></tr>
+
+      """
+    let body = rows.map { "<tr><td>" + $0.joined(separator: "</td><td>") + "</td></tr>\n" }
+    let html = header + body.joined() + "</table></body></html>\n"
+    let source = try IngestFixture.write(html, "phu-luc.html", in: scratch)
+    // through a Writer document: LibreOffice's web layout would print the table on a second
+    // page and drop the caption
+    let odt = try ExternalTools.libreOffice(convert: source, to: "odt", in: scratch)
+    try #require(odt.status == 0, "soffice: \(odt.stderr)")
+    let convert = try ExternalTools.libreOffice(
+      convert: scratch.appendingPathComponent("phu-luc.odt"), to: "pdf", in: scratch)
+    let pdf = scratch.appendingPathComponent("phu-luc.pdf")
+    try #require(convert.status == 0, "soffice: \(convert.stderr)")
+
+    let ingest = try Runner.run(
+      ["ingest", pdf.path, "--geo", "lai-chau", "--document", "lc-bang", "--data", data.path],
+      in: scratch)
+    #expect(ingest.status == 0, "\(ingest.stderr)")
+    let sheet = scratch.appendingPathComponent("lc-bang-review.csv")
+    let found = try IngestFixture.rows(sheet)
+    let read = found.map { row in
+      ["indicator", "year", "comparator", "value", "kind"].map { row[$0] ?? "" }
+    }
+    #expect(
+      read == [
+        ["grdp_growth_rate", "2025", "=", "8", "observation"],
+        ["grdp_growth_rate", "2030", "=", "10", "target"],
+        ["grdp_per_capita", "2025", "=", "75", "observation"],
+        ["grdp_per_capita", "2030", "=", "150", "target"],
+        ["digital_economy_share_grdp", "2025", "=", "20", "observation"],
+        ["digital_economy_share_grdp", "2030", ">=", "30", "target"],
+        ["researchers_per_10k", "2025", "=", "8", "observation"],
+        ["researchers_per_10k", "2030", "=", "12", "target"],
+        ["poverty_rate", "2025", "<", "10", "observation"],
+        ["poverty_rate", "2030", "<", "5", "target"],
+      ], "\(read)")
+    #expect(ingest.stderr.contains("phu-luc.pdf: 1 page, 10 candidates (0 unclassified)"))
+    #expect(found.allSatisfy { $0["page"] == "1" })
+    // an observation cannot be a bound (`< 10` in 2025): catalog add says so and writes
+    // nothing, so the analyst rejects it (or edits it to a figure a source gives)
+    try IngestFixture.decide(sheet) { $0["decision"] = "accept" }
+    let bound = try Runner.run(["catalog", "add", sheet.path, "--data", data.path], in: scratch)
+    #expect(bound.status == 65)
+    #expect(bound.stderr.contains("error: invalid comparator '<' for an observation"))
+    try IngestFixture.decide(sheet) { row in
+      row["decision"] =
+        row["kind"] == "observation" && row["comparator"] == "<" ? "reject" : "accept"
+    }
+    let add = try Runner.run(["catalog", "add", sheet.path, "--data", data.path], in: scratch)
+    #expect(add.status == 0, "\(add.stderr)")
+    #expect(
+      add.stdout.contains(": 10 rows: 9 added, 0 skipped as duplicates, 1 rejected"),
+      "\(add.stdout)")
+    let validate = try Runner.run(["catalog", "validate", "--data", data.path], in: scratch)
+    #expect(validate.status == 0 && validate.stdout.contains(": ok: "), "\(validate.stderr)")
+    let stored = Text.collapsingWhitespace(
+      try String(
+        contentsOf: data.appendingPathComponent("sources/lc-bang.txt"), encoding: .utf8))
+    for row in found { #expect(stored.contains(row["quote"] ?? "\u{0}"), "\(row)") }
+  }
+
   /// A page drawn at 300 dpi with noise, as a PNG and as a PDF without a text layer (the PDF
   /// page is rasterised and read by OCR like the image).
   @Test(
