@@ -19,7 +19,7 @@ import Testing
 
   @Test(arguments: [
     "extraction", "extraction-holdout", "extraction-third", "extraction-fourth",
-    "extraction-fifth", "extraction-sixth", "extraction-seventh",
+    "extraction-fifth", "extraction-sixth", "extraction-seventh", "extraction-eighth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

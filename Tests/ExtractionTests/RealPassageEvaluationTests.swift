@@ -207,6 +207,14 @@ import Testing
       number: 7, folder: "extraction-seventh", targets: 145, observations: 77,
       targetFloors: (0.90, 0.73, 0.99), observationFloors: (0.98, 0.83, 0.82),
       noPastResultsAsTargets: false),
+    // Set 8 (13 provinces, 9 of them in the northern midlands and mountains; two regional and
+    // one national passage), blind at 8cd0c39: targets 0.865 (96/111), 0.941 (96/102), 0.896
+    // (86/96), 7 past results as targets; observations 0.978 (45/46), 0.804 (45/56), years 0.933
+    // (42/45).
+    DevelopmentSet(
+      number: 8, folder: "extraction-eighth", targets: 102, observations: 56,
+      targetFloors: (0.86, 0.94, 0.89), observationFloors: (0.97, 0.80, 0.93),
+      noPastResultsAsTargets: false),
   ]
 
   @Test(arguments: developmentSets)
