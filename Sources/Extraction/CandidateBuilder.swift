@@ -101,7 +101,9 @@ extension Extraction {
 
       let own = sentenceYear()
       let role = self.role(own: own)
-      let (horizon, source, yearWords) = year(stack: stack, own: own, role: role)
+      let (horizon, source, yearWords) =
+        markers.statesFact(before: figure.first)
+        ? factYear() : year(stack: stack, own: own, role: role)
       if role == .observation, let why = pastReason(own: own) {
         reasons.append("a past result: \(why)")
       }
@@ -200,6 +202,24 @@ extension Extraction {
       pastReason(own: own) == nil ? .target : .observation
     }
 
+    /// A fact's year is the date it is stated at (`dân số tại thời điểm ngày 31-12-2024 là …`),
+    /// never the plan's period; none when the text gives no date (`diện tích tự nhiên`).
+    private func factYear() -> (Horizon?, CandidateTarget.YearSource, String) {
+      let plan = document.plan
+      guard let fact = markers.facts.last(where: { $0 < figure.first }) else {
+        return (nil, .none, "")
+      }
+      let dated = (fact..<figure.first).last { i in
+        plan.tokens.indices.contains(i) && plan.tokens[i].kind == .number
+          && FigureReading.isYear(plan.tokens[i].text)
+      }
+      guard let dated, let year = Int(plan.tokens[dated].text) else { return (nil, .none, "") }
+      return (
+        Horizon(year: year), .sentence(line: plan.tokens[dated].line),
+        plan.text(from: fact, to: dated)
+      )
+    }
+
     /// Why the figure is a past result, or nil for a target (see `role`).
     private func pastReason(own: YearMention?) -> String? {
       // Words reporting results reach across a clause break until the text names a goal and
@@ -211,6 +231,12 @@ extension Extraction {
         scope.present.map { own.horizon.year >= $0 }
           ?? (own.forward
             || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
+      }
+      if markers.statesFact(before: figure.first) {
+        return "words before the figure state a fact of the place as it stands"
+      }
+      if markers.saysAlready(before: figure.first), ahead != true {
+        return "'đã' (already) before the figure in its clause"
       }
       if markers.past(before: figure.first),
         !(ahead == true && markers.goalAfterBreak(before: figure.first, commas: true)),
@@ -275,6 +301,17 @@ extension Extraction {
         markers.forecast.contains(where: { $0 < figure.first })
       {
         return "\(Text.quoted(own.words)) is forecast among results told up to that year"
+      }
+      // Among results, a year before one the sentence goes on to forecast (`Đến năm 2024, …
+      // đạt 354,6 nghìn tỷ đồng …; năm 2025 dự kiến đạt 390 …`) has been reached.
+      if scope.past, let own, own.horizon.startYear == nil,
+        markers.forecast.contains(where: { $0 > figure.last }),
+        let later = years.first(where: {
+          $0.first > figure.last && $0.horizon.year > own.horizon.year
+        })
+      {
+        return
+          "\(Text.quoted(own.words)) comes before \(Text.quoted(later.words)), forecast among results"
       }
       if let own, !own.forward, let dated = scope.dated, own.horizon.year < dated.horizon.year {
         return "\(Text.quoted(own.words)) ended before the document's date (\(dated.horizon.year))"

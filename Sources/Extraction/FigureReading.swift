@@ -103,6 +103,11 @@ extension Extraction {
     static let perYear = ["năm", "mỗi năm", "một năm", "hằng năm", "per year", "a year"].map(
       Phrase.init)
     static let percentWords = ["phần trăm", "per cent", "percent"].map(Phrase.init)
+    static let pointFold = WordForm("điểm").fold
+    static let ageFold = WordForm("tuổi").fold
+    static let longevityFold = WordForm("thọ").fold
+    static let delegates = Phrase("đại biểu")
+    static let assent = ["tán thành", "đồng ý", "biểu quyết"].map(Phrase.init)
     static let per10kWords = ["vạn dân", "vạn người"].map(Phrase.init)
     static let peopleWords: Set<String> = OCRFold.folds([
       "dan", "nguoi", "people", "inhabitants", "residents", "population", "persons",
@@ -121,6 +126,11 @@ extension Extraction {
       ("million USD", .usdMillion, 1), ("triệu lượt khách", .millionVisits, 1),
       ("triệu lượt", .millionVisits, 1), ("million visits", .millionVisits, 1),
       ("lượt khách", .visits, 1), ("USD", .usdPerPerson, 1), ("triệu người", .millionPeople, 1),
+      // `274 triệu VND (tương đương 11.000 đô la Mỹ)`
+      ("nghìn tỷ VND", .vndTrillion, 1), ("tỷ VND", .vndTrillion, 0.001),
+      ("triệu VND", .vndMillionPerPerson, 1), ("tỷ đô la Mỹ", .usdBillion, 1),
+      ("tỷ đô la", .usdBillion, 1), ("triệu đô la Mỹ", .usdMillion, 1),
+      ("triệu đô la", .usdMillion, 1), ("đô la Mỹ", .usdPerPerson, 1), ("đô la", .usdPerPerson, 1),
       ("million people", .millionPeople, 1), ("tuổi", .years, 1),
     ].map { (Phrase($0.0), $0.1, $0.2) }
 
@@ -315,7 +325,29 @@ extension Extraction {
       func isLifetime(_ value: Double, after index: Int) -> Bool {
         guard value >= 40 else { return false }
         let next = words(from: index, count: 2)
+        // `tuổi thọ trung bình đạt từ 75,5 tuổi trở lên` is a life expectancy all the same
         return !ComparatorReading.after.contains { $0.phrase.match(next, at: 0) != nil }
+          || namesLifeExpectancy(before: index)
+      }
+
+      /// `tuổi thọ` among the ten tokens before the figure's unit.
+      func namesLifeExpectancy(before index: Int) -> Bool {
+        let first = max(lower, index - 12)
+        guard first < index - 1 else { return false }
+        return (first..<(index - 1)).contains { j in
+          token(j)?.form?.fold == ageFold && token(j + 1)?.form?.fold == longevityFold
+        }
+      }
+
+      /// `đại biểu tán thành`, `đại biểu có mặt biểu quyết tán thành`: the share is a vote.
+      func isVote(after index: Int) -> Bool {
+        let next = words(from: index, count: 6)
+        guard next.count > 2, FigureReading.delegates.match(next, at: 0) != nil else {
+          return false
+        }
+        return (2..<next.count).contains { k in
+          FigureReading.assent.contains { $0.match(next, at: k) != nil }
+        }
       }
 
       /// `đứng thứ 10`, `xếp hạng 09/63`, `thứ 15/34`, `thứ 3 cả nước`: a place in a ranking.
@@ -343,6 +375,16 @@ extension Extraction {
         var kind: Figure.Kind?
         var scale = 1.0
         var conversion: String?
+        // `giảm 1-1,5 điểm%/năm`, `1,5 điểm phần trăm`: percentage points, read as the
+        // percent they change by.
+        if token(last + 1)?.form?.fold == pointFold,
+          token(last + 2)?.isSymbol("%") == true
+            || percentWords.contains(where: {
+              $0.match(words(from: last + 2, count: 2), at: 0) != nil
+            })
+        {
+          last += 1
+        }
         let after = words(from: last + 1, count: 3)
         if token(last + 1)?.isSymbol("%") == true {
           kind = .percent
@@ -407,6 +449,8 @@ extension Extraction {
         } else if NumberReading.isZeroPadded(current.text) || startsCount(last + 1) {
           kind = .count
         }
+        // `với trên 90,5% đại biểu tán thành`: a vote, not a figure of the plan.
+        if kind == .percent, isVote(after: last + 1) { return nil }
         let offset = stream.offset(atOrAfter: i)
         let nextOffset = stream.offset(atOrAfter: last + 1)
         var reading = ComparatorReading.read(text, stream, figure: offset, next: nextOffset)

@@ -39,6 +39,10 @@ extension Extraction {
       "đạt và vượt",
       "achieved",
     ].map(spelled)
+    /// `đã` (already: `đã phủ sóng … đến 99,7% địa bàn`), a past result for the figures after it
+    /// in its clause unless a goal word comes first; as written only, since OCR's `da` is also
+    /// `đa` (`tối đa`, `đa dạng`).
+    static let already = Text.nfc("đã")
     /// The present state (`Hiện nay, 100% …`, `Đến nay, toàn tỉnh có …`, `Tính đến 30/11/2025,
     /// …`, a briefing's `… cho biết tốc độ tăng trưởng đạt 8,06%`): a result when it opens the
     /// sentence's figures; after a figure it dates that figure only (`từ 30% hiện nay lên 50% vào
@@ -60,10 +64,15 @@ extension Extraction {
     static let resultComparisons = [
       "cao hơn mục tiêu", "vượt mục tiêu", "vượt kế hoạch", "vượt chỉ tiêu", "so với mục tiêu",
       "so với kế hoạch", "đúng kế hoạch", "dự toán", "cao hơn mức trung bình", "cao hơn bình quân",
-      "cao hơn mức chung",
+      "cao hơn mức chung", "cao hơn so với bình quân", "cao hơn so với mức", "so với cùng kỳ",
       "higher than the target",
       "above the target", "above the national average",
     ].map(spelled)
+
+    /// The facts of a place as it stands (`có tổng diện tích tự nhiên là 352.196 ha`, `dân số
+    /// tại thời điểm ngày 31-12-2015 là …`): what follows in the clause is no goal, whatever
+    /// period the sentence names.
+    static let facts = ["diện tích tự nhiên", "tại thời điểm"].map(spelled)
 
     /// Where a report turns to a figure it aims at (`… ước đạt 220 triệu đồng … và hướng đến
     /// 14.000-15.000 USD vào năm 2030`): a goal for a figure whose own year is ahead, and
@@ -104,6 +113,10 @@ extension Extraction {
       var compared: [Int] = []
       /// Where a forecast (`dự kiến`) starts.
       var forecast: [Int] = []
+      /// Where `facts` words start.
+      var facts: [Int] = []
+      /// Where `đã` stands.
+      var already: [Int] = []
       /// Where a goal word that also names what is measured (`chỉ tiêu`, `kế hoạch`) starts:
       /// after a comma in a report it is a subject (`…, nhiều chỉ tiêu đạt cao như …`), not a goal.
       var itemWords: Set<Int> = []
@@ -141,6 +154,20 @@ extension Extraction {
 
       /// Whether a present-state word stands before token `index` and before `firstFigure`
       /// (the sentence's first figure), with no goal word before `index`.
+      /// `đã` before `index` in its clause (no `;` or `:` between) and no goal word before it:
+      /// a result told of that figure only, not of the sentences after it (`… nhiệm kỳ 2025 –
+      /// 2030 đã khai mạc` names the new term, it reports nothing).
+      func saysAlready(before index: Int) -> Bool {
+        guard let word = already.last(where: { $0 < index }) else { return false }
+        return !breaks.contains { $0 > word && $0 < index } && !forward.contains { $0 < index }
+      }
+
+      /// A `facts` phrase before `index` with no `;` or `:` between.
+      func statesFact(before index: Int) -> Bool {
+        guard let fact = facts.last(where: { $0 < index }) else { return false }
+        return !breaks.contains { $0 > fact && $0 < index }
+      }
+
       func presentState(before index: Int, firstFigure: Int) -> Bool {
         now.contains { $0 < index && $0 < firstFigure }
           && !forward.contains { $0 < index }
@@ -180,6 +207,8 @@ extension Extraction {
           out.compared.append(start)
         }
         if length(of: forecast, at: start, plan, upper) != nil { out.forecast.append(start) }
+        if length(of: facts, at: start, plan, upper) != nil { out.facts.append(start) }
+        if Text.nfc(token.text.lowercased()) == Self.already { out.already.append(start) }
         if length(of: strongPast, at: start, plan, upper) != nil {
           out.strongPast.append(start)
         } else if length(of: weakPast, at: start, plan, upper) != nil {
@@ -304,6 +333,27 @@ extension Extraction {
       return start <= known
     }
 
+    /// `Theo đó, mục tiêu tổng quát đến năm 2025 là …` with no figure: the goal it states, its
+    /// goal word right before the year and words after it, sets the horizon of the figures that
+    /// follow (`Phấn đấu … nhóm 20 …`). A heading (`Mục tiêu đến năm 2030`) is read as one
+    /// already; an aim beyond the horizon in force or a period the sentence names (`Tỉnh đặt
+    /// mục tiêu đến năm 2045 trở thành …` after `giai đoạn 2025-2030`) does not.
+    private func statesGoal(
+      _ mention: YearMention, in sentence: Range<Int>, years: [YearMention],
+      markers: TenseReading.Markers, hasFigures: Bool
+    ) -> Bool {
+      guard !hasFigures, mention.forward,
+        markers.forward.contains(where: { $0 < mention.head && mention.head - $0 <= 4 })
+      else { return false }
+      let wordsAfter = plan.tokens[min(mention.last + 1, sentence.upperBound)..<sentence.upperBound]
+        .filter { $0.kind == .word }.count
+      guard wordsAfter >= 3 else { return false }
+      let bounds =
+        [scope.carried?.horizon.year].compactMap { $0 }
+        + years.filter { $0.horizon.startYear != nil }.map(\.horizon.year)
+      return bounds.allSatisfy { $0 >= mention.horizon.year }
+    }
+
     /// Moves past `sentence`, whose horizon mentions are `years` and markers `markers`.
     /// - Parameters:
     ///   - hasFigures: the sentence states figures (its horizons then carry on).
@@ -371,6 +421,8 @@ extension Extraction {
         // horizon of the goals it lists, replacing an earlier line's `đến năm 2030`.
         if mention.plansOwn { return markers.goal(before: end) }
         return mention.horizon.startYear != nil || mention.leads || hasFigures
+          || statesGoal(
+            mention, in: sentence, years: years, markers: markers, hasFigures: hasFigures)
       }
       if let last = setters.last { scope.carried = last }
     }

@@ -59,4 +59,28 @@ import Testing
     #expect(multiples.count == 5)
     #expect(multiples.allSatisfy { $0.indicator == nil && $0.unit == nil })
   }
+  /// Set 8's forms: percentage points (`giảm 1-1,5 điểm%/năm`), a life expectancy with `từ …
+  /// trở lên` (an age group without `tuổi thọ` is no figure), amounts in `triệu VND` and `đô la
+  /// Mỹ`, and a vote (`với trên 90,5% đại biểu tán thành`), which is no figure of a plan.
+  @Test func pointsLifetimesCurrenciesAndVotes() throws {
+    let text = """
+      Đến năm 2030, tỷ lệ hộ nghèo giảm 1-1,5 điểm%/năm; tuổi thọ trung bình đạt từ 76,5 tuổi trở lên; người từ 60 tuổi trở lên được khám sức khỏe định kỳ.
+      Đến năm 2030, GRDP bình quân đầu người đạt 280 triệu VND, tương đương 11.200 đô la Mỹ.
+      Với trên 92,3% đại biểu tán thành, Hội đồng nhân dân tỉnh thông qua Nghị quyết.
+      """
+    let candidates = try ExtractionFixture.extractor().extract(text, geo: "lai-chau")
+    let read = candidates.map {
+      "\($0.indicatorID) \($0.unit?.rawValue ?? "-") \($0.statedQuantity.comparator.rawValue) "
+        + "\($0.statedQuantity.value)"
+    }
+    #expect(
+      read == [
+        "poverty_rate_reduction percent_per_year range 1.0",
+        "life_expectancy years >= 76.5",
+        "grdp_per_capita vnd_million_per_person = 280.0",
+        "unclassified - = 11200.0",
+      ], "\(read)")
+    let units = try ComparatorReadingTests.figures("đạt 11.200 đô la Mỹ").map(\.3)
+    #expect(units == [.measure(.usdPerPerson)])
+  }
 }

@@ -294,4 +294,77 @@ import Testing
         .observation, .observation, .target, .observation,
       ])
   }
+  /// Set 8's results: a figure set beside the same period of last year (`so với cùng kỳ`) or
+  /// above the national average (`cao hơn so với bình quân chung cả nước`) is a result.
+  @Test func aFigureSetBesideLastYearOrTheNationIsAResult() throws {
+    let text = """
+      Tăng trưởng kinh tế năm 2026 đạt 7,4% (cao hơn so với bình quân chung cả nước).
+      Giá trị sản xuất công nghiệp năm 2026 đạt 1.200 nghìn tỷ đồng, tăng 9% so với cùng kỳ.
+      Phấn đấu năm 2027 tăng trưởng kinh tế đạt 8%.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [7.4, 1200, 9, 8])
+    #expect(rows.map(\.role) == [.observation, .observation, .observation, .target], "\(rows)")
+  }
+
+  /// `đã` (already) before a figure tells a result where the text has marks; without marks
+  /// `da` is also `đa` (`tối đa`), so an OCR text keeps its reading.
+  @Test func alreadyMarksAResultWhereTheTextHasMarks() throws {
+    let marked = try ScopeReadingTests.rows(
+      "Tỉnh đã phủ sóng di động 4G đến 98,5% địa bàn và đang phủ sóng 5G trong năm 2027.")
+    #expect(marked.map(\.role) == [.observation], "\(marked)")
+    let bare = try ScopeReadingTests.rows(
+      "Den nam 2030, ty le ho ngheo giam, toi da 3%.")
+    #expect(bare.map(\.role) == [.target], "\(bare)")
+    #expect(bare.first?.comparator == .atMost)
+  }
+
+  /// Among results, a year the sentence goes on past with a forecast (`Đến năm 2025, … đạt …;
+  /// năm 2026 dự kiến đạt …`) has been reached; in a plan the same years are goals.
+  @Test func aYearBeforeAForecastAmongResultsIsReached() throws {
+    let text = """
+      Trong nhiệm kỳ vừa qua, tỉnh đạt được nhiều kết quả. Đến năm 2025, quy mô nền kinh tế đạt 120 nghìn tỷ đồng; năm 2026 dự kiến đạt 131 nghìn tỷ đồng.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [120, 131])
+    #expect(rows.first?.role == .observation, "\(rows)")
+    let plan = """
+      Phấn đấu đến năm 2027, quy mô nền kinh tế đạt 140 nghìn tỷ đồng; năm 2030 dự kiến đạt 180 nghìn tỷ đồng.
+      """
+    #expect(try ResultReadingTests.rows(plan).map(\.role) == [.target, .target])
+  }
+
+  /// The facts of a place as it stands (`diện tích tự nhiên`, `dân số tại thời điểm …`) are
+  /// no goals, whatever period the sentence names: proposed as observations of the date they
+  /// are stated at, or of no year.
+  @Test func theFactsOfAPlaceAreNotGoals() throws {
+    let text = """
+      Theo Quy hoạch tỉnh thời kỳ 2021-2030, tỉnh có tổng diện tích tự nhiên là 412.345 ha.
+      Dân số tại thời điểm ngày 31-12-2024 là 901.234 người, dân tộc Tày chiếm 31,5%.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(
+      rows == [Row(412_345, "", .observation), Row(31.5, "2024", .observation)], "\(rows)")
+  }
+
+  /// A goal the text states without a figure (`mục tiêu tổng quát đến năm 2027 là …`) sets the
+  /// horizon of the figures after it; an aim beyond the horizon already in force (`đặt mục tiêu
+  /// đến năm 2045 trở thành …` after a 2026-2030 term) does not.
+  @Test func aGoalStatedWithoutAFigureSetsTheHorizonAfterIt() throws {
+    let narrowing = """
+      Kế hoạch chuyển đổi số của tỉnh đến năm 2030.
+      Theo đó, mục tiêu tổng quát đến năm 2027 là tỉnh cơ bản hoàn thành chuyển đổi số. Phấn đấu chỉ số chuyển đổi số nằm trong nhóm 15 tỉnh dẫn đầu cả nước; tối thiểu 40% doanh nghiệp nhỏ và vừa sử dụng nền tảng số.
+      """
+    let rows = try ResultReadingTests.rows(narrowing)
+    #expect(rows.map(\.value) == [15, 40])
+    #expect(rows.allSatisfy { $0.year == "2027" && $0.role == .target }, "\(rows)")
+    let wider = """
+      Đại hội thống nhất mục tiêu tổng quát giai đoạn 2026-2030 là phát triển nhanh, bền vững.
+
+      Tỉnh đặt mục tiêu đến năm 2045 trở thành trung tâm kinh tế của vùng.
+
+      Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.
+      """
+    #expect(try ResultReadingTests.rows(wider) == [Row(90, "2030", .target, .greaterThan)])
+  }
 }
