@@ -30,7 +30,8 @@ extension Extraction {
     static let strongPast = [
       "ước", "vừa qua", "năm qua", "kỳ qua", "gian qua", "đoạn qua", "tháng qua", "nhìn lại",
       "đã đạt", "đã thực hiện", "đã hoàn thành", "đã vượt", "đã triển khai", "đánh giá kết quả",
-      "tình hình thực hiện", "vượt dự toán", "trở lại đây", "estimated", "last year",
+      "tình hình thực hiện", "vượt dự toán", "trở lại đây", "công bố số liệu", "estimated",
+      "last year",
     ].map(spelled)
     /// Past results unless the sentence also speaks of goals (`kết quả đạt được`); praise
     /// (`tăng trưởng ấn tượng`, `đạt kỷ lục`) is given to results, not to goals.

@@ -183,7 +183,7 @@ extension Extraction {
     /// token `year` (the `năm` of a bare year), within eight words.
     private static func namesPlan(before year: Int, lower: Int, _ t: [Token]) -> Bool {
       var j = year - 2
-      while j >= max(lower, year - 9) {
+      while j >= max(lower, year - 14) {
         let token = t[j]
         if token.isSymbol(",") || token.isSymbol(";") || token.isSymbol(":") { return false }
         if planNames.contains(where: { name in

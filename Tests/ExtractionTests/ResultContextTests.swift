@@ -367,4 +367,29 @@ import Testing
       """
     #expect(try ResultReadingTests.rows(wider) == [Row(90, "2030", .target, .greaterThan)])
   }
+  /// Set 9: a statistics office publishing the year's figures (`công bố số liệu thống kê`)
+  /// reports results, in the sentences after it too.
+  @Test func aStatisticsReleaseReportsResults() throws {
+    let text = """
+      Chiều 6-1, Thống kê tỉnh tổ chức họp báo công bố số liệu thống kê kinh tế - xã hội năm 2026.
+
+      Theo đó, tốc độ tăng trưởng GRDP đạt 7,6%, xếp thứ 21/34 địa phương cả nước. GRDP bình quân đầu người đạt 91,2 triệu đồng.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [7.6, 21, 91.2], "\(rows)")
+    #expect(rows.allSatisfy { $0.role == .observation && $0.year == "2026" }, "\(rows)")
+  }
+
+  /// Set 9: an annual plan named with a long name before its year (`Nghị quyết Kế hoạch phát
+  /// triển kinh tế - xã hội thành phố năm 2027`) gives that year to the targets it lists.
+  @Test func anAnnualPlansLongNameGivesItsYearToItsList() throws {
+    let text = """
+      Tại kỳ họp, HĐND tỉnh đã thông qua Nghị quyết Kế hoạch phát triển kinh tế - xã hội tỉnh Lai Châu năm 2027. Theo đó, mục tiêu tổng quát là tiếp tục thúc đẩy tăng trưởng.
+
+      Nghị quyết quy định 22 chỉ tiêu chủ yếu, trong đó: GRDP tăng 9,5%; GRDP/người đạt 75 triệu đồng; kim ngạch xuất khẩu tăng 10%.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [9.5, 75, 10], "\(rows)")
+    #expect(rows.allSatisfy { $0.role == .target && $0.year == "2027" }, "\(rows)")
+  }
 }
