@@ -86,6 +86,9 @@ extension Extraction {
         if let header = header(at: line, raw), let table = table(header, raw) {
           tables.append(table)
           line = table.lines.upperBound + 1
+        } else if let table = flattened(at: line, raw) {
+          tables.append(table)
+          line = table.lines.upperBound + 1
         } else {
           line += 1
         }
@@ -160,11 +163,11 @@ extension Extraction {
       var caption: String
     }
 
-    private static let labelTitles = [
+    static let labelTitles = [
       "chi-tieu", "noi-dung", "stt", "tt", "ten-chi-tieu", "danh-muc", "linh-vuc", "tinh",
       "thanh-pho", "dia-phuong", "don-vi", "dvt", "don-vi-tinh", "nhom-chi-tieu",
     ]
-    private static let placeTitles = ["-tinh-", "-thanh-pho-", "-dia-phuong-", "-tinh-thanh-"]
+    static let placeTitles = ["-tinh-", "-thanh-pho-", "-dia-phuong-", "-tinh-thanh-"]
 
     /// The years a header cell names: `2030`, `2026-2030`, `2026 - 2030`.
     static func horizon(in words: [Word]) -> Horizon? {
@@ -207,10 +210,7 @@ extension Extraction {
         last += 1
       }
       let block = (first...last).map { cells(raw.at($0 - 1) ?? []) }
-      let hasName = block.joined().contains { cell in
-        let slug = Text.slug(text(cell))
-        return labelTitles.contains(slug) || labelTitles.contains { slug.hasPrefix($0 + "-") }
-      }
+      let hasName = block.joined().contains { namesRows(text($0)) }
       guard hasName else { return nil }
       let columns = Self.columns(block, firstLine: first)
       guard columns.contains(where: { $0.horizon != nil }),
@@ -323,20 +323,30 @@ extension Extraction {
         let ordered = draft.parts.sorted { $0.line < $1.line }
         let title = ordered.map(\.text).joined(separator: " ")
         let line = ordered.first?.line ?? firstLine
-        let slug = folded(title)
-        let kind: Table.Column.Kind
-        if let horizon = draft.horizon {
-          kind = .values(horizon, role: role(of: slug))
-        } else if slug.contains("-don-vi-") || slug == "-dvt-" {
-          kind = .unit
-        } else if slug == "-stt-" || slug == "-tt-" || slug == "-so-tt-" {
-          kind = .number
-        } else {
-          kind = .label
-        }
         return Table.Column(
-          start: draft.start, end: draft.end, title: title, line: line, kind: kind)
+          start: draft.start, end: draft.end, title: title, line: line,
+          kind: kind(title: title, horizon: draft.horizon))
       }
+    }
+
+    /// What a column with this title holds.
+    static func kind(title: String, horizon: Horizon?) -> Table.Column.Kind {
+      let slug = folded(title)
+      if let horizon { return .values(horizon, role: role(of: slug)) }
+      if slug.contains("-don-vi-") || slug == "-dvt-" { return .unit }
+      if slug == "-stt-" || slug == "-tt-" || slug == "-so-tt-" { return .number }
+      return .label
+    }
+
+    /// Whether a column title names its rows (`Chỉ tiêu`, `STT`, `Tỉnh, thành phố`, `Đơn vị`).
+    static func namesRows(_ title: String) -> Bool {
+      let slug = Text.slug(title)
+      return labelTitles.contains(slug) || labelTitles.contains { slug.hasPrefix($0 + "-") }
+    }
+
+    /// Whether label columns with these titles name places.
+    static func namesPlaces(_ titles: [String]) -> Bool {
+      titles.contains { title in placeTitles.contains(where: folded(title).contains) }
     }
 
     private static let resultWords = [
@@ -489,9 +499,7 @@ extension Extraction {
         blankSinceRow = false
       }
       guard let end = rows.last?.lines.upperBound else { return nil }
-      let rowsArePlaces = columns.contains { column in
-        column.kind == .label && placeTitles.contains(where: folded(column.title).contains)
-      }
+      let rowsArePlaces = namesPlaces(columns.filter { $0.kind == .label }.map(\.title))
       return Table(
         lines: header.lines.lowerBound...end, columns: columns, rows: rows,
         caption: header.caption, rowsArePlaces: rowsArePlaces)

@@ -174,4 +174,51 @@ import Testing
     #expect(Extraction.TableReading.tables(in: plan).isEmpty)
     #expect(try Self.rows(text).map(\.value) == [30, 58])
   }
+  /// A web page's table flattened to one cell per line (the header's cells, then each row's),
+  /// read by the header's pattern; the line after the last row that breaks it is running text.
+  @Test func aTableFlattenedToOneCellPerLineIsRead() throws {
+    let text = """
+      Dự kiến tốc độ tăng trưởng GRDP 2026 - 2030 của các tỉnh
+
+      Tỉnh, thành phố
+
+      Tăng trưởng GRDP 2026 - 2030 (%)
+
+      Tỉnh, thành phố
+
+      Tăng trưởng GRDP 2026 - 2030 (%)
+
+      Lai Châu
+
+      10,0
+
+      Điện Biên
+
+      11,0 – 11,5
+
+      Sơn La
+
+      8,0 – 8,5
+
+      Cao Bằng
+
+      8,0
+
+      CẢ NƯỚC
+
+      Từ 10% trở lên
+      """
+    let candidates = try Self.candidates(text)
+    #expect(
+      candidates.prefix(4).map { "\($0.geo) \($0.quantity.value) \($0.linesText)" } == [
+        "lai-chau 10.0 11-17", "dien-bien 11.0 11-17", "son-la 8.0 19-25", "cao-bang 8.0 19-25",
+      ])
+    #expect(
+      candidates.prefix(4).allSatisfy {
+        $0.indicator == "grdp_growth_rate" && $0.horizon?.csv == "2026-2030"
+          && [.column(line: 5), .column(line: 9)].contains($0.yearSource)
+      })
+    // the country's row does not fit the pattern: read as text, for the document's geo
+    #expect(candidates.count == 5 && candidates.last?.quantity.comparator == .atLeast)
+  }
 }
