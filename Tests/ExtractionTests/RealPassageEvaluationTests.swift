@@ -227,6 +227,14 @@ import Testing
       number: 9, folder: "extraction-ninth", targets: 111, observations: 79,
       targetFloors: (0.99, 0.96, 0.99), observationFloors: (0.99, 0.93, 0.95),
       noPastResultsAsTargets: false),
+    // Set 10 (7 provinces of the northern midlands and mountains, the Red River Delta, the
+    // centre; national education and health), blind at d59abc7: targets 0.805 (107/133), 0.939
+    // (107/114), 0.654 (70/107; 17 in a passage whose year is in no line), 24 past results as
+    // targets; observations 1.000 (87/87), 0.757 (87/115), years 0.920 (80/87).
+    DevelopmentSet(
+      number: 10, folder: "extraction-tenth", targets: 114, observations: 115,
+      targetFloors: (0.80, 0.93, 0.65), observationFloors: (0.99, 0.75, 0.84),
+      noPastResultsAsTargets: false),
   ]
 
   @Test(arguments: developmentSets)
