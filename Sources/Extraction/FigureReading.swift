@@ -103,6 +103,7 @@ extension Extraction {
     static let perYear = ["năm", "mỗi năm", "một năm", "hằng năm", "per year", "a year"].map(
       Phrase.init)
     static let percentWords = ["phần trăm", "per cent", "percent"].map(Phrase.init)
+    static let durationWords = ["tháng", "tuần", "ngày", "giờ", "months", "days"].map(Phrase.init)
     static let pointFold = WordForm("điểm").fold
     static let ageFold = WordForm("tuổi").fold
     static let longevityFold = WordForm("thọ").fold
@@ -424,6 +425,8 @@ extension Extraction {
         } else if isMultiple(at: i, after: last + 1) {
           kind = .multiple
           last += 1
+        } else if durationWords.contains(where: { $0.match(after, at: 0) != nil }) {
+          return nil  // `09 tháng đầu năm`, `dưới 36 tháng tuổi`: a span of time, no figure
         } else if ageWord.match(after, at: 0) != nil {
           return nil  // `dân số từ 15 tuổi trở lên`: an age bound of who is counted, no figure
         } else if isYear(current.text) && high == nil && pair == nil,

@@ -30,14 +30,14 @@ extension Extraction {
     static let strongPast = [
       "ước", "vừa qua", "năm qua", "kỳ qua", "gian qua", "đoạn qua", "tháng qua", "nhìn lại",
       "đã đạt", "đã thực hiện", "đã hoàn thành", "đã vượt", "đã triển khai", "đánh giá kết quả",
-      "tình hình thực hiện", "vượt dự toán", "trở lại đây", "công bố số liệu", "estimated",
-      "last year",
+      "tình hình thực hiện", "vượt dự toán", "trở lại đây", "công bố số liệu", "tháng đầu năm",
+      "estimated", "last year",
     ].map(spelled)
     /// Past results unless the sentence also speaks of goals (`kết quả đạt được`); praise
     /// (`tăng trưởng ấn tượng`, `đạt kỷ lục`) is given to results, not to goals.
     static let weakPast = [
       "đạt được", "ấn tượng", "kỷ lục", "nổi bật", "đúng hướng", "hoàn thành và vượt",
-      "đạt và vượt",
+      "đạt và vượt", "đạt nhiều kết quả",
       "achieved",
     ].map(spelled)
     /// `đã` (already: `đã phủ sóng … đến 99,7% địa bàn`), a past result for the figures after it
@@ -49,7 +49,7 @@ extension Extraction {
     /// sentence's figures; after a figure it dates that figure only (`từ 30% hiện nay lên 50% vào
     /// năm 2030`).
     static let now = [
-      "hiện nay", "đến nay", "hiện có", "hiện tại", "tính đến", "cho biết", "năm nay",
+      "hiện nay", "đến nay", "hiện có", "hiện tại", "tính đến", "cho biết", "năm nay", "đang có",
       "as of now",
     ].map(spelled)
     /// Goals: `phấn đấu`, `mục tiêu`, `sẽ`; not right after a figure or `đạt` (`đạt 76,5%
@@ -66,6 +66,7 @@ extension Extraction {
       "cao hơn mục tiêu", "vượt mục tiêu", "vượt kế hoạch", "vượt chỉ tiêu", "so với mục tiêu",
       "so với kế hoạch", "đúng kế hoạch", "dự toán", "cao hơn mức trung bình", "cao hơn bình quân",
       "cao hơn mức chung", "cao hơn so với bình quân", "cao hơn so với mức", "so với cùng kỳ",
+      "so cùng kỳ", "vượt kịch bản", "bám sát kế hoạch",
       "higher than the target",
       "above the target", "above the national average",
     ].map(spelled)
@@ -346,9 +347,10 @@ extension Extraction {
       guard !hasFigures, mention.forward,
         markers.forward.contains(where: { $0 < mention.head && mention.head - $0 <= 4 })
       else { return false }
-      let wordsAfter = plan.tokens[min(mention.last + 1, sentence.upperBound)..<sentence.upperBound]
-        .filter { $0.kind == .word }.count
-      guard wordsAfter >= 3 else { return false }
+      // words after the year, or a `:` closing a lead (`mục tiêu cơ bản đến năm 2025 gồm:`)
+      let after = plan.tokens[min(mention.last + 1, sentence.upperBound)..<sentence.upperBound]
+      let closesLead = after.prefix(3).contains { $0.isSymbol(":") }
+      guard after.filter({ $0.kind == .word }).count >= 3 || closesLead else { return false }
       let bounds =
         [scope.carried?.horizon.year].compactMap { $0 }
         + years.filter { $0.horizon.startYear != nil }.map(\.horizon.year)

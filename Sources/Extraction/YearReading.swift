@@ -94,6 +94,12 @@ extension Extraction {
             i += 3
             continue
           }
+          // `HĐND tỉnh khóa 19, nhiệm kỳ 2021-2026`: the term of the assembly that meets, which
+          // names who decides, not when the goals are due.
+          if namesAssembly(before: head, lower: lower, t) {
+            i += 3
+            continue
+          }
           var mention = YearMention(
             horizon: Horizon(year: end, startYear: value), first: i, last: i + 2, head: head,
             line: token.line, words: text.text(from: max(i - 2, lower), to: i + 2))
@@ -159,7 +165,18 @@ extension Extraction {
       }
       return head
     }
-    static let periodNames: Set<String> = OCRFold.folds(["giai", "đoạn", "thời", "kỳ", "nhiệm"])
+    static let periodNames: Set<String> = OCRFold.folds([
+      "giai", "đoạn", "thời", "kỳ", "nhiệm", "năm", "học",
+    ])
+    static let assemblyFold = WordForm("khóa").fold
+
+    /// `khóa 19, nhiệm kỳ`, `khóa XV nhiệm kỳ`: a numbered assembly right before the period.
+    private static func namesAssembly(before head: Int, lower: Int, _ t: [Token]) -> Bool {
+      var j = head - 1
+      if j >= lower, t[j].isSymbol(",") { j -= 1 }
+      guard j - 1 >= lower, t[j].kind == .number || t[j].kind == .word else { return false }
+      return t[j - 1].form?.fold == assemblyFold
+    }
     static let baseWords: Set<String> = OCRFold.folds(["với", "hơn", "lần", "compared"])
 
     /// Whether the year ending at token `last`, whose words start at `head`, leads what follows:

@@ -392,4 +392,42 @@ import Testing
     #expect(rows.map(\.value) == [9.5, 75, 10], "\(rows)")
     #expect(rows.allSatisfy { $0.role == .target && $0.year == "2027" }, "\(rows)")
   }
+  /// Set 10: months of the year reported (`09 tháng đầu năm`, a span, not a figure), a result
+  /// beside its scenario (`vượt kịch bản đề ra`), last year (`so cùng kỳ năm trước`) or the plan
+  /// it tracks (`bám sát kế hoạch`), and the present (`Hiện toàn tỉnh đang có …`).
+  @Test func monthsReportedAndResultsBesideTheirScenarioAreResults() throws {
+    let text = """
+      Lai Châu tăng trưởng GRDP 09 tháng đầu năm đạt 9,42%, vượt kịch bản đề ra, đứng thứ 06/34 tỉnh, thành phố.
+
+      Tổng vốn đầu tư toàn xã hội tăng 6,1% so cùng kỳ năm trước.
+
+      Tăng trưởng GRDP ở mức cao, đạt 8,8%, bám sát kế hoạch được giao.
+
+      Hiện toàn tỉnh đang có 180 trường tiểu học; tỷ lệ học sinh đi học đúng độ tuổi đạt 99,2%.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [9.42, 6, 6.1, 8.8, 99.2], "\(rows)")
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+  }
+
+  /// Set 10: the term of the council that meets (`HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026`) is no
+  /// horizon; a school year after `so với` is a base; a lead closed by `:` (`mục tiêu cơ bản đến
+  /// năm 2027 gồm:`) replaces the year of the lines before.
+  @Test func aCouncilsTermIsNoHorizonAndALeadReplacesTheYearBefore() throws {
+    let council = """
+      Kế hoạch phát triển kinh tế - xã hội đến năm 2027
+
+      Kỳ họp thứ 5 HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026 đã thông qua nghị quyết. Theo đó, tỉnh phấn đấu tăng trưởng GRDP đạt 8,5%.
+      """
+    #expect(try ResultReadingTests.rows(council) == [Row(8.5, "2027")])
+    let lead = """
+      Phấn đấu đến năm 2030 đưa tỉnh trở thành trung tâm chuyển đổi số của vùng.
+      Theo đó, mục tiêu cơ bản đến năm 2027 gồm:
+      Trên 90% dịch vụ công trực tuyến toàn trình.
+      """
+    #expect(try ResultReadingTests.rows(lead) == [Row(90, "2027", .target, .greaterThan)])
+    let school = try ResultReadingTests.rows(
+      "Tỷ lệ trẻ mẫu giáo đi học đạt 96,5% (tăng 0,4% so với năm học 2024-2025).")
+    #expect(school.allSatisfy { $0.year != "2025" }, "\(school)")
+  }
 }
