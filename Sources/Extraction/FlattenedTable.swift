@@ -39,16 +39,8 @@ extension Extraction.TableReading {
       }
       let rows = flattenedRows(Array(cells[width...]), columns)
       guard rows.count >= 2, let last = rows.last?.lines.upperBound else { continue }
-      var caption: [String] = []
-      var above = line - 1
-      while above >= 1, above >= line - 6, caption.count < 4 {
-        if let words = raw.indices.contains(above - 1) ? raw[above - 1] : nil, !words.isEmpty {
-          caption.insert(text(words), at: 0)
-        }
-        above -= 1
-      }
       return Table(
-        lines: line...last, columns: columns, rows: rows, caption: caption.joined(separator: " "),
+        lines: line...last, columns: columns, rows: rows, caption: caption(above: line, raw),
         rowsArePlaces: namesPlaces(columns.filter { $0.kind == .label }.map(\.title)))
     }
     return nil

@@ -216,14 +216,19 @@ extension Extraction {
       guard columns.contains(where: { $0.horizon != nil }),
         columns.contains(where: { $0.kind == .label })
       else { return nil }
+      return Header(lines: first...last, columns: columns, caption: caption(above: first, raw))
+    }
+
+    /// The text of up to four non-blank lines within six lines above `line`: a table's caption.
+    static func caption(above line: Int, _ raw: [[Word]]) -> String {
       var caption: [String] = []
-      var above = first - 1
-      while above >= 1, above >= first - 6, caption.count < 4 {
+      var above = line - 1
+      while above >= 1, above >= line - 6, caption.count < 4 {
         let words = raw.at(above - 1) ?? []
         if !words.isEmpty { caption.insert(text(words), at: 0) }
         above -= 1
       }
-      return Header(lines: first...last, columns: columns, caption: caption.joined(separator: " "))
+      return caption.joined(separator: " ")
     }
 
     /// A header line: short cells, no figure other than years and column numbers.
@@ -277,21 +282,26 @@ extension Extraction {
       }
       var drafts: [Draft] = []
       func overlaps(_ a: (Int, Int), _ b: Draft) -> Bool { a.0 < b.end + 1 && b.start < a.1 + 1 }
+      // A cell joins draft `i` (nil: a new draft); a year cell widens its own year draft, a
+      // name cell only a draft without a year.
+      func absorb(_ i: Int?, _ span: (Int, Int), _ part: (Int, String), _ horizon: Horizon?) {
+        guard let i else {
+          drafts.append(Draft(start: span.0, end: span.1, parts: [part], horizon: horizon))
+          return
+        }
+        if drafts[i].horizon == horizon {
+          drafts[i].start = min(drafts[i].start, span.0)
+          drafts[i].end = max(drafts[i].end, span.1)
+        }
+        drafts[i].parts.append(part)
+      }
       for (offset, lineCells) in block.enumerated() {
         for cell in lineCells {
           guard let horizon = horizon(in: cell), let first = cell.first, let last = cell.last
           else { continue }
           let span = (first.start, last.end)
-          if let i = drafts.firstIndex(where: { overlaps(span, $0) && $0.horizon == horizon }) {
-            drafts[i].start = min(drafts[i].start, span.0)
-            drafts[i].end = max(drafts[i].end, span.1)
-            drafts[i].parts.append((firstLine + offset, text(cell)))
-          } else {
-            drafts.append(
-              Draft(
-                start: span.0, end: span.1, parts: [(firstLine + offset, text(cell))],
-                horizon: horizon))
-          }
+          let same = drafts.firstIndex { overlaps(span, $0) && $0.horizon == horizon }
+          absorb(same, span, (firstLine + offset, text(cell)), horizon)
         }
       }
       for (offset, lineCells) in block.enumerated() {
@@ -302,19 +312,11 @@ extension Extraction {
           let span = (first.start, last.end)
           let under = drafts.indices.filter { overlaps(span, drafts[$0]) }
           let years = under.filter { drafts[$0].horizon != nil }
+          let part = (firstLine + offset, text(cell))
           if years.count >= 2 {
-            for i in years { drafts[i].parts.append((firstLine + offset, text(cell))) }
-          } else if let i = years.first ?? under.first {
-            if drafts[i].horizon == nil {
-              drafts[i].start = min(drafts[i].start, span.0)
-              drafts[i].end = max(drafts[i].end, span.1)
-            }
-            drafts[i].parts.append((firstLine + offset, text(cell)))
+            for i in years { drafts[i].parts.append(part) }
           } else {
-            drafts.append(
-              Draft(
-                start: span.0, end: span.1, parts: [(firstLine + offset, text(cell))],
-                horizon: nil))
+            absorb(years.first ?? under.first, span, part, nil)
           }
         }
       }
