@@ -12,6 +12,10 @@ extension Extraction.TableReading {
   /// after row, blank lines between. Read when at least two rows follow the header's pattern
   /// (names where the header names rows, figures under years).
   static func flattened(at line: Int, _ raw: [[Word]]) -> Table? {
+    // Only a line naming rows can start one: checked before anything below is read.
+    guard raw.indices.contains(line - 1), isHeaderLine(raw[line - 1]),
+      namesRows(text(raw[line - 1]))
+    else { return nil }
     // The non-blank lines from `line` on, as cells, stopping at a long line.
     var cells: [(line: Int, words: [Word])] = []
     var next = line
@@ -23,9 +27,7 @@ extension Extraction.TableReading {
       }
       next += 1
     }
-    guard let first = cells.first, first.line == line, isHeaderLine(first.words),
-      namesRows(text(first.words))
-    else { return nil }
+    guard cells.first?.line == line else { return nil }
     for width in 2...maxFlattenedColumns where width <= cells.count {
       let header = cells[0..<width]
       guard header.allSatisfy({ isHeaderLine($0.words) }) else { break }

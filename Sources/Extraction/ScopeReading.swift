@@ -88,9 +88,32 @@ extension Extraction {
     /// estimate of a result when a later term already starts in that year.
     static let forecast = ["dự kiến"].map(spelled)
 
+    /// A marker's words, lower-case NFC as written and folded (for text without marks); both
+    /// are worked out once, not at every token the marker is tried at.
+    struct Spelled: Sendable {
+      let words: [String]
+      let folds: [String]
+      var count: Int { words.count }
+    }
+
     /// The lower-case NFC words of a marker.
-    static func spelled(_ phrase: String) -> [String] {
-      Text.nfc(phrase.lowercased()).split(separator: " ").map(String.init)
+    static func spelled(_ phrase: String) -> Spelled {
+      let words = Text.nfc(phrase.lowercased()).split(separator: " ").map(String.init)
+      return Spelled(words: words, folds: words.map { WordForm($0).fold })
+    }
+
+    /// Each token of a range as the markers compare it: lower-case NFC, and whether it has no
+    /// marks (then it is compared by fold).
+    struct Written {
+      let lower: Int
+      let words: [String]
+      let plain: [Bool]
+
+      init(_ plan: PlanText, _ range: Range<Int>) {
+        lower = range.lowerBound
+        words = range.map { Text.nfc(plan.tokens[$0].text.lowercased()) }
+        plain = words.map { $0.allSatisfy(\.isASCII) }
+      }
     }
     /// Words right before a goal word that make it a yardstick for a result: `đạt kế hoạch`,
     /// `cao hơn mục tiêu`, `gấp 3 lần mục tiêu`.
@@ -198,29 +221,34 @@ extension Extraction {
       // The end of the last goal word read as a yardstick: `mục tiêu đề ra` after `cao hơn`
       // is one yardstick, not a goal.
       var yardstickEnd = -1
+      let written = Written(plan, lower..<upper)
       for start in lower..<upper {
         let token = plan.tokens[start]
         if token.isSymbol(";") || token.isSymbol(":") { out.breaks.append(start) }
         if token.isSymbol(",") { out.commas.append(start) }
         guard token.kind == .word else { continue }
-        if length(of: now, at: start, plan, upper) != nil { out.now.append(start) }
-        if length(of: aims, at: start, plan, upper) != nil { out.aims.append(start) }
-        if length(of: resultComparisons, at: start, plan, upper) != nil {
+        if length(of: now, at: start, plan, upper, written) != nil { out.now.append(start) }
+        if length(of: aims, at: start, plan, upper, written) != nil { out.aims.append(start) }
+        if length(of: resultComparisons, at: start, plan, upper, written) != nil {
           out.compared.append(start)
         }
-        if length(of: forecast, at: start, plan, upper) != nil { out.forecast.append(start) }
-        if length(of: facts, at: start, plan, upper) != nil { out.facts.append(start) }
-        if Text.nfc(token.text.lowercased()) == Self.already { out.already.append(start) }
-        if length(of: strongPast, at: start, plan, upper) != nil {
+        if length(of: forecast, at: start, plan, upper, written) != nil {
+          out.forecast.append(start)
+        }
+        if length(of: facts, at: start, plan, upper, written) != nil { out.facts.append(start) }
+        if written.words[start - lower] == Self.already { out.already.append(start) }
+        if length(of: strongPast, at: start, plan, upper, written) != nil {
           out.strongPast.append(start)
-        } else if length(of: weakPast, at: start, plan, upper) != nil {
+        } else if length(of: weakPast, at: start, plan, upper, written) != nil {
           out.weakPast.append(start)
-        } else if let count = length(of: forward, at: start, plan, upper) {
+        } else if let count = length(of: forward, at: start, plan, upper, written) {
           if start == yardstickEnd || isComparison(before: start, plan, range) {
             yardstickEnd = start + count
           } else {
             out.forward.append(start)
-            if length(of: measured, at: start, plan, upper) != nil { out.itemWords.insert(start) }
+            if length(of: measured, at: start, plan, upper, written) != nil {
+              out.itemWords.insert(start)
+            }
           }
         }
       }
@@ -229,17 +257,17 @@ extension Extraction {
 
     /// The number of words of the first of `phrases` that starts at token `start`, if any.
     private static func length(
-      of phrases: [[String]], at start: Int, _ plan: PlanText, _ upper: Int
+      of phrases: [Spelled], at start: Int, _ plan: PlanText, _ upper: Int, _ written: Written
     ) -> Int? {
-      phrases.first { words in
-        guard start + words.count <= upper else { return false }
-        for (offset, word) in words.enumerated() {
+      phrases.first { phrase in
+        guard start + phrase.count <= upper else { return false }
+        for offset in 0..<phrase.count {
           let token = plan.tokens[start + offset]
           guard token.kind == .word, let form = token.form else { return false }
-          let written = Text.nfc(token.text.lowercased())
-          if written.allSatisfy(\.isASCII) {
-            if form.fold != WordForm(word).fold { return false }
-          } else if written != word {
+          let at = start + offset - written.lower
+          if written.plain[at] {
+            if form.fold != phrase.folds[offset] { return false }
+          } else if written.words[at] != phrase.words[offset] {
             return false
           }
         }
