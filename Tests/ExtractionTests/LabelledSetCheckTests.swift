@@ -20,7 +20,7 @@ import Testing
   @Test(arguments: [
     "extraction", "extraction-holdout", "extraction-third", "extraction-fourth",
     "extraction-fifth", "extraction-sixth", "extraction-seventh", "extraction-eighth",
-    "extraction-ninth", "extraction-tenth",
+    "extraction-ninth", "extraction-tenth", "extraction-eleventh",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

@@ -238,6 +238,13 @@ import Testing
       number: 10, folder: "extraction-tenth", targets: 114, observations: 115,
       targetFloors: (0.92, 0.93, 0.70), observationFloors: (0.99, 0.89, 0.84),
       noPastResultsAsTargets: false),
+    // Set 11 (16 provinces, mostly of the centre and the south, and three national passages),
+    // blind at 1d9d6e6: targets 0.757 (87/115), 0.870 (87/100), 0.954 (83/87), 26 past results
+    // as targets; observations 0.956 (108/113), 0.735 (108/147), years 0.731 (79/108).
+    DevelopmentSet(
+      number: 11, folder: "extraction-eleventh", targets: 100, observations: 147,
+      targetFloors: (0.75, 0.87, 0.95), observationFloors: (0.95, 0.73, 0.73),
+      noPastResultsAsTargets: false),
   ]
 
   @Test(arguments: developmentSets)
