@@ -202,6 +202,19 @@ extension Extraction {
       pastReason(own: own) == nil ? .target : .observation
     }
 
+    /// The words right after the figure name the plan, estimate or target it is a share of.
+    private func sharesOfPlan() -> Bool {
+      let plan = document.plan
+      let next = figure.last + 1
+      guard next + 1 < plan.tokens.count, let first = plan.tokens[next].form,
+        let second = plan.tokens[next + 1].form
+      else { return false }
+      return Self.plans.contains { $0 == [first.fold, second.fold] }
+    }
+    static let plans = [["kế", "hoạch"], ["dự", "toán"], ["chỉ", "tiêu"], ["mục", "tiêu"]].map {
+      $0.map { WordForm($0).fold }
+    }
+
     /// A fact's year is the date it is stated at (`dân số tại thời điểm ngày 31-12-2024 là …`),
     /// never the plan's period; none when the text gives no date (`diện tích tự nhiên`).
     private func factYear() -> (Horizon?, CandidateTarget.YearSource, String) {
@@ -237,6 +250,22 @@ extension Extraction {
       }
       if markers.saysAlready(before: figure.first), ahead != true {
         return "'đã' (already) before the figure in its clause"
+      }
+      // `bằng 101,1% kế hoạch`, `vượt 4,16% kế hoạch`: a share of the plan measures a result;
+      // under a goal (`mục tiêu … hoàn thành 100% kế hoạch`) it is one.
+      if figure.kind == .percent, ahead != true, !markers.goal(before: figure.first),
+        sharesOfPlan()
+      {
+        return "it is a share of the plan or estimate after it"
+      }
+      // `xếp thứ 26/63`, `đứng thứ 4 trong khu vực` with no goal word before it and nothing ahead
+      // in force: a place reached. A goal word, a forward year of its own, or a forward horizon
+      // carried from a lead or the title keeps it a goal.
+      if figure.kind == .rank, figure.comparator.comparison == .equal, ahead != true,
+        !markers.goal(before: figure.first), scope.carried?.forward != true,
+        document.titleYear?.forward != true
+      {
+        return "a place in a ranking, with no goal before it"
       }
       if markers.past(before: figure.first),
         !(ahead == true && markers.goalAfterBreak(before: figure.first, commas: true)),

@@ -430,4 +430,23 @@ import Testing
       "Tỷ lệ trẻ mẫu giáo đi học đạt 96,5% (tăng 0,4% so với năm học 2024-2025).")
     #expect(school.allSatisfy { $0.year != "2025" }, "\(school)")
   }
+  /// Set 11: a place in a ranking with no goal before it (`xếp thứ 26/63`) and a share of the
+  /// plan (`bằng 101,1% kế hoạch`) are results; after a goal word, with a forward year, or under
+  /// a lead they stay goals.
+  @Test func aPlaceInARankingAndAShareOfThePlanAreResults() throws {
+    let results = """
+      Năm 2026, thu ngân sách bằng 101,1% kế hoạch; tăng trưởng kinh tế xếp thứ 26/63 cả nước, thứ 6/14 trong vùng.
+      """
+    let rows = try ResultReadingTests.rows(results)
+    #expect(rows.map(\.value) == [101.1, 26, 6], "\(rows)")
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+    let goals = """
+      Mục tiêu đến năm 2030:
+      - Tăng trưởng kinh tế xếp thứ 15/34 cả nước.
+      - Phấn đấu hoàn thành 100% kế hoạch giải ngân vốn đầu tư công.
+      """
+    let goalRows = try ResultReadingTests.rows(goals)
+    #expect(goalRows.map(\.value) == [15, 100], "\(goalRows)")
+    #expect(goalRows.allSatisfy { $0.role == .target && $0.year == "2030" }, "\(goalRows)")
+  }
 }
