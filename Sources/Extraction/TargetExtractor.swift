@@ -75,8 +75,13 @@ extension Extraction {
       for sentence in Self.outside(tables, layout.sentences, plan) {
         let years = YearReading.mentions(in: sentence, of: plan, strict: false)
         let markers = TenseReading.markers(in: sentence, of: plan)
-        let (found, lastFigure) = candidates(
+        var (found, lastFigure) = candidates(
           in: sentence, context, years: years, scope: tracker.scope, markers: markers)
+        if markers.forward.isEmpty, markers.breaks.isEmpty, !years.contains(where: \.forward),
+          tracker.scope.carried?.forward != true, titleYear?.forward != true
+        {
+          found = Self.resultsTogether(found)
+        }
         out += found
         // Item-level leads (`- Đến năm 2025, …`) stay in their item.
         let opener =
@@ -169,6 +174,23 @@ extension Extraction {
         }
       }
       return (Self.earlierPeriodsReported(out), figures.map(\.last).max())
+    }
+
+    /// `Năm 2024, … tăng 7,78%, xếp thứ 26/63 …`: in a sentence of one clause (no `;` or `:`)
+    /// with no goal word and nothing ahead (no forward year of its own, none carried, none in
+    /// the title), a figure read as a result makes the others results too: nothing in it sets a
+    /// goal. Across a `;` a comparison stays with its own figure (`7,4%/năm, cao hơn mục tiêu
+    /// đề ra; tỷ lệ hộ nghèo giảm còn 2,1%`).
+    static func resultsTogether(_ candidates: [CandidateTarget]) -> [CandidateTarget] {
+      guard candidates.contains(where: { $0.role == .observation }) else { return candidates }
+      return candidates.map { candidate in
+        guard candidate.role == .target else { return candidate }
+        var result = candidate
+        result.role = .observation
+        result.reason +=
+          "; a past result: the sentence sets no goal and another of its figures is a result"
+        return result
+      }
     }
 
     /// Table rows placed among the sentences' candidates by line; each list keeps its order.

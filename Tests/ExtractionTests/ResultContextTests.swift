@@ -449,4 +449,19 @@ import Testing
     #expect(goalRows.map(\.value) == [15, 100], "\(goalRows)")
     #expect(goalRows.allSatisfy { $0.role == .target && $0.year == "2030" }, "\(goalRows)")
   }
+  /// Set 11: in a sentence that sets no goal and has nothing ahead, one result makes the other
+  /// figures results too; under a lead in force the level a change starts from does not turn
+  /// its goal into a result.
+  @Test func oneResultMakesASentenceWithoutGoalsResults() throws {
+    let results = try ResultReadingTests.rows(
+      "Năm 2026, tăng trưởng kinh tế tăng 7,8%, xếp thứ 26/63 cả nước.")
+    #expect(results.map(\.value) == [7.8, 26], "\(results)")
+    #expect(results.allSatisfy { $0.role == .observation }, "\(results)")
+    let lead = """
+      Mục tiêu đến năm 2030:
+      - Tỷ lệ đô thị hóa từ 30% lên 50%.
+      """
+    #expect(
+      try ResultReadingTests.rows(lead) == [Row(30, "2030", .observation), Row(50, "2030")])
+  }
 }
