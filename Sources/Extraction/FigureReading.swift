@@ -287,14 +287,18 @@ extension Extraction {
           guard token(end + 1)?.isSymbol("%") == true else { return nil }
           end += 1
         }
-        guard let after = token(end + 1) else { return nil }
+        // `xếp thứ 26/63.`: a place out of a count, also where the sentence ends after it
+        let ranked = previousWord(i).map { $0.fold == ordinalFold || $0.fold == placeFold } ?? false
+        guard let after = token(end + 1) else { return ranked ? (second, j + 1, percent) : nil }
         if after.isSymbol("/") || (isDash(end + 1) && glued(end, end + 1)) { return nil }
-        guard percent || after.kind == .word else { return nil }
+        guard percent || after.kind == .word || (ranked && after.kind == .symbol) else {
+          return nil
+        }
         let unit = words(from: end + 1, count: 3)
         let named =
           unitWords.contains { $0.phrase.match(unit, at: 0) != nil }
           || countedWords.contains { $0.match(unit, at: 0) != nil }
-        if !percent && !named && first <= 31 && second <= 12 && !a.text.contains(".") {
+        if !percent && !named && !ranked && first <= 31 && second <= 12 && !a.text.contains(".") {
           return nil  // a day and a month
         }
         return (second, j + 1, percent)

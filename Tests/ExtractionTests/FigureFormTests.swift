@@ -83,4 +83,17 @@ import Testing
     let units = try ComparatorReadingTests.figures("đạt 11.200 đô la Mỹ").map(\.3)
     #expect(units == [.measure(.usdPerPerson)])
   }
+  /// A place out of a count (`xếp thứ 26/63`) is read where the sentence ends right after it
+  /// (`.`, `;`), and `thứ 6/12` is a place, not a day and a month.
+  @Test func aPlaceOutOfACountMayEndItsSentence() throws {
+    let text = """
+      Năm 2026, chỉ số PCI của tỉnh xếp thứ 26/63.
+      Năm 2026, chỉ số PAR INDEX xếp thứ 6/12 trong vùng; SIPAS xếp thứ 30/63.
+      """
+    let candidates = try ExtractionFixture.extractor().extract(text, geo: "lai-chau")
+    #expect(
+      candidates.map { "\($0.quantity.value) \($0.kind.rawValue)" } == [
+        "26.0 rank", "6.0 rank", "30.0 rank",
+      ], "\(candidates.map(\.quote))")
+  }
 }
