@@ -219,7 +219,7 @@ extension Extraction {
     /// never the plan's period; none when the text gives no date (`diện tích tự nhiên`).
     private func factYear() -> (Horizon?, CandidateTarget.YearSource, String) {
       let plan = document.plan
-      guard let fact = markers.facts.last(where: { $0 < figure.first }) else {
+      guard let fact = markers.inClause(markers.facts, before: figure.first) else {
         return (nil, .none, "")
       }
       let dated = (fact..<figure.first).last { i in
@@ -262,8 +262,7 @@ extension Extraction {
       // in force: a place reached. A goal word, a forward year of its own, or a forward horizon
       // carried from a lead or the title keeps it a goal.
       if figure.kind == .rank, figure.comparator.comparison == .equal, ahead != true,
-        !markers.goal(before: figure.first), scope.carried?.forward != true,
-        document.titleYear?.forward != true
+        !markers.goal(before: figure.first), !document.looksAhead(scope)
       {
         return "a place in a ranking, with no goal before it"
       }

@@ -183,14 +183,18 @@ extension Extraction {
       /// a result told of that figure only, not of the sentences after it (`… nhiệm kỳ 2025 –
       /// 2030 đã khai mạc` names the new term, it reports nothing).
       func saysAlready(before index: Int) -> Bool {
-        guard let word = already.last(where: { $0 < index }) else { return false }
-        return !breaks.contains { $0 > word && $0 < index } && !forward.contains { $0 < index }
+        inClause(already, before: index) != nil && !forward.contains { $0 < index }
       }
 
       /// A `facts` phrase before `index` with no `;` or `:` between.
-      func statesFact(before index: Int) -> Bool {
-        guard let fact = facts.last(where: { $0 < index }) else { return false }
-        return !breaks.contains { $0 > fact && $0 < index }
+      func statesFact(before index: Int) -> Bool { inClause(facts, before: index) != nil }
+
+      /// The last of `positions` before `index` with no `;` or `:` between them.
+      func inClause(_ positions: [Int], before index: Int) -> Int? {
+        guard let last = positions.last(where: { $0 < index }),
+          !breaks.contains(where: { $0 > last && $0 < index })
+        else { return nil }
+        return last
       }
 
       func presentState(before index: Int, firstFigure: Int) -> Bool {

@@ -57,6 +57,9 @@ extension Extraction.Engine {
         guard var candidate = found.last(where: { $0.statedQuantity.value == value }) else {
           continue
         }
+        // The sentence read for the cell has no year, so its confidence carries the no-year
+        // factor; the column gives the year, so that factor comes off.
+        let yearless = candidate.yearSource == .none
         let (role, roleNote) = Self.role(of: column, horizon: horizon, base: base)
         let quoteTokens = context.plan.tokenRange(lines: row.lines)
         candidate.quote = context.plan.text(
@@ -81,7 +84,10 @@ extension Extraction.Engine {
         notes.append(
           "year \(horizon.csv) from the table column \(Text.quoted(column.title))"
             + " (line \(column.line))")
-        var confidence = min(1, candidate.confidence / Extraction.CandidateBuilder.noYearFactor)
+        var confidence =
+          yearless
+          ? min(1, candidate.confidence / Extraction.CandidateBuilder.noYearFactor)
+          : candidate.confidence
         if roleNote != nil { confidence *= 0.8 }
         if table.rowsArePlaces {
           // Another place's figure must not land under the document's geo unread: its own geo
@@ -122,13 +128,11 @@ extension Extraction.Engine {
   /// The first year of a period the caption or the header names (`giai đoạn 2026 - 2030`).
   static func baseYear(_ table: Table) -> Int? {
     let words = (table.caption + " " + table.columns.map(\.title).joined(separator: " "))
-      .split(separator: " ").map {
-        TableReading.Word(start: 0, end: 0, text: String($0))
-      }
+      .split(separator: " ").map(String.init)
     var starts: [Int] = []
     for end in words.indices {
       let window = Array(words[max(0, end - 2)...end])
-      if let start = TableReading.horizon(in: window)?.startYear { starts.append(start) }
+      if let start = TableReading.horizon(of: window)?.startYear { starts.append(start) }
     }
     return starts.min()
   }
@@ -160,9 +164,7 @@ extension Extraction.Engine {
       let close = column.title[open...].firstIndex(of: ")")
     {
       let inside = column.title[column.title.index(after: open)..<close]
-      if TableReading.horizon(
-        in: inside.split(separator: " ").map { .init(start: 0, end: 0, text: String($0)) }) == nil
-      {
+      if TableReading.horizon(of: inside.split(separator: " ").map(String.init)) == nil {
         unit = String(inside)
       }
     }
@@ -183,7 +185,7 @@ extension Extraction.Engine {
     var depth = 0
     for word in title.split(separator: " ") {
       if word.hasPrefix("(") { depth += 1 }
-      let isYear = TableReading.horizon(in: [.init(start: 0, end: 0, text: String(word))]) != nil
+      let isYear = TableReading.horizon(of: [String(word)]) != nil
       if depth == 0, !isYear, word != "-", word != "–" { out.append(word) }
       if word.hasSuffix(")") { depth = max(0, depth - 1) }
     }

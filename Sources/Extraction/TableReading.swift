@@ -170,12 +170,15 @@ extension Extraction {
     static let placeTitles = ["-tinh-", "-thanh-pho-", "-dia-phuong-", "-tinh-thanh-"]
 
     /// The years a header cell names: `2030`, `2026-2030`, `2026 - 2030`.
-    static func horizon(in words: [Word]) -> Horizon? {
+    static func horizon(in words: [Word]) -> Horizon? { horizon(of: words.map(\.text)) }
+
+    /// The years words name, as `horizon(in:)`, for words without columns.
+    static func horizon(of words: [String]) -> Horizon? {
       var years: [Int] = []
       var dash = false
       for word in words {
-        let parts = word.text.split(whereSeparator: { "-–—".contains($0) }).map(String.init)
-        if word.text.contains(where: { "-–—".contains($0) }) && years.count == 1 { dash = true }
+        let parts = word.split(whereSeparator: { "-–—".contains($0) }).map(String.init)
+        if word.contains(where: { "-–—".contains($0) }) && years.count == 1 { dash = true }
         for part in parts {
           let digits = part.filter(\.isNumber)
           if digits.count == 4, part.count <= 6, let year = Int(digits),

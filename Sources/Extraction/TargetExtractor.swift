@@ -49,6 +49,11 @@ extension Extraction {
       var headingYears: [Int: YearMention]
       var geo: String
       var id: String
+
+      /// A forward horizon is in force: carried from a lead, or the title's.
+      func looksAhead(_ scope: Scope) -> Bool {
+        scope.carried?.forward == true || titleYear?.forward == true
+      }
     }
 
     func extract(_ text: String, geo: String, document: String?) -> [CandidateTarget] {
@@ -78,7 +83,7 @@ extension Extraction {
         var (found, lastFigure) = candidates(
           in: sentence, context, years: years, scope: tracker.scope, markers: markers)
         if markers.forward.isEmpty, markers.breaks.isEmpty, !years.contains(where: \.forward),
-          tracker.scope.carried?.forward != true, titleYear?.forward != true
+          !context.looksAhead(tracker.scope)
         {
           found = Self.resultsTogether(found)
         }
@@ -185,11 +190,8 @@ extension Extraction {
       guard candidates.contains(where: { $0.role == .observation }) else { return candidates }
       return candidates.map { candidate in
         guard candidate.role == .target else { return candidate }
-        var result = candidate
-        result.role = .observation
-        result.reason +=
-          "; a past result: the sentence sets no goal and another of its figures is a result"
-        return result
+        return candidate.readAsResult(
+          because: "the sentence sets no goal and another of its figures is a result")
       }
     }
 
@@ -225,11 +227,8 @@ extension Extraction {
         guard candidate.role == .target, case .sentence = candidate.yearSource,
           let horizon = candidate.horizon, horizon.year < latest
         else { return candidate }
-        var result = candidate
-        result.role = .observation
-        result.reason +=
-          "; a past result: a later period of the sentence (from \(latest)) is reported"
-        return result
+        return candidate.readAsResult(
+          because: "a later period of the sentence (from \(latest)) is reported")
       }
     }
 
@@ -252,6 +251,16 @@ extension Extraction {
       return IndicatorScoring.Place(
         start: start, next: next, opensClause: words <= 2 && figure.kind != .implied)
     }
+  }
+}
+
+extension CandidateTarget {
+  /// The candidate as a past result, the reason saying why.
+  func readAsResult(because why: String) -> CandidateTarget {
+    var result = self
+    result.role = .observation
+    result.reason += "; a past result: " + why
+    return result
   }
 }
 
