@@ -77,16 +77,32 @@ extension Extraction {
       let tableRows = tables.flatMap { tableCandidates($0, context) }
       var out: [CandidateTarget] = []
       var tracker = ScopeTracker(plan)
+      var reports = ReportedRun()
+      var lastLine = 0
       for sentence in Self.outside(tables, layout.sentences, plan) {
+        let firstLine =
+          plan.tokens.indices.contains(sentence.lowerBound)
+          ? plan.tokens[sentence.lowerBound].line : lastLine
+        if firstLine > lastLine { reports.endParagraph(at: out.count, &out) }
+        lastLine =
+          plan.tokens.indices.contains(sentence.upperBound - 1)
+          ? plan.tokens[sentence.upperBound - 1].line : firstLine
         let years = YearReading.mentions(in: sentence, of: plan, strict: false)
         let markers = TenseReading.markers(in: sentence, of: plan)
         var (found, lastFigure) = candidates(
           in: sentence, context, years: years, scope: tracker.scope, markers: markers)
-        if markers.forward.isEmpty, markers.breaks.isEmpty, !years.contains(where: \.forward),
-          !context.looksAhead(tracker.scope)
-        {
+        let setsGoals =
+          !markers.forward.isEmpty || !markers.aims.isEmpty || !markers.forecast.isEmpty
+          || years.contains(where: \.forward) || context.looksAhead(tracker.scope)
+        if !setsGoals, markers.breaks.isEmpty {
           found = Self.resultsTogether(found)
         }
+        reports.setsGoals = reports.setsGoals || setsGoals
+        // Tense words speak of the text's time; a comparison (`cao hơn mục tiêu`) only of its
+        // own figure.
+        reports.told =
+          reports.told || markers.past(before: sentence.upperBound) || !markers.already.isEmpty
+          || !markers.now.isEmpty
         out += found
         // Item-level leads (`- Đến năm 2025, …`) stay in their item.
         let opener =
@@ -101,6 +117,7 @@ extension Extraction {
           reportsResults: !found.isEmpty && found.allSatisfy { $0.role == .observation },
           lastFigure: lastFigure)
       }
+      reports.finish(&out)
       out = Self.merge(tableRows, into: out)
       let prefix = document.map(Text.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "extract"
       let width = max(2, String(out.count).count)
@@ -192,6 +209,66 @@ extension Extraction {
         guard candidate.role == .target else { return candidate }
         return candidate.readAsResult(
           because: "the sentence sets no goal and another of its figures is a result")
+      }
+    }
+
+    /// The paragraphs since the last one that sets a goal: `Tăng trưởng kinh tế (GRDP) đạt
+    /// khoảng 0,53%; trong đó: nông nghiệp tăng 3,76%, …` between `ảnh hưởng … đến kết quả thực
+    /// hiện các chỉ tiêu` and `Tổng thu ngân sách cả năm ước đạt 12.210 tỷ đồng`. When no
+    /// sentence of such a run sets a goal (no goal word, no forward year, no horizon in force)
+    /// and one of its figures is a result, the run reports results throughout: its other figures
+    /// are results of their year, unless their year comes after every result it reports
+    /// (docs/methodology.md, GD). A paragraph ends where a sentence ends its line.
+    struct ReportedRun {
+      /// The index of the run's first candidate.
+      var start = 0
+      /// The index of the current paragraph's first candidate.
+      var paragraph = 0
+      /// A sentence of the current paragraph sets a goal.
+      var setsGoals = false
+      /// A sentence of the run (or of the current paragraph) has words that tell results.
+      var told = false
+      private var runTold = false
+
+      /// Ends the current paragraph, whose candidates end before `end`: one that sets a goal
+      /// closes the run before it.
+      mutating func endParagraph(at end: Int, _ out: inout [CandidateTarget]) {
+        if setsGoals {
+          if runTold { Self.readAsResults(start..<paragraph, in: &out) }
+          start = end
+          runTold = false
+        } else {
+          runTold = runTold || told
+        }
+        paragraph = end
+        setsGoals = false
+        told = false
+      }
+
+      /// Ends the text.
+      mutating func finish(_ out: inout [CandidateTarget]) {
+        endParagraph(at: out.count, &out)
+        if runTold { Self.readAsResults(start..<out.count, in: &out) }
+      }
+
+      static let reason = "no sentence around it sets a goal and its paragraphs report results"
+
+      static func readAsResults(_ range: Range<Int>, in out: inout [CandidateTarget]) {
+        guard range.lowerBound >= 0, range.upperBound <= out.count else { return }
+        let results = range.filter { out[$0].role == .observation }
+        guard let first = results.first else { return }
+        let latest = results.compactMap { out[$0].horizon?.year }.max()
+        for i in range where out[i].role == .target {
+          // A figure without a year before any result (a headline's goal) is left alone.
+          guard let horizon = out[i].horizon else {
+            if i < first { continue }
+            out[i] = out[i].readAsResult(because: reason)
+            continue
+          }
+          // A period counts from its start: the run may report its first years.
+          if let latest, (horizon.startYear ?? horizon.year) > latest { continue }
+          out[i] = out[i].readAsResult(because: reason)
+        }
       }
     }
 

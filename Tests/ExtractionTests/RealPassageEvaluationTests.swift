@@ -201,12 +201,13 @@ import Testing
       noPastResultsAsTargets: true),
     // Set 7 (20 provinces, the country and a 34-province table), blind at f65fb46: targets 0.803
     // (102/127), 0.703 (102/145), 1.000, 24 past results as targets; observations 0.909 (50/55),
-    // 0.649 (50/77), years 0.700 (35/50). Now: targets 0.934 (141/151), 0.972 (141/145), 1.000,
-    // 10 past results as targets; observations 0.985 (64/65), 0.831 (64/77), years 0.828
-    // (53/64). The table (09), flattened to one cell per line, is read by the flattened-table reader.
+    // 0.649 (50/77), years 0.700 (35/50). Now: targets 0.993 (141/142), 0.972 (141/145), 1.000,
+    // 1 past result as a target; observations 0.986 (73/74), 0.948 (73/77), years 0.849
+    // (62/73). The table (09), flattened to one cell per line, is read by the flattened-table
+    // reader; Hà Tĩnh's 2020 review (21) by the results run (GD).
     DevelopmentSet(
       number: 7, folder: "extraction-seventh", targets: 145, observations: 77,
-      targetFloors: (0.93, 0.97, 0.99), observationFloors: (0.98, 0.83, 0.82),
+      targetFloors: (0.99, 0.97, 0.99), observationFloors: (0.98, 0.94, 0.84),
       noPastResultsAsTargets: false),
     // Set 8 (13 provinces, 9 of them in the northern midlands and mountains; two regional and
     // one national passage), blind at 8cd0c39: targets 0.865 (96/111), 0.941 (96/102), 0.896
@@ -222,12 +223,13 @@ import Testing
     // Set 9 (14 provinces, mostly central, Central Highlands and Mekong Delta), blind at 53a9fe4:
     // targets 0.907 (107/118), 0.964 (107/111), 0.963 (103/107), 11 past results as targets (10
     // in one statistics briefing); observations 1.000 (64/64), 0.810 (64/79), years 0.859 (55/64).
-    // Now: targets 0.991 (107/108), 0.964, 1.000, one past result (a headline) as a target;
-    // observations 1.000 (75/75), 0.949 (75/79), years 0.960 (72/75).
+    // Now: targets 1.000 (107/107), 0.964, 1.000, no past result as a target; observations
+    // 1.000 (76/76), 0.962 (76/79), years 0.947 (72/76: the headline read as a result by the
+    // results run, GD, keeps its sentence's term 2020-2025, labelled 2020).
     DevelopmentSet(
       number: 9, folder: "extraction-ninth", targets: 111, observations: 79,
-      targetFloors: (0.99, 0.96, 0.99), observationFloors: (0.99, 0.93, 0.95),
-      noPastResultsAsTargets: false),
+      targetFloors: (1.0, 0.96, 0.99), observationFloors: (0.99, 0.95, 0.94),
+      noPastResultsAsTargets: true),
     // Set 10 (7 provinces of the northern midlands and mountains, the Red River Delta, the
     // centre; national education and health), blind at d59abc7: targets 0.805 (107/133), 0.939
     // (107/114), 0.654 (70/107; 17 in a passage whose year is in no line), 24 past results as

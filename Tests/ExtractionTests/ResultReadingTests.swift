@@ -166,4 +166,45 @@ import Testing
     #expect(rows.map(\.role) == [.observation, .target])
     #expect(rows.map(\.value) == [7.2, 1.5])
   }
+
+  /// A paragraph with no tense word of its own (`Tăng trưởng kinh tế đạt 5,3%; …`) between a
+  /// review's lead and its `ước đạt`: no sentence of the run sets a goal and one tells results,
+  /// so its figures are results too (GD).
+  @Test func aRunOfParagraphsWithoutGoalsReportsResults() throws {
+    let text = """
+      Năm 2031 là năm cuối thực hiện kế hoạch 5 năm giai đoạn 2027 - 2031.
+      Tăng trưởng kinh tế đạt 5,3%; trong đó nông nghiệp tăng 3,6%, dịch vụ tăng 4,1%.
+      Tổng thu ngân sách cả năm ước đạt 12.450 tỷ đồng, bằng 97,2% dự toán.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.map(\.value) == [5.3, 3.6, 4.1, 12_450, 97.2])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+  }
+
+  /// The same paragraph before a goal (`phấn đấu … 7,5%`) is no longer in a run that only
+  /// reports: its figures stay as they were read, and the goal stays a goal.
+  @Test func aGoalBetweenParagraphsEndsTheRun() throws {
+    let text = """
+      Năm 2031 là năm cuối thực hiện kế hoạch 5 năm giai đoạn 2027 - 2031.
+      Tăng trưởng kinh tế đạt 5,3%; trong đó nông nghiệp tăng 3,6%, dịch vụ tăng 4,1%.
+      Năm 2032, tỉnh phấn đấu tăng trưởng kinh tế đạt 7,5%.
+      Tổng thu ngân sách cả năm ước đạt 12.450 tỷ đồng, bằng 97,2% dự toán.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.map(\.value) == [5.3, 3.6, 4.1, 7.5, 12_450, 97.2])
+    #expect(rows.map(\.role) == [.target, .target, .target, .target, .observation, .observation])
+  }
+
+  /// A run that reports results leaves alone a figure whose own year comes after every result
+  /// it reports (`năm 2034 còn 1,5%` beside results of 2031).
+  @Test func aFigureOfALaterYearInAReportingRunStaysAsRead() throws {
+    let text = """
+      Báo cáo tình hình kinh tế - xã hội năm 2031.
+      Tỷ lệ hộ nghèo năm 2034 còn 1,5%; tỷ lệ lao động qua đào tạo năm 2031 đạt 71,2%.
+      Tổng thu ngân sách năm 2031 ước đạt 12.450 tỷ đồng.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.map(\.value) == [1.5, 71.2, 12_450])
+    #expect(rows.map(\.role) == [.target, .observation, .observation])
+  }
 }
