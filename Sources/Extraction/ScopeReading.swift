@@ -37,7 +37,7 @@ extension Extraction {
     /// (`tăng trưởng ấn tượng`, `đạt kỷ lục`) is given to results, not to goals.
     static let weakPast = [
       "đạt được", "ấn tượng", "kỷ lục", "nổi bật", "đúng hướng", "hoàn thành và vượt",
-      "đạt và vượt", "đạt nhiều kết quả",
+      "đạt và vượt", "đạt nhiều kết quả", "tổng kết", "phấn đấu và đạt được",
       "achieved",
     ].map(spelled)
     /// `đã` (already: `đã phủ sóng … đến 99,7% địa bàn`), a past result for the figures after it
@@ -119,7 +119,7 @@ extension Extraction {
     /// `cao hơn mục tiêu`, `gấp 3 lần mục tiêu`.
     /// Matched as spelled where the text has marks (`đặt mục tiêu` sets a goal, `đạt mục tiêu`
     /// meets one), by fold where it has none.
-    static let comparing = ["đạt", "hơn", "vượt", "với", "so", "lần", "thành", "đúng"]
+    static let comparing = ["đạt", "hơn", "vượt", "với", "so", "lần", "thành", "đúng", "kết"]
     static let comparingFolds = OCRFold.folds(comparing)
     static let setFold = WordForm("đặt").fold
     static let goalFold = WordForm("mục").fold

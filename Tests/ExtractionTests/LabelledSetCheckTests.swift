@@ -20,7 +20,8 @@ import Testing
   @Test(arguments: [
     "extraction", "extraction-holdout", "extraction-third", "extraction-fourth",
     "extraction-fifth", "extraction-sixth", "extraction-seventh", "extraction-eighth",
-    "extraction-ninth", "extraction-tenth", "extraction-eleventh",
+    "extraction-ninth", "extraction-tenth", "extraction-eleventh", "extraction-twelfth",
+    "extraction-thirteenth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

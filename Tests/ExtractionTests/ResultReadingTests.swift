@@ -207,4 +207,25 @@ import Testing
     #expect(rows.map(\.value) == [1.5, 71.2, 12_450])
     #expect(rows.map(\.role) == [.target, .observation, .observation])
   }
+
+  /// `báo cáo tổng kết kế hoạch`: a review of the plan reports its results; the plan it names
+  /// is what was measured, not a goal (HA).
+  @Test func aReviewOfThePlanReportsResults() throws {
+    let text = """
+      Theo báo cáo tổng kết kế hoạch phát triển kinh tế - xã hội tại hội nghị, năm 2031, tỉnh tiếp tục duy trì đà tăng trưởng tích cực, đạt và vượt 18/22 chỉ tiêu chủ yếu. Cụ thể, tốc độ tăng GRDP năm 2031 tăng 9,14%.
+      """
+    #expect(try Self.rows(text) == [Row(9.14, "2031", .observation)])
+  }
+
+  /// `đã nỗ lực phấn đấu và đạt được nhiều thành tựu`: the effort is told as done; `phấn đấu`
+  /// there sets no goal (HA).
+  @Test func anEffortMadeAndAchievedIsAResult() throws {
+    let text = """
+      Nhiệm kỳ 2026 - 2031, Đảng bộ và Nhân dân tỉnh đã nỗ lực phấn đấu và đạt được nhiều thành tựu quan trọng.
+      Trong nhiệm kỳ 2026 - 2031, tốc độ tăng trưởng GRDP bình quân đạt 6,12%/năm; GRDP bình quân đầu người đạt 71,8 triệu đồng/người/năm.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.map(\.value) == [6.12, 71.8])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+  }
 }
