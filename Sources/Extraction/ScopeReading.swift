@@ -242,7 +242,9 @@ extension Extraction {
         if length(of: facts, at: start, plan, upper, written) != nil { out.facts.append(start) }
         if written.words[start - lower] == Self.already { out.already.append(start) }
         if length(of: strongPast, at: start, plan, upper, written) != nil {
-          out.strongPast.append(start)
+          if !estimatesGoal(at: start, out.forward, out.itemWords, plan, written) {
+            out.strongPast.append(start)
+          }
         } else if length(of: weakPast, at: start, plan, upper, written) != nil {
           out.weakPast.append(start)
         } else if let count = length(of: forward, at: start, plan, upper, written) {
@@ -258,6 +260,27 @@ extension Extraction {
       }
       return out
     }
+
+    /// `phấn đấu đến 2030 tổng thu ngân sách ước đạt 57.000 tỷ đồng`: `ước` after a goal word
+    /// (not one that names what a report measures), with no figure between them, estimates
+    /// what the goal will reach; it reports nothing (HC). After a figure (`mục tiêu 8%, ước đạt
+    /// 8,2%`) or a `;` it is a result set beside its goal.
+    private static func estimatesGoal(
+      at start: Int, _ forward: [Int], _ items: Set<Int>, _ plan: PlanText, _ written: Written
+    ) -> Bool {
+      guard
+        written.words[start - written.lower] == estimate
+          || plan.tokens[start].form?.fold == estimateFold,
+        let goal = forward.last(where: { $0 < start && !items.contains($0) })
+      else { return false }
+      // A `;` ends the goal's clause (`… vượt mục tiêu … đề ra; tốc độ … ước đạt 9,54%`); a
+      // `:` opens the goal's list (`Phấn đấu đến năm 2025 … các chỉ tiêu chủ yếu: … ước đạt`).
+      return !plan.tokens[(goal + 1)..<start].contains { token in
+        (token.kind == .number && !FigureReading.isYear(token.text)) || token.isSymbol(";")
+      }
+    }
+    static let estimate = Text.nfc("ước")
+    static let estimateFold = WordForm("ước").fold
 
     /// The number of words of the first of `phrases` that starts at token `start`, if any.
     private static func length(

@@ -228,4 +228,23 @@ import Testing
     #expect(rows.map(\.value) == [6.12, 71.8])
     #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
   }
+
+  /// `phấn đấu đến năm 2030 … ước đạt 57.000 tỷ đồng`: `ước` after a goal word, no figure
+  /// between, estimates the goal; under a goal's lead (`…: … ước đạt`) too (HC).
+  @Test func anEstimateOfAGoalIsAGoal() throws {
+    let text = """
+      Theo quy hoạch của tỉnh, phấn đấu đến năm 2030 tổng thu ngân sách ước đạt 57.000 tỷ đồng; GRDP bình quân đầu người năm 2030 là 8.500 USD.
+      Phấn đấu đến năm 2030 huyện đạt được các chỉ tiêu chủ yếu: lượng khách du lịch đến năm 2030 ước đạt 250 nghìn lượt.
+      """
+    #expect(try Self.rows(text) == [Row(57_000, "2030"), Row(8_500, "2030"), Row(250, "2030")])
+  }
+
+  /// `ước đạt` after a `;` that closed the goal's clause (`… vượt mục tiêu Nghị quyết đề ra;
+  /// tốc độ … ước đạt 9,5%`) still reports a result (HC).
+  @Test func anEstimateAfterTheGoalsClauseIsAResult() throws {
+    let text = """
+      Năm 2031, cả 17/17 chỉ tiêu đạt và vượt mục tiêu Nghị quyết đề ra; tốc độ tăng trưởng kinh tế ước đạt 9,5%.
+      """
+    #expect(try Self.rows(text) == [Row(9.5, "2031", .observation)])
+  }
 }
