@@ -139,7 +139,20 @@ extension Extraction {
         quantity: quantity, horizon: horizon, yearSource: source, document: document.id,
         section: Layout.sectionName(stack), quote: quote.text, lines: quote.lines,
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
-        note: notes.joined(separator: "; "), role: role, stated: stated)
+        note: notes.joined(separator: "; "), role: role, stated: stated,
+        statedAsOf: statedAsOf(own: own, source: source))
+    }
+
+    /// `Đến cuối năm 2022, tỷ lệ hộ nghèo toàn tỉnh là 28,54%`: the figure's own year, said with
+    /// `đến` and no goal word, forecast or aim before the figure; whether it is a horizon or
+    /// the date of a state ("as of") only the rest of the text tells (`reportedLater`).
+    private func statedAsOf(own: YearMention?, source: CandidateTarget.YearSource) -> Int? {
+      guard let own, case .sentence = source, own.forward, !own.vision, !own.maintenance,
+        own.horizon.startYear == nil, !markers.forward.contains(where: { $0 < figure.first }),
+        !markers.forecast.contains(where: { $0 < figure.first }),
+        !markers.aims.contains(where: { $0 < figure.first })
+      else { return nil }
+      return own.horizon.year
     }
 
     /// `45.799/36.875 tỷ đồng` among results: the second number is the old target the first

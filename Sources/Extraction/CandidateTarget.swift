@@ -66,6 +66,9 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
   /// The figure as written when a unit conversion changed it (`240.000 tỷ đồng` is 240 trillion
   /// in `quantity`, 240000 here); nil when `quantity` is as written.
   public var stated: Quantity?
+  /// The year the figure's sentence gives it with `đến` and no goal word (`Đến cuối năm 2022,
+  /// … là 28,54%`): a horizon, or the date of a state when the text reports a later year.
+  var statedAsOf: Int?
 
   /// The figure as written in the text, before any unit conversion.
   public var statedQuantity: Quantity { stated ?? quantity }

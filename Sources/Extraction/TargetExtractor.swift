@@ -118,6 +118,7 @@ extension Extraction {
           lastFigure: lastFigure)
       }
       reports.finish(&out)
+      out = Self.reportedLater(out)
       out = Self.merge(tableRows, into: out)
       let prefix = document.map(Text.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "extract"
       let width = max(2, String(out.count).count)
@@ -269,6 +270,26 @@ extension Extraction {
           if let latest, (horizon.startYear ?? horizon.year) > latest { continue }
           out[i] = out[i].readAsResult(because: reason)
         }
+      }
+    }
+
+    /// `Đến cuối năm 2022, tỷ lệ hộ nghèo toàn tỉnh là 28,54%` in a text that reports 2023
+    /// (`GRDP bình quân đầu người năm 2023 ước đạt …`): a year said with `đến` and no goal word,
+    /// before a year the text reports results of in its own words, dates a state (HB).
+    static func reportedLater(_ candidates: [CandidateTarget]) -> [CandidateTarget] {
+      let reported = candidates.compactMap { candidate -> Int? in
+        guard candidate.role == .observation, case .sentence = candidate.yearSource else {
+          return nil
+        }
+        return candidate.horizon?.year
+      }
+      guard let latest = reported.max() else { return candidates }
+      return candidates.map { candidate in
+        guard candidate.role == .target, let year = candidate.statedAsOf, year < latest else {
+          return candidate
+        }
+        return candidate.readAsResult(
+          because: "the text reports \(latest), so `đến` \(year) dates a state, not a horizon")
       }
     }
 

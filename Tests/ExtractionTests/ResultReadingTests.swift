@@ -247,4 +247,24 @@ import Testing
       """
     #expect(try Self.rows(text) == [Row(9.5, "2031", .observation)])
   }
+
+  /// `Đến cuối năm 2032, … là 28,54%` in a text that reports 2033 in its own words: `đến`
+  /// dates a state there, it sets no horizon (HB).
+  @Test func aYearBeforeTheReportedOneDatesAState() throws {
+    let text = """
+      Đến cuối năm 2032, tỷ lệ hộ nghèo toàn tỉnh là 28,54%.
+      GRDP bình quân đầu người năm 2033 ước đạt 47,2 triệu đồng.
+      """
+    #expect(
+      try Self.rows(text) == [Row(28.54, "2032", .observation), Row(47.2, "2033", .observation)])
+  }
+
+  /// `Đến năm 2035, … còn 1,5%` after results of 2031 is ahead of them: a horizon (HB).
+  @Test func aYearAfterTheReportedOneStaysAHorizon() throws {
+    let text = """
+      Năm 2031, GRDP bình quân đầu người ước đạt 47,2 triệu đồng.
+      Đến năm 2035, tỷ lệ hộ nghèo toàn tỉnh còn 1,5%.
+      """
+    #expect(try Self.rows(text) == [Row(47.2, "2031", .observation), Row(1.5, "2035")])
+  }
 }
