@@ -140,7 +140,15 @@ extension Extraction {
         section: Layout.sectionName(stack), quote: quote.text, lines: quote.lines,
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
         note: notes.joined(separator: "; "), role: role, stated: stated,
-        statedAsOf: statedAsOf(own: own, source: source))
+        statedAsOf: statedAsOf(own: own, source: source), quotesPlan: insideAside())
+    }
+
+    /// The figure stands in a bracket that quotes the plan beside a result (`(kế hoạch tăng
+    /// 5,1 - 5,2%)`, HD): no `)` between the bracket's goal word and the figure.
+    private func insideAside() -> Bool {
+      guard let aside = markers.asides.last(where: { $0 < figure.first }) else { return false }
+      let plan = document.plan
+      return !plan.tokens[aside..<figure.first].contains { $0.isSymbol(")") }
     }
 
     /// `Đến cuối năm 2022, tỷ lệ hộ nghèo toàn tỉnh là 28,54%`: the figure's own year, said with
@@ -258,6 +266,7 @@ extension Extraction {
           ?? (own.forward
             || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
       }
+      if insideAside() { return nil }
       if markers.statesFact(before: figure.first) {
         return "words before the figure state a fact of the place as it stands"
       }

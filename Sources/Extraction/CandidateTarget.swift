@@ -69,6 +69,9 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
   /// The year the figure's sentence gives it with `đến` and no goal word (`Đến cuối năm 2022,
   /// … là 28,54%`): a horizon, or the date of a state when the text reports a later year.
   var statedAsOf: Int?
+  /// The figure is the plan quoted in brackets beside a result (`(kế hoạch tăng 5,1 - 5,2%)`):
+  /// a target of the year, whatever the text around it reports.
+  var quotesPlan = false
 
   /// The figure as written in the text, before any unit conversion.
   public var statedQuantity: Quantity { stated ?? quantity }

@@ -149,6 +149,9 @@ extension Extraction {
       var now: [Int] = []
       /// Where an aim (`hướng đến`, `hướng tới`) starts.
       var aims: [Int] = []
+      /// Where a goal word opens a bracket after a figure (`tăng 5,1% (kế hoạch tăng 5,1 -
+      /// 5,2%)`): the plan quoted beside a result.
+      var asides: [Int] = []
       /// Where a `;` or `:` stands: the clause breaks of the sentence.
       var breaks: [Int] = []
       /// Where a `,` stands.
@@ -250,6 +253,11 @@ extension Extraction {
         } else if let count = length(of: forward, at: start, plan, upper, written) {
           if start == yardstickEnd || isComparison(before: start, plan, range) {
             yardstickEnd = start + count
+          } else if quotesPlan(at: start, plan, range) {
+            // The figure before the bracket is measured against it; the bracket sets the
+            // year's plan, not the sentence's tense.
+            out.asides.append(start)
+            out.compared.append(start)
           } else {
             out.forward.append(start)
             if length(of: measured, at: start, plan, upper, written) != nil {
@@ -259,6 +267,23 @@ extension Extraction {
         }
       }
       return out
+    }
+
+    /// `tăng 5,1% (kế hoạch tăng 5,1 - 5,2%)`, `chiếm 43,8% (kế hoạch từ 36,1 - 36,6%)`: a goal
+    /// word right after `(` that follows a figure (its unit may stand between) quotes the plan
+    /// beside a result (HD).
+    private static func quotesPlan(at start: Int, _ plan: PlanText, _ range: Range<Int>) -> Bool {
+      guard start - 1 > range.lowerBound, plan.tokens[start - 1].isSymbol("(") else {
+        return false
+      }
+      var j = start - 2
+      while j >= range.lowerBound, start - j <= 5 {
+        let token = plan.tokens[j]
+        if token.kind == .number { return !FigureReading.isYear(token.text) }
+        if token.isSymbol(",") || token.isSymbol(";") || token.isSymbol(":") { return false }
+        j -= 1
+      }
+      return false
     }
 
     /// `phấn đấu đến 2030 tổng thu ngân sách ước đạt 57.000 tỷ đồng`: `ước` after a goal word

@@ -267,4 +267,20 @@ import Testing
       """
     #expect(try Self.rows(text) == [Row(47.2, "2031", .observation), Row(1.5, "2035")])
   }
+
+  /// `tăng 5,1% (kế hoạch tăng 5,1 - 5,2%)`: the plan quoted in brackets beside a figure makes
+  /// that figure a result and is itself the year's target; it sets no goal for the paragraph,
+  /// so a results run reads the paragraph's other figures as results (HD).
+  @Test func aPlanInBracketsBesideAFigureMakesItAResult() throws {
+    let text = """
+      Theo báo cáo thực hiện năm 2031, khu vực nông nghiệp tăng 5,1% (kế hoạch tăng 5,1 - 5,2%); khu vực dịch vụ tăng 7,2% (kế hoạch tăng 9 - 10%).
+      Tổng vốn đầu tư toàn xã hội bằng 28,5% GRDP; thu ngân sách nhà nước năm 2031 ước đạt 13.100 tỷ đồng.
+      """
+    #expect(
+      try Self.rows(text) == [
+        Row(5.1, "2031", .observation), Row(5.1, "2031", .target, high: 5.2, .range),
+        Row(7.2, "2031", .observation), Row(9, "2031", .target, high: 10, .range),
+        Row(28.5, "2031", .observation), Row(13_100, "2031", .observation),
+      ])
+  }
 }
