@@ -122,6 +122,8 @@ extension Extraction {
     static let comparing = ["đạt", "hơn", "vượt", "với", "so", "lần", "thành", "đúng", "kết"]
     static let comparingFolds = OCRFold.folds(comparing)
     static let setFold = WordForm("đặt").fold
+    /// Words before `đạt` that make the goal after it one still to meet.
+    static let aimFolds = OCRFold.folds(["để", "phải", "nhằm", "cần"])
     static let goalFold = WordForm("mục").fold
     /// Words that may stand between a comparing word and the goal word it compares: a count
     /// (`vượt 17/17 chỉ tiêu`) or a quantifier (`hoàn thành toàn bộ các chỉ tiêu`).
@@ -245,7 +247,9 @@ extension Extraction {
         if length(of: facts, at: start, plan, upper, written) != nil { out.facts.append(start) }
         if written.words[start - lower] == Self.already { out.already.append(start) }
         if length(of: strongPast, at: start, plan, upper, written) != nil {
-          if !estimatesGoal(at: start, out.forward, out.itemWords, plan, written) {
+          if !estimatesGoal(at: start, out.forward, out.itemWords, plan, written),
+            !namesBase(at: start, plan, written)
+          {
             out.strongPast.append(start)
           }
         } else if length(of: weakPast, at: start, plan, upper, written) != nil {
@@ -304,6 +308,21 @@ extension Extraction {
         (token.kind == .number && !FigureReading.isYear(token.text)) || token.isSymbol(";")
       }
     }
+    /// `tăng 10,2% so với ước thực hiện năm 2017`: the estimate a figure is compared with is its
+    /// base, not a result the sentence reports (HE).
+    private static func namesBase(at start: Int, _ plan: PlanText, _ written: Written) -> Bool {
+      let before = start - 1 - written.lower
+      guard
+        written.words[start - written.lower] == estimate
+          || plan.tokens[start].form?.fold == estimateFold,
+        before >= 0
+      else { return false }
+      // As written where the text has marks (`số` folds to `so`: `con số ước đạt` reports).
+      return written.plain[before]
+        ? baseFolds.contains(written.words[before]) : baseWords.contains(written.words[before])
+    }
+    static let baseWords: Set<String> = ["so", "với"]
+    static let baseFolds: Set<String> = ["so", "voi"]
     static let estimate = Text.nfc("ước")
     static let estimateFold = WordForm("ước").fold
 
@@ -350,7 +369,12 @@ extension Extraction {
           ? comparingFolds.contains(form.fold)
             && !(form.fold == setFold && plan.tokens[token].form?.fold == goalFold)
           : comparing.contains(written)
-        if compares { return true }
+        // `Để đạt mục tiêu tăng trưởng cả năm 8,0% trở lên`, `phải đạt kế hoạch`: a goal to
+        // be met, not one measured against (HF).
+        if compares {
+          let aim = j - 1 >= range.lowerBound ? plan.tokens[j - 1].form?.fold : nil
+          return !(aim.map(aimFolds.contains) ?? false)
+        }
         guard quantifiers.contains(form.fold) else { return false }
         j -= 1
       }

@@ -50,8 +50,11 @@ extension Extraction {
     static let joinerFold = WordForm("và").fold
     static let endWords: Set<String> = OCRFold.folds(["hết", "cuối"])
     static let comparedFold = WordForm("compared").fold
-    /// The words that name a plan (`kế hoạch`, `chương trình`, `đề án`) before its own year.
-    static let planNames: [[String]] = [["ke", "hoach"], ["chuong", "trinh"], ["de", "an"]]
+    /// The words that name a plan (`kế hoạch`, `chương trình`, `đề án`) or its figures (`Các chỉ
+    /// tiêu kinh tế - xã hội năm 2018`) before its own year.
+    static let planNames: [[String]] = [
+      ["ke", "hoach"], ["chuong", "trinh"], ["de", "an"], ["chi", "tieu"],
+    ]
     /// How many words a lead's marker may stand after the start of its clause: `Đến năm 2025,`,
     /// `Mục tiêu đến năm 2030,`, `Phấn đấu đến năm 2030,`.
     static let leadReach = 3
@@ -129,8 +132,14 @@ extension Extraction {
         let samePeriod =
           before?.fold == WordForm("kỳ").fold
           && word(back - 1)?.fold == WordForm("cùng").fold
+        // `so với thực hiện năm 2024`, `so ước thực hiện năm 2017`: what was done that year, a
+        // base.
+        let doneBase =
+          before?.fold == WordForm("hiện").fold && word(back - 1)?.fold == WordForm("thực").fold
+          && word(back - 2).map { doneBaseWords.contains($0.fold) } == true
         let isExcluded =
-          compared || samePeriod || (before.map { excluded.contains($0.fold) } ?? false)
+          compared || samePeriod || doneBase
+          || (before.map { excluded.contains($0.fold) } ?? false)
         let isMarked = before.map { markers.contains($0.fold) } ?? false
         if !dateNumber && !isExcluded && (isMarked || (sawYearWord && !strict)) {
           let from = max(sawYearWord || isMarked ? back : i, lower)
@@ -178,6 +187,7 @@ extension Extraction {
       return t[j - 1].form?.fold == assemblyFold
     }
     static let baseWords: Set<String> = OCRFold.folds(["với", "hơn", "lần", "compared"])
+    static let doneBaseWords: Set<String> = OCRFold.folds(["với", "so", "ước"])
 
     /// Whether the year ending at token `last`, whose words start at `head`, leads what follows:
     /// a `:` follows it, or a `,` and its words start within `leadReach` words of their clause.

@@ -21,7 +21,7 @@ import Testing
     "extraction", "extraction-holdout", "extraction-third", "extraction-fourth",
     "extraction-fifth", "extraction-sixth", "extraction-seventh", "extraction-eighth",
     "extraction-ninth", "extraction-tenth", "extraction-eleventh", "extraction-twelfth",
-    "extraction-thirteenth",
+    "extraction-thirteenth", "extraction-fourteenth", "extraction-fifteenth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

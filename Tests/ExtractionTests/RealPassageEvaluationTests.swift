@@ -272,6 +272,24 @@ import Testing
       number: 13, folder: "extraction-thirteenth", targets: 100, observations: 181,
       targetFloors: (0.97, 0.95, 0.92), observationFloors: (0.97, 0.92, 0.70),
       noPastResultsAsTargets: false),
+    // Set 14 (16 provinces, plans: master plans, digital transformation, sector plans), blind at
+    // 99ac706: targets 0.848 (151/178), 0.915 (151/165), 0.927 (140/151), 26 past results as
+    // targets; observations 0.886 (31/35), 0.477 (31/65), 0.742 (23/31). Now: targets 0.878
+    // (151/172), 0.915, 0.993 (150/151), 20 past results as targets; observations 0.902 (37/41),
+    // 0.569 (37/65), 0.784 (29/37).
+    DevelopmentSet(
+      number: 14, folder: "extraction-fourteenth", targets: 165, observations: 65,
+      targetFloors: (0.87, 0.91, 0.99), observationFloors: (0.90, 0.56, 0.78),
+      noPastResultsAsTargets: false),
+    // Set 15 (15 provinces and three national passages, results reports), blind at 99ac706:
+    // targets 0.552 (48/87), 0.649 (48/74), 0.688 (33/48), 36 past results as targets;
+    // observations 0.867 (215/248), 0.805 (215/267), 0.712 (153/215). Now: targets 0.653
+    // (62/95), 0.838 (62/74), 0.952 (59/62), 30 past results as targets; observations 0.921
+    // (221/240), 0.828 (221/267), 0.719 (159/221).
+    DevelopmentSet(
+      number: 15, folder: "extraction-fifteenth", targets: 74, observations: 267,
+      targetFloors: (0.65, 0.83, 0.95), observationFloors: (0.92, 0.82, 0.71),
+      noPastResultsAsTargets: false),
   ]
 
   @Test(arguments: developmentSets)

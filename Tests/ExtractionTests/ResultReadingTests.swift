@@ -283,4 +283,40 @@ import Testing
         Row(28.5, "2031", .observation), Row(13_100, "2031", .observation),
       ])
   }
+
+  /// `Các chỉ tiêu kinh tế - xã hội năm 2032 1. …`: the year after `chỉ tiêu` is the plan's own
+  /// and governs its list; `so với ước thực hiện năm 2031` is the base the figure is compared
+  /// with, neither its year nor a report (HE).
+  @Test func aPlansFiguresComparedWithTheYearBeforeKeepThePlansYear() throws {
+    let text = """
+      Các chỉ tiêu kinh tế - xã hội năm 2032 1. Tăng trưởng kinh tế (GRDP) từ 7,5% đến 8%. 2. GRDP bình quân đầu người đạt 90,4 triệu đồng, tăng từ 10,2% đến 10,7% so với ước thực hiện năm 2031.
+      """
+    #expect(
+      try Self.rows(text) == [
+        Row(7.5, "2032", high: 8, .range), Row(90.4, "2032"), Row(10.2, "2032", high: 10.7, .range),
+      ])
+  }
+
+  /// `tăng 12% so với thực hiện năm 2031`: what was done in a year is a base, not the figure's
+  /// year (HE).
+  @Test func whatWasDoneInAYearIsABase() throws {
+    let text = """
+      Năm 2032, tỉnh phấn đấu đạt kết quả cao nhất các mục tiêu.
+      Cụ thể, tổng sản phẩm trên địa bàn tăng trên 10%; thu ngân sách nội địa tăng 12% so với thực hiện năm 2031.
+      """
+    #expect(try Self.rows(text) == [Row(10, "2032", .target, .greaterThan), Row(12, "2032")])
+  }
+
+  /// `Để đạt mục tiêu tăng trưởng cả năm …`, `phải đạt …`: a goal still to meet sets goals; the
+  /// paragraph's figures stay targets though the next one reports results (HF).
+  @Test func aGoalStillToMeetIsAGoal() throws {
+    let text = """
+      Để đạt mục tiêu tăng trưởng cả năm 2032 từ 8,0% trở lên, 06 tháng cuối năm tỉnh phải đạt tốc độ tăng trưởng 8,8%.
+      Ở kết quả 6 tháng đầu năm 2032, tỷ trọng khu vực nông nghiệp trong GRDP của tỉnh còn cao (chiếm 34,8%).
+      """
+    #expect(
+      try Self.rows(text) == [
+        Row(8, "2032", .target, .atLeast), Row(8.8, "2032"), Row(34.8, "2032", .observation),
+      ])
+  }
 }
