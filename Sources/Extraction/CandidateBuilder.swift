@@ -175,6 +175,7 @@ extension Extraction {
       target.stated =
         figure.scale != 1 && figure.scale > 0 ? Quantity(.equal, paired / figure.scale) : nil
       target.reason += "; the second number of a result/target pair: the old target"
+      target.quotesPlan = true
       return target
     }
 

@@ -69,8 +69,9 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
   /// The year the figure's sentence gives it with `đến` and no goal word (`Đến cuối năm 2022,
   /// … là 28,54%`): a horizon, or the date of a state when the text reports a later year.
   var statedAsOf: Int?
-  /// The figure is the plan quoted in brackets beside a result (`(kế hoạch tăng 5,1 - 5,2%)`):
-  /// a target of the year, whatever the text around it reports.
+  /// The figure is the plan quoted beside a result, in brackets (`(kế hoạch tăng 5,1 - 5,2%)`)
+  /// or as the second number of a pair (`45.799/36.875 tỷ đồng`): a target of its year,
+  /// whatever the text around it reports.
   var quotesPlan = false
 
   /// The figure as written in the text, before any unit conversion.

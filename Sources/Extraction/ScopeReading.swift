@@ -31,6 +31,7 @@ extension Extraction {
       "ước", "vừa qua", "năm qua", "kỳ qua", "gian qua", "đoạn qua", "tháng qua", "nhìn lại",
       "đã đạt", "đã thực hiện", "đã hoàn thành", "đã vượt", "đã triển khai", "đánh giá kết quả",
       "tình hình thực hiện", "vượt dự toán", "trở lại đây", "công bố số liệu", "tháng đầu năm",
+      "đánh giá việc thực hiện",
       "estimated", "last year",
     ].map(spelled)
     /// Past results unless the sentence also speaks of goals (`kết quả đạt được`); praise
@@ -66,7 +67,7 @@ extension Extraction {
       "cao hơn mục tiêu", "vượt mục tiêu", "vượt kế hoạch", "vượt chỉ tiêu", "so với mục tiêu",
       "so với kế hoạch", "đúng kế hoạch", "dự toán", "cao hơn mức trung bình", "cao hơn bình quân",
       "cao hơn mức chung", "cao hơn so với bình quân", "cao hơn so với mức", "so với cùng kỳ",
-      "so cùng kỳ", "vượt kịch bản", "bám sát kế hoạch",
+      "so cùng kỳ", "vượt kịch bản", "bám sát kế hoạch", "so với nghị quyết",
       "higher than the target",
       "above the target", "above the national average",
     ].map(spelled)
@@ -257,6 +258,12 @@ extension Extraction {
         } else if let count = length(of: forward, at: start, plan, upper, written) {
           if start == yardstickEnd || isComparison(before: start, plan, range) {
             yardstickEnd = start + count
+          } else if length(of: measured, at: start, plan, upper, written) != nil,
+            countsItems(before: start, plan, range)
+          {
+            // `10/10 chỉ tiêu … đạt và vượt`, `nhiều chỉ tiêu … tăng trưởng cao`: the plan's
+            // items counted in a report, not a goal set (HG).
+            yardstickEnd = start + count
           } else if quotesPlan(at: start, plan, range) {
             // The figure before the bracket is measured against it; the bracket sets the
             // year's plan, not the sentence's tense.
@@ -272,6 +279,22 @@ extension Extraction {
       }
       return out
     }
+
+    /// A count of items right before token `start` (`10/10`, `13/15`) or `nhiều` (many): only
+    /// a report counts how many of the plan's items it met.
+    private static func countsItems(before start: Int, _ plan: PlanText, _ range: Range<Int>)
+      -> Bool
+    {
+      guard start - 1 >= range.lowerBound else { return false }
+      let previous = plan.tokens[start - 1]
+      if previous.form?.fold == manyFold { return true }
+      // `N/M`: a share of the items; a bare `22 chỉ tiêu` may be the plan's own list.
+      guard start - 3 >= range.lowerBound, previous.kind == .number,
+        plan.tokens[start - 2].isSymbol("/"), plan.tokens[start - 3].kind == .number
+      else { return false }
+      return true
+    }
+    static let manyFold = WordForm("nhiều").fold
 
     /// `tăng 5,1% (kế hoạch tăng 5,1 - 5,2%)`, `chiếm 43,8% (kế hoạch từ 36,1 - 36,6%)`: a goal
     /// word right after `(` that follows a figure (its unit may stand between) quotes the plan

@@ -22,6 +22,7 @@ import Testing
     "extraction-fifth", "extraction-sixth", "extraction-seventh", "extraction-eighth",
     "extraction-ninth", "extraction-tenth", "extraction-eleventh", "extraction-twelfth",
     "extraction-thirteenth", "extraction-fourteenth", "extraction-fifteenth",
+    "extraction-sixteenth", "extraction-seventeenth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

@@ -319,4 +319,26 @@ import Testing
         Row(8, "2032", .target, .atLeast), Row(8.8, "2032"), Row(34.8, "2032", .observation),
       ])
   }
+
+  /// `10/10 chỉ tiêu … đạt và vượt so với nghị quyết đề ra`, `nhiều chỉ tiêu … tăng trưởng
+  /// cao`: the plan's items counted in a report set no goal; `vượt … so với nghị quyết` measures
+  /// a result against the resolution (HG).
+  @Test func thePlansItemsCountedInAReportSetNoGoal() throws {
+    let text = """
+      Năm 2031, 10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt so với nghị quyết đề ra. Cụ thể, tổng doanh thu thương mại, dịch vụ hơn 29.900 tỷ đồng, vượt hơn 7% so với nghị quyết, tăng hơn 22% so với năm 2030.
+      Năm 2031, nhiều chỉ tiêu kinh tế - xã hội của huyện tăng trưởng cao so với năm 2030. Cụ thể, thu ngân sách đạt gần 900 tỷ đồng, đạt 130%.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.map(\.value) == [29_900, 7, 22, 900, 130])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+  }
+
+  /// `Đại hội thống nhất 22 chỉ tiêu chủ yếu …`: a bare count names the plan's own list, whose
+  /// figures stay goals (HG).
+  @Test func thePlansOwnListStaysAGoal() throws {
+    let text = """
+      Đại hội thống nhất 22 chỉ tiêu chủ yếu nhiệm kỳ 2031-2036, trong đó tăng trưởng kinh tế bình quân 8%/năm.
+      """
+    #expect(try Self.rows(text) == [Row(8, "2036")])
+  }
 }
