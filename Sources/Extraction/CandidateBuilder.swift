@@ -291,6 +291,7 @@ extension Extraction {
       }
       if markers.past(before: figure.first),
         !(ahead == true && markers.goalAfterBreak(before: figure.first, commas: true)),
+        !markers.goalAfterBreak(before: figure.first),
         !(own?.forward == true && aimsAt())
       {
         return "words before the figure report a result"

@@ -341,4 +341,33 @@ import Testing
       """
     #expect(try Self.rows(text) == [Row(8, "2036")])
   }
+
+  /// A target on a line where another figure is read as a past result is marked for the
+  /// reviewer and its confidence lowered; the same target on a line of its own is not.
+  @Test func aTargetBesideAResultIsMarkedForReview() throws {
+    let extractor = try ExtractionFixture.extractor()
+    let beside = extractor.extract(
+      "Thu ngân sách năm 2031 ước đạt 12.450 tỷ đồng; phấn đấu đến năm 2035 đạt 20.000 tỷ đồng.\n",
+      geo: "lai-chau")
+    let alone = extractor.extract(
+      "Thu ngân sách năm 2031 ước đạt 12.450 tỷ đồng.\nPhấn đấu đến năm 2035 đạt 20.000 tỷ đồng.\n",
+      geo: "lai-chau")
+    #expect(beside.map(\.role) == [.observation, .target])
+    #expect(alone.map(\.role) == [.observation, .target])
+    let marked = try #require(beside.last)
+    let plain = try #require(alone.last)
+    #expect(marked.reason.contains("role to check: a figure on its line is read as a past result"))
+    #expect(!plain.reason.contains("role to check"))
+    #expect(marked.confidence < plain.confidence)
+    #expect(!(beside.first?.reason.contains("role to check") ?? true))
+  }
+
+  /// `… ước đạt 12.450 tỷ đồng; năm 2032 phấn đấu đạt 13.000 tỷ đồng`: a goal word after a `;`
+  /// that follows the word of report starts a goal, whatever year it names.
+  @Test func aGoalAfterTheReportsClauseIsAGoal() throws {
+    let text = """
+      Thu ngân sách năm 2031 ước đạt 12.450 tỷ đồng; năm 2032 phấn đấu đạt 13.000 tỷ đồng.
+      """
+    #expect(try Self.rows(text) == [Row(12_450, "2031", .observation), Row(13_000, "2032")])
+  }
 }

@@ -2,7 +2,7 @@ import Extraction
 import Support
 
 /// The HTML page beside a review sheet (`<document>-review.html`): one card per candidate with
-/// its quote, place, indicator, comparator, figures, year and confidence, and the source text
+/// its kind, quote, place, indicator, comparator, figures, year and confidence, and the source text
 /// around it with the quote marked. One self-contained file (no script, no fetched asset), so
 /// it opens offline; every data string enters through `HTML.text` or an attribute, escaped.
 public enum ReviewPage {
@@ -61,6 +61,8 @@ public enum ReviewPage {
       [row["comparator"], row["value"]].filter { !$0.isEmpty }.joined(separator: " ")
       + (row["value_high"].isEmpty ? "" : "–" + row["value_high"])
     let facts: [(String, String)] = [
+      // Which file the row goes to: a past result read as a target is the commonest slip.
+      ("proposed as", row["kind"] == "observation" ? "observation (past result)" : row["kind"]),
       ("page / line", "page \(row["page"]), line \(row["line"])"),
       ("indicator", row["indicator"] + (row["unit"].isEmpty ? "" : " (\(row["unit"]))")),
       ("comparator and figures", figure),
