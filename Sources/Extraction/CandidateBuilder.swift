@@ -173,7 +173,8 @@ extension Extraction {
       target.role = .target
       target.quantity = Quantity(.equal, paired)
       target.stated =
-        figure.scale != 1 && figure.scale > 0 ? Quantity(.equal, paired / figure.scale) : nil
+        figure.scale != 1 && figure.scale > 0
+        ? Quantity(.equal, Figure.unscaled(paired, by: figure.scale)) : nil
       target.reason += "; the second number of a result/target pair: the old target"
       target.quotesPlan = true
       return target

@@ -50,9 +50,23 @@ extension Extraction {
     var stated: Quantity? {
       guard scale != 1, scale > 0 else { return nil }
       var written = quantity
-      written.value = value / scale
-      written.valueHigh = high.map { $0 / scale }
+      written.value = Self.unscaled(value, by: scale)
+      written.valueHigh = high.map { Self.unscaled($0, by: scale) }
       return written
+    }
+
+    /// `value` in the unit `scale` leads to. A sub-unit factor (0.001 for `tỷ đồng`) divides by
+    /// its whole inverse, so that `12.450 tỷ đồng` is 12.45 trillion, not 12.450000000000001
+    /// (`12450 * 0.001`): the source's precision is kept.
+    static func scaled(_ value: Double, by scale: Double) -> Double {
+      guard scale > 0, scale < 1 else { return value * scale }
+      return value / (1 / scale).rounded()
+    }
+
+    /// The inverse of `scaled`: the number as written.
+    static func unscaled(_ value: Double, by scale: Double) -> Double {
+      guard scale > 0, scale < 1 else { return value / scale }
+      return value * (1 / scale).rounded()
     }
 
     /// The quantity, with the comparator a range or `khoảng` range calls for.
@@ -477,11 +491,12 @@ extension Extraction {
             words: text.text(from: max(i - 1, lower), to: i))
         }
         var figure = Figure(
-          kind: kind, value: value * scale, high: high.map { $0 * scale }, comparator: reading,
+          kind: kind, value: Figure.scaled(value, by: scale),
+          high: high.map { Figure.scaled($0, by: scale) }, comparator: reading,
           first: i, last: last)
         figure.conversion = conversion
         figure.scale = scale
-        if let pair, kind != .rank { figure.paired = pair.value * scale }
+        if let pair, kind != .rank { figure.paired = Figure.scaled(pair.value, by: scale) }
         return figure
       }
 

@@ -1,3 +1,4 @@
+import Support
 import Testing
 
 @testable import Catalog
@@ -93,6 +94,18 @@ import Testing
     #expect(Self.figures("trên 0,623").first?.3 == .index)
     #expect(Self.figures("đạt 240.000 tỷ đồng").first?.1 == 240)
     #expect(Self.figures("45 per cent").first?.3 == .percent)
+  }
+
+  /// A `tỷ đồng` figure becomes trillions with the source's precision: `12.450 tỷ đồng` is
+  /// 12.45, not 12.450000000000001 (`12450 * 0.001`), and the figure as written comes back.
+  @Test func aConversionKeepsTheSourcesPrecision() throws {
+    let extractor = try ExtractionFixture.extractor()
+    let text = "Thu ngân sách đạt 12.450 tỷ đồng, 5.590,8 tỷ đồng và 29.900 - 30.100 tỷ đồng.\n"
+    let found = extractor.extract(text, geo: "lai-chau")
+    #expect(found.map(\.quantity.value) == [12.45, 5.5908, 29.9])
+    #expect(found.last?.quantity.valueHigh == 30.1)
+    #expect(found.map(\.statedQuantity.value) == [12_450, 5_590.8, 29_900])
+    #expect(found.map { Text.shortestNumber($0.quantity.value) } == ["12.45", "5.5908", "29.9"])
   }
 
   @Test func datesDocumentNumbersAndLabelsAreNotFigures() {

@@ -60,7 +60,8 @@ import Testing
     let html = try String(
       contentsOf: review.appendingPathComponent("ke-hoach-57-review.html"), encoding: .utf8)
     #expect(html.contains("<mark>Tỷ trọng kinh tế số đạt tối thiểu 25% GRDP</mark>"))
-    #expect(html.contains("<dt>proposed as</dt>\n<dd>target</dd>"))
+    #expect(html.contains("<dt>đề xuất là</dt>\n<dd>mục tiêu (target)</dd>"))
+    #expect(html.contains("<title>Rà soát: ke-hoach-57</title>"))
 
     try IngestFixture.decide(sheet) { $0["decision"] = "accept" }
     let add = try Runner.run(["catalog", "add", sheet.path, "--data", data.path], in: scratch)

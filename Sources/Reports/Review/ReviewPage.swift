@@ -17,17 +17,17 @@ public enum ReviewPage {
   {
     let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init)
-    let title = "Review: \(sheet.document)"
+    let title = "Rà soát: \(sheet.document)"
     var body: [HTML] = [
       .inline("h1", [:], [.text(title)]),
       .inline(
         "p", [:],
         [
           .text(
-            "\(sheet.rows.count) candidate\(sheet.rows.count == 1 ? "" : "s"). Write accept,"
-              + " edit (after correcting the row) or reject in the 'decision' column of "),
+            "\(sheet.rows.count) ứng viên. Ghi accept, edit (sau khi sửa dòng) hoặc reject vào"
+              + " cột 'decision' của "),
           .inline("code", [:], [.text(sheetFile)]),
-          .text(", then run 'provbench catalog add \(sheetFile)'."),
+          .text(", rồi chạy 'provbench catalog add \(sheetFile)'."),
         ]),
     ]
     for row in sheet.rows {
@@ -62,15 +62,15 @@ public enum ReviewPage {
       + (row["value_high"].isEmpty ? "" : "–" + row["value_high"])
     let facts: [(String, String)] = [
       // Which file the row goes to: a past result read as a target is the commonest slip.
-      ("proposed as", row["kind"] == "observation" ? "observation (past result)" : row["kind"]),
-      ("page / line", "page \(row["page"]), line \(row["line"])"),
-      ("indicator", row["indicator"] + (row["unit"].isEmpty ? "" : " (\(row["unit"]))")),
-      ("comparator and figures", figure),
-      ("year", row["year"].isEmpty ? "none found" : row["year"]),
-      ("extraction confidence", row["extraction_confidence"]),
-      ("section", row["section"]),
-      ("note", row["note"]),
-      ("reason", row["reason"]),
+      ("đề xuất là", Self.kindLabel(row["kind"])),
+      ("trang / dòng", "trang \(row["page"]), dòng \(row["line"])"),
+      ("chỉ tiêu", row["indicator"] + (row["unit"].isEmpty ? "" : " (\(row["unit"]))")),
+      ("so sánh và số liệu", figure),
+      ("năm", row["year"].isEmpty ? "không tìm thấy" : row["year"]),
+      ("độ tin cậy trích xuất", row["extraction_confidence"]),
+      ("mục", row["section"]),
+      ("ghi chú", row["note"]),
+      ("lý do (tiếng Anh)", row["reason"]),
     ]
     let definitions = facts.filter { !$0.1.isEmpty }.flatMap { name, value -> [HTML] in
       [.inline("dt", [:], [.text(name)]), .inline("dd", [:], [.text(value)])]
@@ -101,6 +101,15 @@ public enum ReviewPage {
       ])
   }
 
+  /// The sheet's `kind` in Vietnamese, with the value to write in the sheet after it.
+  static func kindLabel(_ kind: String) -> String {
+    switch kind {
+    case "target": "mục tiêu (target)"
+    case "observation": "kết quả đã đạt (observation)"
+    default: kind
+    }
+  }
+
   /// `line` with the part that is in `quote` marked: the quote itself when the line holds it
   /// whole, else the whole line (a quote spanning lines).
   private static func highlighted(_ line: String, quote: String) -> [HTML] {
@@ -115,6 +124,9 @@ public enum ReviewPage {
     return [.inline("mark", [:], [.text(line)])]
   }
 
+  // The source lines keep a fixed-width font for `pdftotext -layout` tables, but one that has
+  // Vietnamese letters: with DejaVu Sans Mono, or a generic `monospace` in the list, Chromium
+  // draws `ế`, `ổ`, `ố` with their marks beside them (checked in Chromium headless).
   private static let stylesheet: StaticString = """
     body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 60rem; margin: 2rem auto;
       padding: 0 1rem; color: #1a1a1a; }
@@ -125,7 +137,8 @@ public enum ReviewPage {
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
     dt { font-weight: bold; }
     dd { margin: 0; }
-    pre.source { white-space: pre-wrap; background: #fafafa; padding: 0.5rem; font-size: 0.9rem; }
+    pre.source { white-space: pre-wrap; background: #fafafa; padding: 0.5rem; font-size: 0.9rem;
+      font-family: "Liberation Mono", "Courier New"; }
     .line { display: block; }
     .number { color: #777; display: inline-block; min-width: 4rem; }
     .quoted { background: #fff7d6; }
