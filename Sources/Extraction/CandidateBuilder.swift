@@ -291,8 +291,8 @@ extension Extraction {
         return "a place in a ranking, with no goal before it"
       }
       if markers.past(before: figure.first),
-        !(ahead == true && markers.goalAfterBreak(before: figure.first, commas: true)),
-        !markers.goalAfterBreak(before: figure.first),
+        // A goal after a `;` or `:` always; after a `,` too for a figure whose year is ahead.
+        !markers.goalAfterBreak(before: figure.first, commas: ahead == true),
         !(own?.forward == true && aimsAt())
       {
         return "words before the figure report a result"

@@ -183,8 +183,6 @@ extension Extraction {
         }
       }
 
-      /// Whether a present-state word stands before token `index` and before `firstFigure`
-      /// (the sentence's first figure), with no goal word before `index`.
       /// `đã` before `index` in its clause (no `;` or `:` between) and no goal word before it:
       /// a result told of that figure only, not of the sentences after it (`… nhiệm kỳ 2025 –
       /// 2030 đã khai mạc` names the new term, it reports nothing).
@@ -203,6 +201,8 @@ extension Extraction {
         return last
       }
 
+      /// Whether a present-state word stands before token `index` and before `firstFigure`
+      /// (the sentence's first figure), with no goal word before `index`.
       func presentState(before index: Int, firstFigure: Int) -> Bool {
         now.contains { $0 < index && $0 < firstFigure }
           && !forward.contains { $0 < index }
@@ -249,7 +249,7 @@ extension Extraction {
         if written.words[start - lower] == Self.already { out.already.append(start) }
         if length(of: strongPast, at: start, plan, upper, written) != nil {
           if !estimatesGoal(at: start, out.forward, out.itemWords, plan, written),
-            !namesBase(at: start, plan, written)
+            !namesBase(at: start, written)
           {
             out.strongPast.append(start)
           }
@@ -320,9 +320,7 @@ extension Extraction {
     private static func estimatesGoal(
       at start: Int, _ forward: [Int], _ items: Set<Int>, _ plan: PlanText, _ written: Written
     ) -> Bool {
-      guard
-        written.words[start - written.lower] == estimate
-          || plan.tokens[start].form?.fold == estimateFold,
+      guard isEstimate(at: start, written),
         let goal = forward.last(where: { $0 < start && !items.contains($0) })
       else { return false }
       // A `;` ends the goal's clause (`… vượt mục tiêu … đề ra; tốc độ … ước đạt 9,54%`); a
@@ -333,19 +331,24 @@ extension Extraction {
     }
     /// `tăng 10,2% so với ước thực hiện năm 2017`: the estimate a figure is compared with is its
     /// base, not a result the sentence reports (HE).
-    private static func namesBase(at start: Int, _ plan: PlanText, _ written: Written) -> Bool {
+    private static func namesBase(at start: Int, _ written: Written) -> Bool {
       let before = start - 1 - written.lower
-      guard
-        written.words[start - written.lower] == estimate
-          || plan.tokens[start].form?.fold == estimateFold,
-        before >= 0
-      else { return false }
+      guard before >= 0, isEstimate(at: start, written) else { return false }
       // As written where the text has marks (`số` folds to `so`: `con số ước đạt` reports).
       return written.plain[before]
-        ? baseFolds.contains(written.words[before]) : baseWords.contains(written.words[before])
+        ? estimateBaseFolds.contains(written.words[before])
+        : estimateBases.contains(written.words[before])
     }
-    static let baseWords: Set<String> = ["so", "với"]
-    static let baseFolds: Set<String> = ["so", "voi"]
+    static let estimateBases: Set<String> = ["so", "với"]
+    static let estimateBaseFolds: Set<String> = ["so", "voi"]
+
+    /// Whether token `start` is `ước` (estimated): as written where the text has marks, by
+    /// fold where it has none, as every marker is compared.
+    private static func isEstimate(at start: Int, _ written: Written) -> Bool {
+      let word = written.words[start - written.lower]
+      return written.plain[start - written.lower]
+        ? WordForm(word).fold == estimateFold : word == estimate
+    }
     static let estimate = Text.nfc("ước")
     static let estimateFold = WordForm("ước").fold
 

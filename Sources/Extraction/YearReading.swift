@@ -207,7 +207,7 @@ extension Extraction {
     }
 
     /// Whether a plan's name (`kế hoạch`, `chương trình`, `đề án`) stands in the clause before
-    /// token `year` (the `năm` of a bare year), within eight words.
+    /// token `year` (the `năm` of a bare year), within the thirteen tokens before that.
     private static func namesPlan(before year: Int, lower: Int, _ t: [Token]) -> Bool {
       var j = year - 2
       while j >= max(lower, year - 14) {
