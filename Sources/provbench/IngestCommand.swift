@@ -123,7 +123,10 @@ struct IngestCommand: Command {
     files.append(
       (
         directory.appendingPathComponent(htmlName),
-        Array(ReviewPage.render(sheet, source: paged, sheetFile: csvName).utf8)
+        Array(
+          ReviewPage.render(
+            sheet, source: paged, sheetFile: csvName, indicators: catalog.indicators
+          ).utf8)
       ))
     do {
       try AtomicFiles.write(files)

@@ -62,6 +62,13 @@ import Testing
     #expect(html.contains("<mark>Tỷ trọng kinh tế số đạt tối thiểu 25% GRDP</mark>"))
     #expect(html.contains("<dt>đề xuất là</dt>\n<dd>mục tiêu (target)</dd>"))
     #expect(html.contains("<title>Rà soát: ke-hoach-57</title>"))
+    // Vietnamese names on the page, the ids the sheet holds after them.
+    #expect(html.contains("<dd>Tỷ trọng kinh tế số trong GRDP (% GRDP)</dd>"))
+    #expect(
+      html.contains(
+        "<dt>mã chỉ tiêu, đơn vị (ghi trong bảng)</dt>\n"
+          + "<dd>digital_economy_share_grdp, percent_of_grdp</dd>"))
+    #expect(!html.contains("<dt>chỉ tiêu</dt>\n<dd>digital_economy_share_grdp"))
 
     try IngestFixture.decide(sheet) { $0["decision"] = "accept" }
     let add = try Runner.run(["catalog", "add", sheet.path, "--data", data.path], in: scratch)

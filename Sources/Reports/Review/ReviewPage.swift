@@ -1,3 +1,4 @@
+import Catalog
 import Extraction
 import Support
 
@@ -10,11 +11,16 @@ public enum ReviewPage {
   public static let contextLines = 3
 
   /// The page for `sheet`, whose rows quote `source`.
-  /// - Parameter sheetFile: the CSV file name, which the page tells the reviewer to edit.
+  /// - Parameters:
+  ///   - sheetFile: the CSV file name, which the page tells the reviewer to edit.
+  ///   - indicators: the catalog's indicators, whose Vietnamese names and units the page shows
+  ///     (the id, which the sheet holds, after them).
   /// - Complexity: O(rows × context) plus one split of the source into lines.
-  public static func render(_ sheet: ReviewSheet, source: PagedText, sheetFile: String)
-    -> String
-  {
+  public static func render(
+    _ sheet: ReviewSheet, source: PagedText, sheetFile: String, indicators: [Indicator] = []
+  ) -> String {
+    let names = Dictionary(
+      indicators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init)
     let title = "Rà soát: \(sheet.document)"
@@ -31,7 +37,7 @@ public enum ReviewPage {
         ]),
     ]
     for row in sheet.rows {
-      body.append(card(row, lines, source))
+      body.append(card(row, lines, source, names))
     }
     let page = HTML.group([
       .raw("<!DOCTYPE html>\n"),
@@ -54,9 +60,10 @@ public enum ReviewPage {
     return page.rendered() + "\n"
   }
 
-  private static func card(_ row: ReviewSheet.Row, _ lines: [String], _ source: PagedText)
-    -> HTML
-  {
+  private static func card(
+    _ row: ReviewSheet.Row, _ lines: [String], _ source: PagedText, _ names: [String: String]
+  ) -> HTML {
+    let indicator = indicatorLabel(row["indicator"], unit: row["unit"], names: names)
     let figure =
       [row["comparator"], row["value"]].filter { !$0.isEmpty }.joined(separator: " ")
       + (row["value_high"].isEmpty ? "" : "–" + row["value_high"])
@@ -64,7 +71,11 @@ public enum ReviewPage {
       // Which file the row goes to: a past result read as a target is the commonest slip.
       ("đề xuất là", Self.kindLabel(row["kind"])),
       ("trang / dòng", "trang \(row["page"]), dòng \(row["line"])"),
-      ("chỉ tiêu", row["indicator"] + (row["unit"].isEmpty ? "" : " (\(row["unit"]))")),
+      ("chỉ tiêu", indicator),
+      (
+        "mã chỉ tiêu, đơn vị (ghi trong bảng)",
+        [row["indicator"], row["unit"]].filter { !$0.isEmpty }.joined(separator: ", ")
+      ),
       ("so sánh và số liệu", figure),
       ("năm", row["year"].isEmpty ? "không tìm thấy" : row["year"]),
       ("độ tin cậy trích xuất", row["extraction_confidence"]),
@@ -94,11 +105,20 @@ public enum ReviewPage {
     return .block(
       "section", ["class": "candidate", "id": row["id"]],
       [
-        .inline("h2", [:], [.text("\(row["id"]) · \(row["indicator"]) · \(figure)")]),
+        .inline("h2", [:], [.text("\(row["id"]) · \(indicator) · \(figure)")]),
         .inline("blockquote", [:], [.text(row["quote"])]),
         .block("dl", [:], definitions),
         .inline("pre", ["class": "source"], context),
       ])
+  }
+
+  /// The indicator as a Vietnamese reader names it, with its unit: `Tỷ trọng kinh tế số trong
+  /// GRDP (% GRDP)`; `chưa phân loại` for a figure no keyword explains, the id itself for one
+  /// the catalog does not name.
+  static func indicatorLabel(_ id: String, unit: String, names: [String: String]) -> String {
+    let name = id == "unclassified" || id.isEmpty ? "chưa phân loại" : names[id] ?? id
+    guard let unit = Unit(rawValue: unit) else { return name }
+    return "\(name) (\(Localizer(.vi).unit(unit)))"
   }
 
   /// The sheet's `kind` in Vietnamese, with the value to write in the sheet after it.
