@@ -190,7 +190,9 @@ extension Extraction {
       // `từ 55% năm 2015 lên 65% năm 2020`: a year right after the figure is its own, and a
       // year right after an earlier figure is that one's. One right after a later figure may
       // close a list (`… khoảng 40%, … 14,3% đến năm 2020;`) and stays free.
-      if let bound = years.first(where: { $0.head == figure.last + 1 }) { return bound }
+      // The share's base may stand between (`từ 12,87% GDP năm 2021 lên 14,02% GDP năm 2025`).
+      let end = figure.last + baseWords(after: figure.last)
+      if let bound = years.first(where: { $0.head == end + 1 }) { return bound }
       let free = years.filter { $0.head > figure.last || !figureLasts.contains($0.head - 1) }
       // `đến hết năm 2025 và duy trì đến năm 2030`: the level is reached by 2025.
       let kept = free.filter { !$0.maintenance }
@@ -214,6 +216,16 @@ extension Extraction {
       let lead = usable.last { $0.leads && $0.last < figure.first }
       return chosen ?? lead ?? before ?? next
     }
+
+    /// How many tokens after `last` name the base of a share (`GDP`, `GRDP`): 0 or 1.
+    private func baseWords(after last: Int) -> Int {
+      let t = document.plan.tokens
+      guard t.indices.contains(last + 1), let fold = t[last + 1].form?.fold,
+        Self.shareBases.contains(fold)
+      else { return 0 }
+      return 1
+    }
+    static let shareBases: Set<String> = ["gdp", "grdp"]
 
     /// A past result when words before the figure say so (`ước đạt`, `Nhìn lại năm 2024`), when
     /// a result comparison follows it (`8,76%/năm, cao hơn mục tiêu đề ra`), when its own year

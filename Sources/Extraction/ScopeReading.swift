@@ -57,7 +57,8 @@ extension Extraction {
     /// mục tiêu`, `cao hơn kế hoạch` compare a result with its goal).
     static let forward = [
       "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "định hướng", "tầm nhìn", "sẽ",
-      "đặt ra", "đề ra", "thời gian tới", "sắp tới", "target", "aim", "will",
+      "theo quy hoạch", "kịch bản", "đặt ra", "đề ra", "thời gian tới", "sắp tới", "target", "aim",
+      "will",
     ].map(spelled)
 
     /// A result set beside its goal or a wider average after the figure: `8,76%/năm, cao hơn
@@ -123,13 +124,18 @@ extension Extraction {
     static let comparing = ["đạt", "hơn", "vượt", "với", "so", "lần", "thành", "đúng", "kết"]
     static let comparingFolds = OCRFold.folds(comparing)
     static let setFold = WordForm("đặt").fold
+    static let withFold = WordForm("với").fold
+    static let soFold = WordForm("so").fold
     /// Words before `đạt` that make the goal after it one still to meet.
     static let aimFolds = OCRFold.folds(["để", "phải", "nhằm", "cần"])
+    /// `quyết tâm` before `đạt`, as one of `aimFolds`.
+    static let resolvedFolds = [WordForm("quyết").fold, WordForm("tâm").fold]
     static let goalFold = WordForm("mục").fold
     /// Words that may stand between a comparing word and the goal word it compares: a count
-    /// (`vượt 17/17 chỉ tiêu`) or a quantifier (`hoàn thành toàn bộ các chỉ tiêu`).
+    /// (`vượt 17/17 chỉ tiêu`), a quantifier (`hoàn thành toàn bộ các chỉ tiêu`) or `được`
+    /// (`chưa đạt được mục tiêu đề ra`).
     static let quantifiers = OCRFold.folds([
-      "toàn", "bộ", "các", "cả", "những", "nhiều", "hầu", "hết",
+      "toàn", "bộ", "các", "cả", "những", "nhiều", "hầu", "hết", "được",
     ])
 
     /// The token indices where each kind of marker starts in `range`.
@@ -388,18 +394,29 @@ extension Extraction {
         }
         guard let form = previous.form else { return false }
         let written = Text.nfc(previous.text.lowercased())
+        // `với` without `so` before a quantifier lists the plan's goals (`Nghị quyết … năm 2026
+        // với các chỉ tiêu như:`); `so với các chỉ tiêu` and `với định hướng` still compare.
+        let alone =
+          form.fold == withFold && j < token - 1
+          && (j - 1 < range.lowerBound || plan.tokens[j - 1].form?.fold != soFold)
         // Without marks `dat muc tieu` is read as `đặt mục tiêu`, the far commoner phrase: a
-        // goal set, not met (`đạt kế hoạch` keeps its reading).
+        // goal set, not met (`đạt kế hoạch` and `dat duoc muc tieu` keep their reading).
         let compares =
-          written.allSatisfy(\.isASCII)
-          ? comparingFolds.contains(form.fold)
-            && !(form.fold == setFold && plan.tokens[token].form?.fold == goalFold)
-          : comparing.contains(written)
+          !alone
+          && (written.allSatisfy(\.isASCII)
+            ? comparingFolds.contains(form.fold)
+              && !(form.fold == setFold && j == token - 1
+                && plan.tokens[token].form?.fold == goalFold)
+            : comparing.contains(written))
         // `Để đạt mục tiêu tăng trưởng cả năm 8,0% trở lên`, `phải đạt kế hoạch`: a goal to
         // be met, not one measured against (HF).
         if compares {
           let aim = j - 1 >= range.lowerBound ? plan.tokens[j - 1].form?.fold : nil
-          return !(aim.map(aimFolds.contains) ?? false)
+          // `quyết tâm đạt mục tiêu tăng GRDP năm 2026 trên 10%`: resolved to meet it.
+          let resolved =
+            aim == resolvedFolds[1] && j - 2 >= range.lowerBound
+            && plan.tokens[j - 2].form?.fold == resolvedFolds[0]
+          return !(aim.map(aimFolds.contains) ?? false) && !resolved
         }
         guard quantifiers.contains(form.fold) else { return false }
         j -= 1

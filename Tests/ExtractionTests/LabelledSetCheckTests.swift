@@ -22,7 +22,8 @@ import Testing
     "extraction-fifth", "extraction-sixth", "extraction-seventh", "extraction-eighth",
     "extraction-ninth", "extraction-tenth", "extraction-eleventh", "extraction-twelfth",
     "extraction-thirteenth", "extraction-fourteenth", "extraction-fifteenth",
-    "extraction-sixteenth", "extraction-seventeenth",
+    "extraction-sixteenth", "extraction-seventeenth", "extraction-eighteenth",
+    "extraction-nineteenth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

@@ -370,4 +370,69 @@ import Testing
       """
     #expect(try Self.rows(text) == [Row(12_450, "2031", .observation), Row(13_000, "2032")])
   }
+
+  /// `Nghị quyết … năm 2032 với các chỉ tiêu như: …` lists the plan's goals: `với` compares
+  /// only as `so với`, or right before the goal word (HH).
+  @Test func aResolutionWithItsTargetsSetsGoals() throws {
+    let text = """
+      Kỳ họp đã hoàn thành toàn bộ nội dung, tạo nền tảng phát triển năm 2032 và giai đoạn 2032 – 2036.
+      Kỳ họp đã thông qua Nghị quyết về nhiệm vụ năm 2032 với các chỉ tiêu như: GRDP tăng 10%, thu ngân sách tăng tối thiểu 12%.
+      """
+    #expect(try Self.rows(text) == [Row(10, "2032"), Row(12, "2032", .target, .atLeast)])
+  }
+
+  /// `tăng trưởng GRDP (7,23%) chưa đạt được mục tiêu đề ra` measures a result against the
+  /// goal: `được` may stand between `đạt` and the goal word, and the results go on after it
+  /// (HH).
+  @Test func aResultShortOfItsGoalIsAResult() throws {
+    let text = """
+      Tổng kết năm 2031, tăng trưởng GRDP của tỉnh ước đạt 7,23%, xếp thứ 25/34 cả nước.
+      Dù vậy, tăng trưởng GRDP (7,23%) chưa đạt được mục tiêu đề ra.
+      Cùng với đó, quy mô nền kinh tế đạt trên 306.000 tỷ đồng, GRDP bình quân đầu người đạt gần 95 triệu đồng/người/năm.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.map(\.value) == [7.23, 25, 7.23, 306_000, 95])
+    #expect(rows.allSatisfy { $0.role == .observation && $0.year == "2031" }, "\(rows)")
+  }
+
+  /// `Theo Quy hoạch tỉnh giai đoạn 2031-2040, … dự kiến đạt 15-16%` after a year's results:
+  /// the master plan's figures are goals, and so are those of the paragraph after (HH).
+  @Test func theMasterPlansFiguresAreGoals() throws {
+    let text = """
+      Năm 2031, tăng trưởng GRDP của tỉnh ước đạt 13,87%, giá trị GRDP ước đạt 209,15 nghìn tỷ đồng.
+      Tính từ năm 2029, tỉnh liên tiếp 3 năm dẫn đầu cả nước về tăng trưởng kinh tế. Theo Quy hoạch tỉnh giai đoạn 2031-2040, tốc độ tăng trưởng bình quân giai đoạn này dự kiến đạt 15-16%.
+      Trong đó, công nghiệp - xây dựng tăng 17-18%/năm, dịch vụ tăng 10-11%/năm.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.prefix(2).map(\.role) == [.observation, .observation], "\(rows)")
+    #expect(
+      Array(rows.dropFirst(2)) == [
+        Row(15, "2040", high: 16, .range), Row(17, "2040", high: 18, .range),
+        Row(10, "2040", high: 11, .range),
+      ])
+  }
+
+  /// `Theo kịch bản mới, … được điều chỉnh tăng từ 10,16 - 11,94%` after a report of seven
+  /// months: a growth scenario sets the quarter's goal (HH).
+  @Test func aGrowthScenarioSetsGoals() throws {
+    let text = """
+      Tỉnh vừa công bố điều chỉnh kịch bản tăng trưởng GRDP cho hai quý còn lại của năm 2031, trên cơ sở kết quả thực hiện 7 tháng đầu năm.
+      Theo kịch bản mới, tốc độ tăng trưởng GRDP quý III được điều chỉnh tăng từ 10,16 - 11,94%.
+      """
+    let rows = try Self.rows(text)
+    #expect(rows.map(\.value) == [10.16])
+    #expect(rows.map(\.role) == [.target], "\(rows)")
+  }
+
+  /// `… chưa đạt được mục tiêu đề ra, tỉnh quyết tâm đạt mục tiêu tăng GRDP năm 2032 trên 10%`:
+  /// resolved to meet a goal, as `để đạt mục tiêu` (HF, HH).
+  @Test func aGoalResolvedToMeetIsAGoal() throws {
+    let text = """
+      Năm 2031, tăng trưởng GRDP của tỉnh ước đạt 7,23%. Mặc dù chưa đạt được mục tiêu đề ra, tỉnh quyết tâm đạt mục tiêu tăng GRDP năm 2032 trên 10%.
+      """
+    #expect(
+      try Self.rows(text) == [
+        Row(7.23, "2031", .observation), Row(10, "2032", .target, .greaterThan),
+      ])
+  }
 }

@@ -26,6 +26,15 @@ import Testing
       ])
   }
 
+  /// `từ 12,87% GDP năm 2031 lên 14,02% GDP năm 2035`: the share's base between the figure and
+  /// its year does not part them, whatever period the sentence named before.
+  @Test func aYearAfterTheSharesBaseIsTheFiguresOwn() throws {
+    let text = """
+      Tỷ trọng kinh tế số trong GDP liên tục tăng trong giai đoạn 2031-2035, từ 12,87% GDP năm 2031 lên 14,02% GDP năm 2035.
+      """
+    #expect(try ResultReadingTests.rows(text).map(\.year) == ["2031", "2035"])
+  }
+
   /// `…; tỷ lệ các xã đạt chuẩn khoảng 45%, tỷ lệ các huyện đạt chuẩn 15,2% đến năm 2021;`: a
   /// year right after the last figure of a list closes the whole list.
   @Test func aYearClosingAListGovernsItsItems() throws {
