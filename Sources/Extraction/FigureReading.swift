@@ -124,6 +124,11 @@ extension Extraction {
     static let delegates = Phrase("đại biểu")
     static let assent = ["tán thành", "đồng ý", "biểu quyết"].map(Phrase.init)
     static let per10kWords = ["vạn dân", "vạn người"].map(Phrase.init)
+    /// Words that make `10.000 dân` after them a figure's base (`trên`, `mỗi`).
+    static let perBaseWords = OCRFold.folds(["trên", "mỗi"])
+    static let haveFold = WordForm("có").fold
+    static let tenThousandFold = WordForm("vạn").fold
+    static let oneFold = WordForm("một").fold
     static let peopleWords: Set<String> = OCRFold.folds([
       "dan", "nguoi", "people", "inhabitants", "residents", "population", "persons",
     ])
@@ -421,8 +426,15 @@ extension Extraction {
         } else if let words = percentWords.first(where: { $0.match(after, at: 0) != nil }) {
           kind = .percent
           last += words.words.count
+        } else if value == 10000, let next = token(last + 1)?.form,
+          peopleWords.contains(next.fold), let before = token(i - 1),
+          before.isSymbol("/") || before.form.map({ perBaseWords.contains($0.fold) }) == true
+        {
+          return nil  // `10 bác sĩ trên 10.000 dân`: the base of the figure before
         } else if isPer10k(from: last + 1) {
           if value == 1 { return nil }  // `trên 1 vạn dân` is the unit
+          kind = .per10k
+        } else if followsPer10kBase(i) {
           kind = .per10k
         } else if let group = previousWord(i),
           rankGroupWords.contains(where: { Phrase.compare($0, group) != nil }),
@@ -500,6 +512,20 @@ extension Extraction {
         return figure
       }
 
+      /// `mỗi 10.000 dân có 10 bác sĩ`, `1 vạn dân có 15 giường bệnh`: the base stated first.
+      func followsPer10kBase(_ i: Int) -> Bool {
+        guard let have = token(i - 1)?.form, have.fold == haveFold,
+          let people = token(i - 2)?.form, peopleWords.contains(people.fold),
+          let base = token(i - 3)
+        else { return false }
+        if base.kind == .number { return NumberReading.value(base.text) == 10000 }
+        guard let tenThousand = base.form, tenThousand.fold == tenThousandFold,
+          let one = token(i - 4)
+        else { return false }
+        return one.kind == .number
+          ? NumberReading.value(one.text) == 1 : one.form?.fold == oneFold
+      }
+
       /// `người trên một vạn dân`, `cán bộ nghiên cứu/1 vạn dân`, `per 10,000 people` within
       /// the next twelve tokens of the sentence.
       func isPer10k(from index: Int) -> Bool {
@@ -516,7 +542,7 @@ extension Extraction {
             guard value == 1, self.token(j - 1)?.isSymbol("/") == true || !words.isEmpty else {
               break
             }
-          } else if token.kind == .symbol, [".", ";", ":", "%"].contains(token.text) {
+          } else if token.kind == .symbol, [".", ";", ":", "%", ","].contains(token.text) {
             break
           } else if let form = token.form {
             words.append(form)

@@ -111,7 +111,9 @@ extension Extraction {
           let newLine = token.line != previous.line
           var split = false
           if newLine && breakBeforeLine.contains(token.line) { split = true }
-          if newLine && isBullet(text.line(token.line)) && isFirstOnLine(text, index) {
+          if newLine && isBullet(text.line(token.line)) && isFirstOnLine(text, index)
+            && !continuesRange(text, index)
+          {
             split = true
           }
           if newLine && token.line > previous.line + 1 && startsCapitalised(text.line(token.line)) {
@@ -130,6 +132,16 @@ extension Extraction {
       }
       if start < text.tokens.count { ranges.append(start..<text.tokens.count) }
       return (ranges, of)
+    }
+
+    /// `… đạt 6.300` then a line `- 6.500 USD`: text hard-wrapped inside a range (as
+    /// `pdftotext -layout` writes a justified page), not a list item.
+    private static func continuesRange(_ text: PlanText, _ index: Int) -> Bool {
+      guard index >= 1, index + 1 < text.tokens.count, text.tokens[index - 1].kind == .number,
+        ["-", "–"].contains(text.tokens[index].text)
+      else { return false }
+      let next = text.tokens[index + 1]
+      return next.kind == .number && next.line == text.tokens[index].line
     }
 
     private static func isFirstOnLine(_ text: PlanText, _ index: Int) -> Bool {

@@ -96,4 +96,27 @@ import Testing
         "26.0 rank", "6.0 rank", "30.0 rank",
       ], "\(candidates.map(\.quote))")
   }
+
+  /// `mỗi 10.000 dân có 10 bác sĩ`, `1 vạn dân có 35 giường bệnh`: the base stated first makes
+  /// the figure after `có` a figure per 10,000 people; `10.000 dân` after `trên` or `/` is the
+  /// base of the figure before it, not a figure; and a year before a comma is never the figure
+  /// that `10.000 dân` follows.
+  @Test func aBaseOfTenThousandPeopleIsNoFigure() throws {
+    let extractor = try ExtractionFixture.extractor()
+    for text in [
+      "Đến năm 2030, mỗi 10.000 dân có 10 bác sĩ.",
+      "Đến năm 2030, 10.000 dân có 10 bác sĩ.",
+      "Đến năm 2030, đạt 10 bác sĩ trên 10.000 dân.",
+      "Đến năm 2030, đạt 10 bác sĩ/10.000 dân.",
+    ] {
+      let rows = try ResultReadingTests.rows(text)
+      #expect(rows == [Row(10, "2030")], "\(text)")
+      let candidates = extractor.extract(text, geo: "lai-chau")
+      #expect(candidates.map(\.indicator) == ["doctors_per_10k"], "\(text)")
+    }
+    let beds = try #require(
+      extractor.extract("Đến năm 2030, bình quân 1 vạn dân có 35 giường bệnh.", geo: "lai-chau")
+        .first)
+    #expect(beds.statedQuantity.value == 35 && beds.unit == .per10kPeople)
+  }
 }
