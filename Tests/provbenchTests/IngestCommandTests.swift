@@ -69,6 +69,10 @@ import Testing
         "<dt>mã chỉ tiêu, đơn vị (ghi trong bảng)</dt>\n"
           + "<dd>digital_economy_share_grdp, percent_of_grdp</dd>"))
     #expect(!html.contains("<dt>chỉ tiêu</dt>\n<dd>digital_economy_share_grdp"))
+    // The extractor's reason in Vietnamese; the sheet keeps it in English.
+    #expect(html.contains("<dt>lý do</dt>\n<dd>chỉ tiêu theo "))
+    #expect(!html.contains("indicator from"))
+    #expect(rows.allSatisfy { $0["reason"]?.hasPrefix("indicator from") == true })
 
     try IngestFixture.decide(sheet) { $0["decision"] = "accept" }
     let add = try Runner.run(["catalog", "add", sheet.path, "--data", data.path], in: scratch)

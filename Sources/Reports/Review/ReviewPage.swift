@@ -80,8 +80,8 @@ public enum ReviewPage {
       ("năm", row["year"].isEmpty ? "không tìm thấy" : row["year"]),
       ("độ tin cậy trích xuất", row["extraction_confidence"]),
       ("mục", row["section"]),
-      ("ghi chú", row["note"]),
-      ("lý do (tiếng Anh)", row["reason"]),
+      ("ghi chú", ReasonText.vietnamese(row["note"], names: names)),
+      ("lý do", ReasonText.vietnamese(row["reason"], names: names)),
     ]
     let definitions = facts.filter { !$0.1.isEmpty }.flatMap { name, value -> [HTML] in
       [.inline("dt", [:], [.text(name)]), .inline("dd", [:], [.text(value)])]
