@@ -16,4 +16,13 @@ import Testing
       ReviewPage.indicatorLabel("grdp_growth", unit: "percent_per_year", names: names)
         == "grdp_growth (%/năm)")
   }
+
+  /// Figures with the Vietnamese decimal comma and the comparator's symbol.
+  @Test func aFigureIsWrittenTheVietnameseWay() {
+    #expect(ReviewPage.figureLabel(comparator: ">=", value: "25", high: "") == "≥ 25")
+    #expect(ReviewPage.figureLabel(comparator: "=", value: "12.45", high: "") == "= 12,45")
+    #expect(ReviewPage.figureLabel(comparator: "range", value: "10", high: "10.5") == "10–10,5")
+    #expect(ReviewPage.figureLabel(comparator: "~", value: "9", high: "10") == "~ 9–10")
+    #expect(ReviewPage.figureLabel(comparator: "", value: "abc", high: "") == "abc")
+  }
 }

@@ -64,9 +64,8 @@ public enum ReviewPage {
     _ row: ReviewSheet.Row, _ lines: [String], _ source: PagedText, _ names: [String: String]
   ) -> HTML {
     let indicator = indicatorLabel(row["indicator"], unit: row["unit"], names: names)
-    let figure =
-      [row["comparator"], row["value"]].filter { !$0.isEmpty }.joined(separator: " ")
-      + (row["value_high"].isEmpty ? "" : "–" + row["value_high"])
+    let figure = figureLabel(
+      comparator: row["comparator"], value: row["value"], high: row["value_high"])
     let facts: [(String, String)] = [
       // Which file the row goes to: a past result read as a target is the commonest slip.
       ("đề xuất là", Self.kindLabel(row["kind"])),
@@ -119,6 +118,24 @@ public enum ReviewPage {
     let name = id == "unclassified" || id.isEmpty ? "chưa phân loại" : names[id] ?? id
     guard let unit = Unit(rawValue: unit) else { return name }
     return "\(name) (\(Localizer(.vi).unit(unit)))"
+  }
+
+  /// The comparator and figures as a Vietnamese reader writes them: `≥ 25`, `~ 9–10`, `12,45`
+  /// for the sheet's `12.45`; a field that is not a number is shown as the sheet has it.
+  static func figureLabel(comparator: String, value: String, high: String) -> String {
+    func number(_ text: String) -> String {
+      guard let x = Double(text), x.isFinite else { return text }
+      return NumberFormat.localized(x, vietnamese: true)
+    }
+    let low = number(value)
+    let upper = high.isEmpty ? nil : number(high)
+    switch Comparison(rawValue: comparator) {
+    case .range?: return "\(low)–\(upper ?? low)"
+    case let known?: return "\(known.symbol) \(low)" + (upper.map { "–\($0)" } ?? "")
+    case nil:
+      return [comparator, low].filter { !$0.isEmpty }.joined(separator: " ")
+        + (upper.map { "–\($0)" } ?? "")
+    }
   }
 
   /// The sheet's `kind` in Vietnamese, with the value to write in the sheet after it.
