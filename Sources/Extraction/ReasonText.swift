@@ -62,6 +62,8 @@ public enum ReasonText {
         switch slot {
         case "why": out += translate(value, names: names) ?? "\(value) (tiếng Anh)"
         case "id": out += names[String(value.dropFirst().dropLast())].map { "'\($0)'" } ?? value
+        // The extractor writes dot decimals; a Vietnamese reader writes a comma.
+        case "n": out += value.replacingOccurrences(of: ".", with: ",")
         default: out += value
         }
         rest = rest[rest.index(after: close)...]

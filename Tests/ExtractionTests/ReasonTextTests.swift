@@ -25,7 +25,7 @@ import Testing
     #expect(
       ReasonText.vietnamese(
         reason, names: ["digital_economy_share_grdp": "Tỷ trọng kinh tế số trong GRDP"])
-        == "chỉ tiêu theo 'GRDP tăng' trước số liệu (điểm 0.9); chỉ tiêu gần bằng điểm: 'Tỷ trọng"
+        == "chỉ tiêu theo 'GRDP tăng' trước số liệu (điểm 0,9); chỉ tiêu gần bằng điểm: 'Tỷ trọng"
         + " kinh tế số trong GRDP'; không có từ so sánh: đọc là =; kết quả đã đạt: 'hội năm"
         + " 2026' là năm bắt đầu của nhiệm kỳ đã nêu trước (2026); năm theo 'hội năm 2026'"
         + " trong câu")
