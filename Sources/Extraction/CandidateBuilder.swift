@@ -100,13 +100,12 @@ extension Extraction {
       }
 
       let own = sentenceYear()
-      let role = self.role(own: own)
+      let why = pastReason(own: own)
+      let role: CandidateTarget.Role = why == nil ? .target : .observation
       let (horizon, source, yearWords) =
         markers.statesFact(before: figure.first)
         ? factYear() : year(stack: stack, own: own, role: role)
-      if role == .observation, let why = pastReason(own: own) {
-        reasons.append("a past result: \(why)")
-      }
+      if let why { reasons.append("a past result: \(why)") }
       switch source {
       case .sentence(let at):
         reasons.append("year from \(Text.quoted(yearWords)) in the sentence")
@@ -227,16 +226,6 @@ extension Extraction {
     }
     static let shareBases: Set<String> = ["gdp", "grdp"]
 
-    /// A past result when words before the figure say so (`ước đạt`, `Nhìn lại năm 2024`), when
-    /// a result comparison follows it (`8,76%/năm, cao hơn mục tiêu đề ra`), when its own year
-    /// is a period that ended by the start of the document's term (`giai đoạn 2021-2025` under
-    /// `nhiệm kỳ 2025-2030`) or a bare year before the document's first horizon (`năm 2020 đạt
-    /// 2.591 USD` in a plan to 2030), or when the sentences before speak of results and this
-    /// one names no goal and no year from that horizon on.
-    func role(own: YearMention?) -> CandidateTarget.Role {
-      pastReason(own: own) == nil ? .target : .observation
-    }
-
     /// The words right after the figure name the plan, estimate or target it is a share of.
     private func sharesOfPlan() -> Bool {
       let plan = document.plan
@@ -268,7 +257,13 @@ extension Extraction {
       )
     }
 
-    /// Why the figure is a past result, or nil for a target (see `role`).
+    /// Why the figure is a past result, or nil for a target: a past result when words before
+    /// the figure say so (`ước đạt`, `Nhìn lại năm 2024`), when a result comparison follows it
+    /// (`8,76%/năm, cao hơn mục tiêu đề ra`), when its own year is a period that ended by the
+    /// start of the document's term (`giai đoạn 2021-2025` under `nhiệm kỳ 2025-2030`) or a bare
+    /// year before the document's first horizon (`năm 2020 đạt 2.591 USD` in a plan to 2030),
+    /// or when the sentences before speak of results and this one names no goal and no year
+    /// from that horizon on.
     private func pastReason(own: YearMention?) -> String? {
       // Words reporting results reach across a clause break until the text names a goal and
       // the figure's own year is still ahead: `đánh giá kết quả … 2020–2025 và mục tiêu …
