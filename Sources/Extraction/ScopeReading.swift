@@ -442,9 +442,14 @@ extension Extraction {
       scope.dated = Self.date(in: plan)
       let visions = all.filter(\.vision)
       visionYears = Set(visions.map(\.horizon.year))
+      // A paragraph opens with the vision when its first words name the vision's year, with
+      // `tầm nhìn` or without (`Đến năm 2030 hoàn thiện …` after `định hướng đến năm 2030`).
+      let years = visionYears
       visionLines = Set(
-        visions.filter { $0.first - plan.tokenRange(lines: $0.line...$0.line).lowerBound <= 6 }
-          .map(\.line))
+        all.filter {
+          years.contains($0.horizon.year)
+            && $0.first - plan.tokenRange(lines: $0.line...$0.line).lowerBound <= 6
+        }.map(\.line))
     }
 
     /// The first date in the first five lines: `dd/mm/yyyy`, `tháng … năm yyyy` or the period a
@@ -570,7 +575,10 @@ extension Extraction {
         // A plan's own year (`Kế hoạch … năm 2022 đề ra mục tiêu cụ thể, gồm:`) sets the
         // horizon of the goals it lists, replacing an earlier line's `đến năm 2030`.
         if mention.plansOwn { return markers.goal(before: end) }
-        return mention.horizon.startYear != nil || mention.leads || hasFigures
+        // `Đến năm 2030 hoàn thiện hạ tầng số.` opens a sentence of goals with no figure and no
+        // comma after the year: the figures that follow are that year's.
+        let opensGoals = !hasFigures && mention.forward && mention.head - sentence.lowerBound <= 1
+        return mention.horizon.startYear != nil || mention.leads || hasFigures || opensGoals
           || statesGoal(
             mention, in: sentence, years: years, markers: markers, hasFigures: hasFigures)
       }

@@ -35,6 +35,26 @@ import Testing
     #expect(try ResultReadingTests.rows(text).map(\.year) == ["2031", "2035"])
   }
 
+  /// `Đến năm 2035 hoàn thiện hạ tầng số. Bảo đảm trên 70% …`: a sentence of goals that opens
+  /// with its year, with no figure and no comma after the year, governs the figures after it,
+  /// also when that year is the document's vision (`tầm nhìn đến năm 2035`).
+  @Test func aSentenceOpeningWithItsYearGovernsWhatFollows() throws {
+    for opening in [
+      "Đề án giai đoạn 2031 - 2033 đề ra mục tiêu phát triển chính quyền số.",
+      "Đề án giai đoạn 2031 - 2033, tầm nhìn đến năm 2035 đề ra mục tiêu phát triển chính quyền số.",
+    ] {
+      let text = """
+        \(opening)
+        Cụ thể, phấn đấu đến năm 2033 trên 60% hộ gia đình có cáp quang.
+        Đến năm 2035 hoàn thiện hạ tầng số. Bảo đảm trên 70% cuộc họp được thực hiện trực tuyến.
+        """
+      #expect(
+        try ResultReadingTests.rows(text) == [
+          Row(60, "2033", .target, .greaterThan), Row(70, "2035", .target, .greaterThan),
+        ], "\(opening)")
+    }
+  }
+
   /// `…; tỷ lệ các xã đạt chuẩn khoảng 45%, tỷ lệ các huyện đạt chuẩn 15,2% đến năm 2021;`: a
   /// year right after the last figure of a list closes the whole list.
   @Test func aYearClosingAListGovernsItsItems() throws {
