@@ -80,9 +80,18 @@ public enum ReasonText {
     var slots: [String]
     var vietnamese: String
     let pattern: NSRegularExpression?
+    /// The words before the first slot, and the longest run of words between slots: a part
+    /// without them is not tried against the pattern (a page of a thousand candidates would
+    /// otherwise run every pattern on every part).
+    let prefix: String
+    let literal: String
 
     init(_ english: String, _ vietnamese: String) {
       self.vietnamese = vietnamese
+      prefix = String(english.prefix { $0 != "{" })
+      literal =
+        english.split(separator: "{").map { String($0.drop { $0 != "}" }.dropFirst()) }
+        .max { $0.count < $1.count } ?? ""
       var regex = "^"
       var slots: [String] = []
       var rest = Substring(english)
@@ -106,6 +115,7 @@ public enum ReasonText {
 
     /// The slots' values in `part`, or nil when the wording does not match it.
     func match(_ part: String) -> [String]? {
+      guard part.hasPrefix(prefix), literal.isEmpty || part.contains(literal) else { return nil }
       let whole = NSRange(part.startIndex..<part.endIndex, in: part)
       guard let pattern, let found = pattern.firstMatch(in: part, range: whole) else {
         return nil
