@@ -23,7 +23,7 @@ import Testing
     "extraction-ninth", "extraction-tenth", "extraction-eleventh", "extraction-twelfth",
     "extraction-thirteenth", "extraction-fourteenth", "extraction-fifteenth",
     "extraction-sixteenth", "extraction-seventeenth", "extraction-eighteenth",
-    "extraction-nineteenth",
+    "extraction-nineteenth", "extraction-twentieth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

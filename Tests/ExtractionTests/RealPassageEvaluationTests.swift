@@ -327,6 +327,15 @@ import Testing
       number: 19, folder: "extraction-nineteenth", targets: 84, observations: 113,
       targetFloors: (0.85, 0.85, 0.88), observationFloors: (0.88, 0.93, 0.98),
       noPastResultsAsTargets: false),
+    // Set 20 (14 provinces, 13 of them in the northern midlands and mountains: digital
+    // transformation plans and results, 57-NQ/TW results), blind at b119201: targets 0.909
+    // (80/88), 0.988 (80/81), 0.950 (76/80), 6 past results as targets; observations 0.971
+    // (68/70), 0.654 (68/104: counts with no indicator), years 0.632 (43/68). Now, after HJ:
+    // target years 1.000 (80/80), the rest the same.
+    DevelopmentSet(
+      number: 20, folder: "extraction-twentieth", targets: 81, observations: 104,
+      targetFloors: (0.90, 0.98, 1.0), observationFloors: (0.97, 0.65, 0.63),
+      noPastResultsAsTargets: false),
   ]
 
   @Test(arguments: developmentSets)
