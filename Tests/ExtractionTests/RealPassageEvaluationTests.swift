@@ -68,7 +68,7 @@ import Testing
     for label in run.overall.missed {
       out +=
         "missed \(label.isTarget ? "target" : "observation") \(label.file):\(label.line)"
-        + " \(label.value)\(label.valueHigh.map { "-\($0)" } ?? "") \(label.year)\n"
+        + " \(label.value)\(label.valueHigh.map { "-\($0)" } ?? "") \(label.year.map(String.init) ?? "no year")\n"
     }
     for candidate in run.overall.spurious {
       out +=
@@ -78,7 +78,8 @@ import Testing
     }
     for (label, candidate) in run.overall.wrongYear {
       out +=
-        "year \(candidate.horizon?.csv ?? "none") for \(label.year): \(label.file):\(label.line)"
+        "year \(candidate.horizon?.csv ?? "none") for \(label.year.map(String.init) ?? "none"):"
+        + " \(label.file):\(label.line)"
         + " \(label.value) (\(candidate.reason.split(separator: ";").last ?? ""))\n"
     }
     return out
