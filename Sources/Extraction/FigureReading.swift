@@ -518,12 +518,21 @@ extension Extraction {
           let people = token(i - 2)?.form, peopleWords.contains(people.fold),
           let base = token(i - 3)
         else { return false }
-        if base.kind == .number { return NumberReading.value(base.text) == 10000 }
+        if base.kind == .number { return namesTenThousandPeople(at: i - 3) }
         guard let tenThousand = base.form, tenThousand.fold == tenThousandFold,
           let one = token(i - 4)
         else { return false }
         return one.kind == .number
           ? NumberReading.value(one.text) == 1 : one.form?.fold == oneFold
+      }
+
+      /// Token `j` is `10.000` and the next a word for people (`10.000 dân`): the base of a
+      /// figure per 10,000 people, written before or after it.
+      func namesTenThousandPeople(at j: Int) -> Bool {
+        guard let number = token(j), number.kind == .number,
+          NumberReading.value(number.text) == 10000, let after = token(j + 1)?.form
+        else { return false }
+        return peopleWords.contains(after.fold)
       }
 
       /// `người trên một vạn dân`, `cán bộ nghiên cứu/1 vạn dân`, `per 10,000 people` within
@@ -533,13 +542,10 @@ extension Extraction {
         var j = index
         while let token = token(j), j - index < 12 {
           if token.kind == .number {
-            let value = NumberReading.value(token.text)
-            if value == 10000, let after = self.token(j + 1)?.form,
-              peopleWords.contains(after.fold)
-            {
-              return true
-            }
-            guard value == 1, self.token(j - 1)?.isSymbol("/") == true || !words.isEmpty else {
+            if namesTenThousandPeople(at: j) { return true }
+            guard NumberReading.value(token.text) == 1,
+              self.token(j - 1)?.isSymbol("/") == true || !words.isEmpty
+            else {
               break
             }
           } else if token.kind == .symbol, [".", ";", ":", "%", ","].contains(token.text) {

@@ -121,7 +121,9 @@ public enum ReviewPage {
   }
 
   /// The comparator and figures as a Vietnamese reader writes them: `≥ 25`, `~ 9–10`, `12,45`
-  /// for the sheet's `12.45`; a field that is not a number is shown as the sheet has it.
+  /// for the sheet's `12.45`; a field that is not a number is shown as the sheet has it. Unlike
+  /// the reports' `Localizer.figure`, no decimal is rounded away: the reviewer checks the figure
+  /// against the source (`12,5 tỷ đồng` is 0,0125 trillion here).
   static func figureLabel(comparator: String, value: String, high: String) -> String {
     func number(_ text: String) -> String {
       guard let x = Double(text), x.isFinite else { return text }
