@@ -192,7 +192,11 @@ extension Extraction {
       // The share's base may stand between (`từ 12,87% GDP năm 2021 lên 14,02% GDP năm 2025`).
       let end = figure.last + baseWords(after: figure.last)
       if let bound = years.first(where: { $0.head == end + 1 }) { return bound }
-      let free = years.filter { $0.head > figure.last || !figureLasts.contains($0.head - 1) }
+      // A year in a bracket of its own (`20% (đến năm 2030 đạt 30%)`) dates only what it holds.
+      let free = years.filter {
+        ($0.head > figure.last || !figureLasts.contains($0.head - 1))
+          && $0.aside.map { $0.contains(figure.first) } != false
+      }
       // `đến hết năm 2025 và duy trì đến năm 2030`: the level is reached by 2025.
       let kept = free.filter { !$0.maintenance }
       let usable = kept.isEmpty ? free : kept
@@ -279,7 +283,10 @@ extension Extraction {
       if markers.statesFact(before: figure.first) {
         return "words before the figure state a fact of the place as it stands"
       }
-      if markers.saysAlready(before: figure.first), ahead != true {
+      // `trong năm 2024, … đã xử lý … 68,54%`: the text's first year ahead, named without a
+      // forward word, is no horizon to set against `đã`.
+      let sameYearUnmarked = own.map { !$0.forward && scope.present == $0.horizon.year } == true
+      if markers.saysAlready(before: figure.first), ahead != true || sameYearUnmarked {
         return "'đã' (already) before the figure in its clause"
       }
       // `bằng 101,1% kế hoạch`, `vượt 4,16% kế hoạch`: a share of the plan measures a result;

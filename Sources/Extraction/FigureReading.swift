@@ -90,6 +90,8 @@ extension Extraction {
       "article", "section", "chapter", "page", "annex", "appendix", "clause", "item",
     ])
     static let rankGroupWords = Phrase("nhóm").words + Phrase("top").words
+    /// How many provinces the country has had: 63 until 2025, 34 after the merger.
+    static let wholeCountry: Set<Double> = [63, 34]
     /// `đứng thứ 10`, `xếp thứ 5`, `xếp hạng 09/63`: a place in a ranking, said as it is.
     static let ordinalFold = WordForm("thứ").fold
     static let placeFold = WordForm("hạng").fold
@@ -498,6 +500,9 @@ extension Extraction {
           let group = previousWord(i).map { word in
             rankGroupWords.contains { Phrase.compare($0, word) != nil }
           }
+          // `nhóm 63 tỉnh, thành (trước sáp nhập) và 34 tỉnh`: every province of the country
+          // before or after the 2025 merger, the field a ranking is told in, not a place in it.
+          if group == true, high == nil, FigureReading.wholeCountry.contains(value) { return nil }
           reading = ComparatorReading.Reading(
             comparison: group == true ? .atMost : .equal,
             words: text.text(from: max(i - 1, lower), to: i))

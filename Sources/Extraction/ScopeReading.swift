@@ -31,7 +31,7 @@ extension Extraction {
       "ước", "vừa qua", "năm qua", "kỳ qua", "gian qua", "đoạn qua", "tháng qua", "nhìn lại",
       "đã đạt", "đã thực hiện", "đã hoàn thành", "đã vượt", "đã triển khai", "đánh giá kết quả",
       "tình hình thực hiện", "vượt dự toán", "trở lại đây", "công bố số liệu", "tháng đầu năm",
-      "đánh giá việc thực hiện",
+      "đánh giá việc thực hiện", "năm liền", "năm liên tiếp", "cán mốc", "chỉ đạt",
       "estimated", "last year",
     ].map(spelled)
     /// Past results unless the sentence also speaks of goals (`kết quả đạt được`); praise
@@ -77,6 +77,8 @@ extension Extraction {
     /// tại thời điểm ngày 31-12-2015 là …`): what follows in the clause is no goal, whatever
     /// period the sentence names.
     static let facts = ["diện tích tự nhiên", "tại thời điểm"].map(spelled)
+    /// `trong khi` (whereas): `…, trong khi mục tiêu đề ra là 50%`.
+    static let contrast = ["trong khi"].map(spelled)
 
     /// Where a report turns to a figure it aims at (`… ước đạt 220 triệu đồng … và hướng đến
     /// 14.000-15.000 USD vào năm 2030`): a goal for a figure whose own year is ahead, and
@@ -165,6 +167,8 @@ extension Extraction {
       var breaks: [Int] = []
       /// Where a `,` stands.
       var commas: [Int] = []
+      /// Where `trong khi` (whereas) starts: it opens a clause set against the one before.
+      var contrasts: [Int] = []
 
       /// Whether the words before token `index` speak of results.
       func past(before index: Int) -> Bool {
@@ -183,6 +187,9 @@ extension Extraction {
         return forward.contains { goal in
           guard goal > last, goal < index else { return false }
           if breaks.contains(where: { $0 > last && $0 < goal }) { return true }
+          // `chỉ đạt 1.000 tỷ đồng, trong khi chỉ tiêu đầu năm là 5.074 tỷ đồng`: the goal set
+          // against the result.
+          if contrasts.contains(where: { $0 > last && goal - $0 == 2 }) { return true }
           // Past a comma only, `chỉ tiêu` and `kế hoạch` are what a report measures.
           return commas && !itemWords.contains(goal)
             && self.commas.contains { $0 > last && $0 < goal }
@@ -252,10 +259,14 @@ extension Extraction {
           out.forecast.append(start)
         }
         if length(of: facts, at: start, plan, upper, written) != nil { out.facts.append(start) }
+        if length(of: contrast, at: start, plan, upper, written) != nil {
+          out.contrasts.append(start)
+        }
         if written.words[start - lower] == Self.already { out.already.append(start) }
         if length(of: strongPast, at: start, plan, upper, written) != nil {
           if !estimatesGoal(at: start, out.forward, out.itemWords, plan, written),
-            !namesBase(at: start, written)
+            !namesBase(at: start, written), !namesCertificate(at: start, written),
+            !namesAdjacentYear(at: start, written)
           {
             out.strongPast.append(start)
           }
@@ -345,6 +356,28 @@ extension Extraction {
         ? estimateBaseFolds.contains(written.words[before])
         : estimateBases.contains(written.words[before])
     }
+    /// `chỉ đạt 45,8%` (only reached) reports a result, but `chứng chỉ đạt 30%` (a certificate)
+    /// names what a goal counts.
+    private static func namesCertificate(at start: Int, _ written: Written) -> Bool {
+      let at = start - written.lower
+      guard at >= 1, at < written.words.count,
+        OCRFold.fold(written.words[at], keepSymbols: false) == onlyFold
+      else { return false }
+      return OCRFold.fold(written.words[at - 1], keepSymbols: false) == certificateFold
+    }
+    /// `3 năm liền` (three years in a row) reports a record, but `năm liền kề` (the year
+    /// before) only names a base.
+    private static func namesAdjacentYear(at start: Int, _ written: Written) -> Bool {
+      let at = start - written.lower
+      guard at + 2 < written.words.count,
+        OCRFold.fold(written.words[at], keepSymbols: false) == WordForm("năm").fold,
+        OCRFold.fold(written.words[at + 1], keepSymbols: false) == WordForm("liền").fold
+      else { return false }
+      return OCRFold.fold(written.words[at + 2], keepSymbols: false) == adjacentFold
+    }
+    static let adjacentFold = WordForm("kề").fold
+    static let onlyFold = WordForm("chỉ").fold
+    static let certificateFold = WordForm("chứng").fold
     static let estimateBases: Set<String> = ["so", "với"]
     static let estimateBaseFolds: Set<String> = ["so", "voi"]
 
@@ -558,7 +591,7 @@ extension Extraction {
         return
       }
       let setters = years.filter { mention in
-        guard !mention.vision, !mention.maintenance else { return false }
+        guard !mention.vision, !mention.maintenance, mention.aside == nil else { return false }
         // The document's vision year written without `tầm nhìn` (`… và đến năm 2050 khoảng
         // 80%`) keeps its own figure but governs nothing after it, unless its paragraph opens
         // with the vision.
@@ -569,6 +602,26 @@ extension Extraction {
         // (`đạt 8%, hướng tới giai đoạn 2026-2030`), not the horizon of what follows.
         if let lastFigure, mention.first > lastFigure,
           plan.hasComma(from: lastFigure + 1, to: mention.first)
+        {
+          return false
+        }
+        // `đến năm 2030, … 35-37% GRDP và tăng lên 50% GRDP vào năm 2045.`: a year after the
+        // last figure dates that figure; the sentence's forward lead still governs what follows.
+        if let lastFigure, mention.first > lastFigure,
+          years.contains(where: { other in
+            other.first < mention.first && other.forward && !other.vision && other.aside == nil
+              && other.horizon.year < mention.horizon.year
+          })
+        {
+          return false
+        }
+        // `Kế hoạch chuyển đổi số … năm 2026 … đặt mục tiêu … giai đoạn 2026–2030`: a period
+        // that holds the plan's own year, named after it, is the setting of a one-year plan.
+        if let start = mention.horizon.startYear,
+          years.contains(where: { own in
+            own.plansOwn && own.first < mention.first
+              && (start...mention.horizon.year).contains(own.horizon.year)
+          }), markers.goal(before: end)
         {
           return false
         }

@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 extension Extraction {
   /// A horizon stated in the text (`đến năm 2030`, `giai đoạn 2021-2030`), with where it is.
@@ -19,6 +20,9 @@ extension Extraction {
     var vision = false
     /// `duy trì đến năm 2030`: how long a level is kept, not when it is reached.
     var maintenance = false
+    /// The tokens of the bracket it opens, with a figure of its own (`(đến năm 2030 đạt 30%)`):
+    /// it dates nothing outside.
+    var aside: Range<Int>?
     /// Its words start a clause (after `,`, `;`, `:`, `và` or at the start of the range):
     /// `… 20% GRDP và đến năm 2030, …` names the horizon of what follows, not of what precedes.
     var opensClause = false
@@ -40,14 +44,24 @@ extension Extraction {
     /// Words before `năm YYYY` that make it something else: a date (`tháng 12 năm 2024`), a base
     /// year (`so với năm 2020`, `năm gốc`, the base of a multiple `gấp 1,6 lần năm 2020`), a
     /// start (`từ năm 2021`), a name (`Việt Nam 2030`).
-    static let excluded: Set<String> = OCRFold.folds([
-      "thang", "voi", "goc", "lan", "tu", "viet", "since", "from", "ngay",
-    ])
+    static let excluded: Set<String> = OCRFold.folds(Array(excludedSpelled))
+    /// The same words as written with their marks: a word with marks must be one of them
+    /// (`điện tử năm 2025` is no `từ năm 2025`), one without is matched by its fold.
+    static let excludedSpelled: Set<String> = [
+      "tháng", "với", "gốc", "lần", "từ", "việt", "since", "from", "ngày",
+    ]
+    static func isExcluded(_ token: Token) -> Bool {
+      guard let form = token.form, excluded.contains(form.fold) else { return false }
+      let written = Text.nfc(token.text.lowercased())
+      return written.allSatisfy(\.isASCII) || excludedSpelled.contains(written)
+    }
     static let year = Phrase("năm").words
     /// Words before a marker that make the year a vision or a maintenance horizon.
     static let visionFold = WordForm("nhìn").fold
     static let keptFolds: Set<String> = OCRFold.folds(["trì", "vững"])
     static let joinerFold = WordForm("và").fold
+    /// `tính` of `tính đến tháng 7/2025` (as of): the date of a state, not a deadline.
+    static let asOfFold = WordForm("tính").fold
     static let endWords: Set<String> = OCRFold.folds(["hết", "cuối"])
     static let comparedFold = WordForm("compared").fold
     /// The words that name a plan (`kế hoạch`, `chương trình`, `đề án`) or its figures (`Các chỉ
@@ -81,6 +95,24 @@ extension Extraction {
           i += 1
           continue
         }
+        // `vào quý 2/2026`, `trước tháng 6/2026`: a deadline within a year, the year's horizon
+        // when a forward marker stands before it (a bare `quý I/2026` dates a report, and
+        // `tính đến tháng 7/2025` the state it tells).
+        if i - 4 >= lower, t[i - 1].isSymbol("/"), let unit = t[i - 3].form?.fold,
+          ["quy", "thang"].contains(unit), t[i - 2].kind == .number || t[i - 2].kind == .word,
+          let marker = word(i - 4), markers.contains(marker.fold), marker.fold != visionFold,
+          !strict
+        {
+          var mention = YearMention(
+            horizon: Horizon(year: value), first: i, last: i, head: i - 4, line: token.line,
+            words: text.text(from: i - 4, to: i))
+          mention.forward = word(i - 5)?.fold != asOfFold
+          mention.opensClause = opens(at: i - 4, lower: lower, t)
+          mention.leads = leads(after: i, head: i - 4, lower: lower, upper: upper, t)
+          out.append(mention)
+          i += 1
+          continue
+        }
         if i > lower, t[i - 1].isSymbol("/") || t[i - 1].kind == .number {
           i += 1
           continue
@@ -107,7 +139,8 @@ extension Extraction {
             horizon: Horizon(year: end, startYear: value), first: i, last: i + 2, head: head,
             line: token.line, words: text.text(from: max(i - 2, lower), to: i + 2))
           mention.vision = word(i - 1)?.fold == visionFold || word(i - 2)?.fold == visionFold
-          mention.opensClause = opens(at: i - 1, lower: lower, t)
+          mention.aside = aside(at: head, last: i + 2, lower: lower, t)
+          mention.opensClause = opens(at: i - 1, lower: lower, t) || mention.aside != nil
           mention.leads = leads(after: i + 2, head: i, lower: lower, upper: upper, t)
           out.append(mention)
           i += 3
@@ -139,7 +172,7 @@ extension Extraction {
           && word(back - 2).map { doneBaseWords.contains($0.fold) } == true
         let isExcluded =
           compared || samePeriod || doneBase
-          || (before.map { excluded.contains($0.fold) } ?? false)
+          || (back >= lower && back < upper && isExcluded(t[back]))
         let isMarked = before.map { markers.contains($0.fold) } ?? false
         if !dateNumber && !isExcluded && (isMarked || (sawYearWord && !strict)) {
           let from = max(sawYearWord || isMarked ? back : i, lower)
@@ -151,7 +184,8 @@ extension Extraction {
           let previous = word(head - 1)
           mention.vision = isMarked && (before?.fold == visionFold || previous?.fold == visionFold)
           mention.maintenance = isMarked && previous.map { keptFolds.contains($0.fold) } ?? false
-          mention.opensClause = opens(at: head, lower: lower, t)
+          mention.aside = aside(at: head, last: i, lower: lower, t)
+          mention.opensClause = opens(at: head, lower: lower, t) || mention.aside != nil
           mention.leads = leads(after: i, head: head, lower: lower, upper: upper, t)
           mention.plansOwn =
             sawYearWord && !isMarked && namesPlan(before: back + 1, lower: lower, t)
@@ -245,6 +279,29 @@ extension Extraction {
       return before.isSymbol(",") || before.isSymbol(";") || before.isSymbol(":")
         || before.form?.fold == joinerFold
     }
+
+    /// `… tối thiểu 20% GRDP (đến năm 2030 đạt 30%);`: the bracket that the year at `head`
+    /// opens (up to two words before it, `(dự kiến năm 2030 …`), when the bracket holds a figure
+    /// of its own: the year is that figure's, not the one before it. A bracket holding only the
+    /// year (`đạt 45% (năm 2020)`) dates the figure before it and is no aside.
+    static func aside(at head: Int, last: Int, lower: Int, _ t: [Token]) -> Range<Int>? {
+      guard
+        let open = (max(lower, head - 3)..<head).last(where: { t[$0].isSymbol("(") }),
+        t[(open + 1)..<head].allSatisfy({ $0.kind == .word })
+      else { return nil }
+      var i = last + 1
+      while i < t.count, i - open <= asideReach {
+        if t[i].isSymbol(")") { return nil }
+        if t[i].kind == .number, !FigureReading.isYear(t[i].text) {
+          let close = t[i...].prefix(asideReach).firstIndex { $0.isSymbol(")") } ?? i + 1
+          return open..<(close + 1)
+        }
+        i += 1
+      }
+      return nil
+    }
+    /// How far into a bracket its own figure may stand.
+    static let asideReach = 12
     static let goalLeads = Set(
       [["mục", "tiêu"], ["phấn", "đấu"], ["định", "hướng"]].map { $0.map { WordForm($0).fold } })
   }
