@@ -23,7 +23,8 @@ import Testing
     "extraction-ninth", "extraction-tenth", "extraction-eleventh", "extraction-twelfth",
     "extraction-thirteenth", "extraction-fourteenth", "extraction-fifteenth",
     "extraction-sixteenth", "extraction-seventeenth", "extraction-eighteenth",
-    "extraction-nineteenth", "extraction-twentieth",
+    "extraction-nineteenth", "extraction-twentieth", "extraction-twenty-first",
+    "extraction-twenty-second", "extraction-twenty-third", "extraction-twenty-fourth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

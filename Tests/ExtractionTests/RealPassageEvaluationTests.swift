@@ -337,6 +337,38 @@ import Testing
       number: 20, folder: "extraction-twentieth", targets: 81, observations: 104,
       targetFloors: (0.90, 0.98, 1.0), observationFloors: (0.97, 0.65, 0.63),
       noPastResultsAsTargets: false),
+    // Set 21 (15 provinces after the 2025 merger: digital-transformation, digital-economy and
+    // 57-NQ/TW plans), blind at 96ea7b5: targets 0.846 (110/130), 0.982 (110/112), 0.836
+    // (92/110), 15 past results as targets. Now, after HK-HR: 0.948 (110/116), 0.982, 0.964
+    // (106/110), 5; observations 0.971 (33/34), 0.485 (33/68), years 0.545 (18/33).
+    DevelopmentSet(
+      number: 21, folder: "extraction-twenty-first", targets: 112, observations: 68,
+      targetFloors: (0.94, 0.98, 0.96), observationFloors: (0.97, 0.48, 0.54),
+      noPastResultsAsTargets: false),
+    // Set 22 (22 provinces: Party congress resolutions 2025-2030 and the term's results), blind
+    // at 96ea7b5: targets 0.899 (98/109), 0.970 (98/101), 1.000, 11 past results as targets.
+    // Now, after HQ: 0.970 (98/101), 0.970, 1.000, 3; observations 0.974 (76/78), 0.962
+    // (76/79), years 0.816 (62/76).
+    DevelopmentSet(
+      number: 22, folder: "extraction-twenty-second", targets: 101, observations: 79,
+      targetFloors: (0.97, 0.97, 1.0), observationFloors: (0.97, 0.96, 0.81),
+      noPastResultsAsTargets: false),
+    // Set 23 (13 provinces and the National Assembly: 2026 socio-economic plans and 2025
+    // results), blind at 96ea7b5 and with HK-HR alike: targets 0.982 (54/55), 0.885 (54/61),
+    // 0.815 (44/54), none past; observations 0.885 (77/87), 0.906 (77/85), 0.974 (75/77).
+    DevelopmentSet(
+      number: 23, folder: "extraction-twenty-third", targets: 61, observations: 85,
+      targetFloors: (0.98, 0.88, 0.81), observationFloors: (0.88, 0.90, 0.97),
+      noPastResultsAsTargets: true),
+    // Set 24 (16 provinces and national rankings: S&T, innovation and start-up plans and
+    // results), blind at 96ea7b5: targets 0.838 (57/68), 0.704 (57/81), 0.912 (52/57), 10 past
+    // results as targets (with HK-HR before the `tính đến` exception: 0.826, 11). Now the same
+    // as at 96ea7b5; observations 0.784 (29/37), 0.228 (29/127: counts with no indicator),
+    // years 0.517 (15/29).
+    DevelopmentSet(
+      number: 24, folder: "extraction-twenty-fourth", targets: 81, observations: 127,
+      targetFloors: (0.83, 0.70, 0.91), observationFloors: (0.78, 0.22, 0.51),
+      noPastResultsAsTargets: false),
   ]
 
   @Test(arguments: developmentSets)
