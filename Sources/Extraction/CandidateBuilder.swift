@@ -196,6 +196,7 @@ extension Extraction {
       let free = years.filter {
         ($0.head > figure.last || !figureLasts.contains($0.head - 1))
           && $0.aside.map { $0.contains(figure.first) } != false
+          && $0.enclosed.map { figure.first < $0.upperBound } != false
       }
       // `đến hết năm 2025 và duy trì đến năm 2030`: the level is reached by 2025.
       let kept = free.filter { !$0.maintenance }

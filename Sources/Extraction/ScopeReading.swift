@@ -591,7 +591,9 @@ extension Extraction {
         return
       }
       let setters = years.filter { mention in
-        guard !mention.vision, !mention.maintenance, mention.aside == nil else { return false }
+        guard !mention.vision, !mention.maintenance, mention.aside == nil,
+          !(hasFigures && mention.enclosed != nil)
+        else { return false }
         // The document's vision year written without `tầm nhìn` (`… và đến năm 2050 khoảng
         // 80%`) keeps its own figure but governs nothing after it, unless its paragraph opens
         // with the vision.

@@ -23,6 +23,9 @@ extension Extraction {
     /// The tokens of the bracket it opens, with a figure of its own (`(đến năm 2030 đạt 30%)`):
     /// it dates nothing outside.
     var aside: Range<Int>?
+    /// The tokens of a bracket it stands in (`(theo Bộ tiêu chí … giai đoạn 2026-2030)`): it
+    /// names what the bracket speaks of and dates no figure after the bracket.
+    var enclosed: Range<Int>?
     /// Its words start a clause (after `,`, `;`, `:`, `và` or at the start of the range):
     /// `… 20% GRDP và đến năm 2030, …` names the horizon of what follows, not of what precedes.
     var opensClause = false
@@ -60,6 +63,9 @@ extension Extraction {
     static let visionFold = WordForm("nhìn").fold
     static let keptFolds: Set<String> = OCRFold.folds(["trì", "vững"])
     static let joinerFold = WordForm("và").fold
+    /// `cho` of `mục tiêu … cho năm 2026`, and how many words before it the goal may stand.
+    static let forFold = WordForm("cho").fold
+    static let forReach = 5
     /// `tính` of `tính đến tháng 7/2025` (as of): the date of a state, not a deadline.
     static let asOfFold = WordForm("tính").fold
     static let endWords: Set<String> = OCRFold.folds(["hết", "cuối"])
@@ -140,6 +146,7 @@ extension Extraction {
             line: token.line, words: text.text(from: max(i - 2, lower), to: i + 2))
           mention.vision = word(i - 1)?.fold == visionFold || word(i - 2)?.fold == visionFold
           mention.aside = aside(at: head, last: i + 2, lower: lower, t)
+          mention.enclosed = bracket(around: head, last: i + 2, lower: lower, upper: upper, t)
           mention.opensClause = opens(at: i - 1, lower: lower, t) || mention.aside != nil
           mention.leads = leads(after: i + 2, head: i, lower: lower, upper: upper, t)
           out.append(mention)
@@ -173,7 +180,15 @@ extension Extraction {
         let isExcluded =
           compared || samePeriod || doneBase
           || (back >= lower && back < upper && isExcluded(t[back]))
-        let isMarked = before.map { markers.contains($0.fold) } ?? false
+        // `đặt ra mục tiêu rất cao cho năm 2026`: `cho` (for) after a goal word marks the year
+        // the goal is for; elsewhere (`dành cho năm 2025`) it marks nothing.
+        let goalFor =
+          before?.fold == forFold
+          && (max(lower, back - forReach)..<back).contains { j in
+            j + 1 < back
+              && goalLeads.contains([t[j].form?.fold ?? "", t[j + 1].form?.fold ?? ""])
+          }
+        let isMarked = (before.map { markers.contains($0.fold) } ?? false) || goalFor
         if !dateNumber && !isExcluded && (isMarked || (sawYearWord && !strict)) {
           let from = max(sawYearWord || isMarked ? back : i, lower)
           let head = isMarked ? back : (sawYearWord ? back + 1 : i)
@@ -185,6 +200,7 @@ extension Extraction {
           mention.vision = isMarked && (before?.fold == visionFold || previous?.fold == visionFold)
           mention.maintenance = isMarked && previous.map { keptFolds.contains($0.fold) } ?? false
           mention.aside = aside(at: head, last: i, lower: lower, t)
+          mention.enclosed = bracket(around: head, last: i, lower: lower, upper: upper, t)
           mention.opensClause = opens(at: head, lower: lower, t) || mention.aside != nil
           mention.leads = leads(after: i, head: head, lower: lower, upper: upper, t)
           mention.plansOwn =
@@ -300,6 +316,39 @@ extension Extraction {
       }
       return nil
     }
+    /// The bracket around tokens `head...last`, when one opens before them and closes after
+    /// them within `bracketReach` tokens each way and holds other words than the year and no
+    /// figure.
+    static func bracket(around head: Int, last: Int, lower: Int, upper: Int, _ t: [Token])
+      -> Range<Int>?
+    {
+      var open = head - 1
+      while open >= max(lower, head - bracketReach), !t[open].isSymbol("(") {
+        if t[open].isSymbol(")") { return nil }
+        open -= 1
+      }
+      guard open >= max(lower, head - bracketReach) else { return nil }
+      var close = last + 1
+      while close < min(upper, last + 1 + bracketReach), !t[close].isSymbol(")") {
+        if t[close].isSymbol("(") { return nil }
+        close += 1
+      }
+      guard close < min(upper, last + 1 + bracketReach) else { return nil }
+      // A bracket holding just the year (`trong những năm qua (năm 2024) đã đóng góp …`) dates
+      // what is said around it; one that names something (`(theo Bộ tiêu chí … giai đoạn
+      // 2026-2030)`) does not.
+      // One that holds figures (`(năm 2015 đạt 47.076 tỷ đồng, năm 2020 đạt …)`) tells them.
+      let inside = t[(open + 1)..<head] + t[(last + 1)..<close]
+      if inside.contains(where: { $0.kind == .number && !FigureReading.isYear($0.text) }) {
+        return nil
+      }
+      let words = inside.filter { $0.kind == .word }.count
+      return words >= namingWords ? open..<(close + 1) : nil
+    }
+    /// How far a bracket around a year may open before it or close after it.
+    static let bracketReach = 20
+    /// How many words besides the year make a bracket name something.
+    static let namingWords = 3
     /// How far into a bracket its own figure may stand.
     static let asideReach = 12
     static let goalLeads = Set(

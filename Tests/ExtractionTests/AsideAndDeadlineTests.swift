@@ -3,10 +3,10 @@ import Testing
 @testable import Catalog
 @testable import Extraction
 
-/// Years in brackets, after a sentence's last figure, inside a one-year plan's period and in
-/// quarter deadlines; results told by `đã`, `năm liền`, `cán mốc` and `chỉ đạt`; the whole
-/// country as a ranking's field (docs/methodology.md, HK–HM). Sentences written for these tests,
-/// none taken from a labelled set.
+/// Years in brackets, after a sentence's last figure, inside a one-year plan's period, in
+/// quarter deadlines, after a goal's `cho` and in a naming bracket; results told by `đã`, `năm
+/// liền`, `cán mốc` and `chỉ đạt`; the whole country as a ranking's field (docs/methodology.md,
+/// HK-HT). Sentences written for these tests, none taken from a labelled set.
 @Suite struct AsideAndDeadlineTests {
   typealias Row = ScopeReadingTests.Row
 
@@ -76,6 +76,33 @@ import Testing
         Row(900, "2030"), Row(540, "2027", .observation),
         Row(38, "2027", .observation, .greaterThan),
       ])
+  }
+
+  /// `đặt ra mục tiêu rất cao cho năm 2027` (a goal for the year) sets the horizon of the list
+  /// after it, in place of the five-year period the text opened with.
+  @Test func aGoalForAYearSetsTheHorizonAfterIt() throws {
+    let text = """
+      Năm 2027 là năm thứ hai triển khai kế hoạch phát triển kinh tế – xã hội 5 năm giai đoạn 2026-2030.
+      Tỉnh đặt ra mục tiêu rất cao cho năm 2027 với quyết tâm hoàn thành các chỉ tiêu.
+      Tỉnh tập trung vào các chỉ tiêu cơ bản: tăng trưởng kinh tế 9%; thu ngân sách trên 30.000 tỷ đồng.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [9, 30000])
+    #expect(rows.map(\.year) == ["2027", "2027"])
+  }
+
+  /// A year in a bracket that names something (`(giá so sánh năm 2015)`, `(theo Bộ tiêu chí …
+  /// giai đoạn 2026-2030)`) dates no figure after the bracket, and sets no horizon for the
+  /// sentences after it.
+  @Test func aYearInANamingBracketDatesNothingAfterIt() throws {
+    let text = """
+      Các chỉ tiêu chủ yếu năm 2027: tốc độ tăng giá trị sản xuất bình quân hằng năm (giá so sánh năm 2015) đạt 12%.
+      Tỷ lệ xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí quốc gia về nông thôn mới giai đoạn 2026-2030) đạt tối thiểu 20%. Tỷ lệ thu gom chất thải rắn đạt 90%.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [12, 20, 90])
+    #expect(rows.map(\.year) == ["2027", "2027", "2027"])
+    #expect(rows.map(\.role) == [.target, .target, .target])
   }
 
   /// `điện tử năm 2027` is no `từ năm 2027` (a start, passed over): as written, `tử` is not
