@@ -373,6 +373,22 @@ import Testing
       number: 24, folder: "extraction-twenty-fourth", targets: 81, observations: 127,
       targetFloors: (0.83, 0.70, 0.91), observationFloors: (0.78, 0.22, 0.51),
       noPastResultsAsTargets: false),
+    // Set 25 (8 provinces of the northern midlands and mountains: plans and results of many
+    // sectors), scored once unread at 09d5729, the session's rules HK-HT in: targets 0.737
+    // (42/57), 0.824 (42/51), 0.857 (36/42), 14 past results as targets; observations 0.975
+    // (78/80), 0.772 (78/101), years 0.564 (44/78). 96ea7b5, before those rules: the same.
+    DevelopmentSet(
+      number: 25, folder: "extraction-twenty-fifth", targets: 51, observations: 101,
+      targetFloors: (0.73, 0.82, 0.85), observationFloors: (0.97, 0.77, 0.56),
+      noPastResultsAsTargets: false),
+    // Set 26 (8 provinces of the Mekong Delta and the South-East: sector plans, 2026 plans and
+    // 2025 results), scored once unread at 09d5729: targets 0.943 (82/87), 0.837 (82/98), 0.963
+    // (79/82), 3 past results as targets; observations 0.974 (114/117), 0.870 (114/131), years
+    // 0.956 (109/114). 96ea7b5: targets 0.932 (82/88), 4 past results as targets.
+    DevelopmentSet(
+      number: 26, folder: "extraction-twenty-sixth", targets: 98, observations: 131,
+      targetFloors: (0.94, 0.83, 0.96), observationFloors: (0.97, 0.87, 0.95),
+      noPastResultsAsTargets: false),
   ]
 
   @Test(arguments: developmentSets)
