@@ -265,8 +265,7 @@ extension Extraction {
         if written.words[start - lower] == Self.already { out.already.append(start) }
         if length(of: strongPast, at: start, plan, upper, written) != nil {
           if !estimatesGoal(at: start, out.forward, out.itemWords, plan, written),
-            !namesBase(at: start, written), !namesCertificate(at: start, written),
-            !namesAdjacentYear(at: start, written)
+            !namesBase(at: start, written), !isFalseFriend(at: start, written)
           {
             out.strongPast.append(start)
           }
@@ -356,28 +355,25 @@ extension Extraction {
         ? estimateBaseFolds.contains(written.words[before])
         : estimateBases.contains(written.words[before])
     }
-    /// `chỉ đạt 45,8%` (only reached) reports a result, but `chứng chỉ đạt 30%` (a certificate)
-    /// names what a goal counts.
-    private static func namesCertificate(at start: Int, _ written: Written) -> Bool {
+    /// Result words that a neighbour makes something else: `chứng chỉ đạt 30%` (a certificate)
+    /// is no `chỉ đạt 45,8%` (only reached), `năm liền kề` (the year before, a base) no `3 năm
+    /// liền` (in a row). Each: the folds of the result word's first words, and the fold of the
+    /// word at an offset from its first word.
+    static let falseFriends: [(words: [String], offset: Int, neighbour: String)] = [
+      (["chỉ"], -1, "chứng"), (["năm", "liền"], 2, "kề"),
+    ].map { ($0.0.map { WordForm($0).fold }, $0.1, WordForm($0.2).fold) }
+
+    /// Whether the result words starting at token `start` are one of `falseFriends`.
+    private static func isFalseFriend(at start: Int, _ written: Written) -> Bool {
       let at = start - written.lower
-      guard at >= 1, at < written.words.count,
-        OCRFold.fold(written.words[at], keepSymbols: false) == onlyFold
-      else { return false }
-      return OCRFold.fold(written.words[at - 1], keepSymbols: false) == certificateFold
+      func fold(_ k: Int) -> String? {
+        written.words.indices.contains(k) ? OCRFold.fold(written.words[k], keepSymbols: false) : nil
+      }
+      return falseFriends.contains { friend in
+        friend.words.indices.allSatisfy { fold(at + $0) == friend.words[$0] }
+          && fold(at + friend.offset) == friend.neighbour
+      }
     }
-    /// `3 năm liền` (three years in a row) reports a record, but `năm liền kề` (the year
-    /// before) only names a base.
-    private static func namesAdjacentYear(at start: Int, _ written: Written) -> Bool {
-      let at = start - written.lower
-      guard at + 2 < written.words.count,
-        OCRFold.fold(written.words[at], keepSymbols: false) == WordForm("năm").fold,
-        OCRFold.fold(written.words[at + 1], keepSymbols: false) == WordForm("liền").fold
-      else { return false }
-      return OCRFold.fold(written.words[at + 2], keepSymbols: false) == adjacentFold
-    }
-    static let adjacentFold = WordForm("kề").fold
-    static let onlyFold = WordForm("chỉ").fold
-    static let certificateFold = WordForm("chứng").fold
     static let estimateBases: Set<String> = ["so", "với"]
     static let estimateBaseFolds: Set<String> = ["so", "voi"]
 

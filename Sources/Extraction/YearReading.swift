@@ -66,6 +66,8 @@ extension Extraction {
     /// `cho` of `mục tiêu … cho năm 2026`, and how many words before it the goal may stand.
     static let forFold = WordForm("cho").fold
     static let forReach = 5
+    /// `quý`, `tháng` of a deadline within a year (`vào quý 2/2026`).
+    static let deadlineUnits: Set<String> = OCRFold.folds(["quý", "tháng"])
     /// `tính` of `tính đến tháng 7/2025` (as of): the date of a state, not a deadline.
     static let asOfFold = WordForm("tính").fold
     static let endWords: Set<String> = OCRFold.folds(["hết", "cuối"])
@@ -105,7 +107,7 @@ extension Extraction {
         // when a forward marker stands before it (a bare `quý I/2026` dates a report, and
         // `tính đến tháng 7/2025` the state it tells).
         if i - 4 >= lower, t[i - 1].isSymbol("/"), let unit = t[i - 3].form?.fold,
-          ["quy", "thang"].contains(unit), t[i - 2].kind == .number || t[i - 2].kind == .word,
+          deadlineUnits.contains(unit), t[i - 2].kind == .number || t[i - 2].kind == .word,
           let marker = word(i - 4), markers.contains(marker.fold), marker.fold != visionFold,
           !strict
         {
