@@ -79,7 +79,13 @@ extension Extraction {
       case .multiple:
         reasons.append("a multiple of a base: no catalog unit holds it")
         notes.append("a multiple (× base): name the base and the indicator, or reject")
-      case .count, .counted, .rank, .percent, .percentPerYear, .per10k:
+      case .count, .counted:
+        if score == nil, let counted = figure.counts {
+          // I3: what the number counts is the reviewer's best clue to the indicator.
+          reasons.append("a count of \(Text.quoted(counted)), which no catalog indicator holds")
+          notes.append("a count of \(Text.quoted(counted)), name its indicator or reject")
+        }
+      case .rank, .percent, .percentPerYear, .per10k:
         break
       }
       var quantity = figure.quantity

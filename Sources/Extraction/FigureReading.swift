@@ -41,6 +41,8 @@ extension Extraction {
     /// The words that imply the figure (`.implied`) or a conversion the note must state.
     var impliedBy: String?
     var conversion: String?
+    /// The counted thing as written (`vườn ươm`), when a noun of `countedWords` follows the number.
+    var counts: String?
     /// The factor from the number as written to `value` (0.001 for `tỷ đồng`).
     var scale = 1.0
     /// `45.799/36.875 tỷ đồng`: the second number of a pair, in `value`'s unit.
@@ -104,14 +106,60 @@ extension Extraction {
       "nhóm nhiệm vụ", "đột phá", "trụ cột", "targets", "goals", "tasks",
     ].map(Phrase.init)
     /// Words after a number that make it a count or a magnitude without a catalog unit.
-    static let countedWords = [
-      "doanh nghiệp", "hợp tác xã", "cán bộ", "sản phẩm", "dự án", "lượt", "triệu lượt",
-      "nghìn lượt", "ngàn lượt", "triệu khách", "nghìn khách", "tỷ USD", "triệu USD",
-      "billion USD", "million USD", "enterprises", "firms",
-      // Physical output and areas plans set (`226.000 tấn`, `59,5 vạn tấn`, `10.000 ha`) and
-      // workers (`9.000-10.000 lao động/năm`): kept as written, with no catalog unit.
-      "tấn", "nghìn tấn", "vạn tấn", "triệu tấn", "ha", "héc-ta", "lao động", "tonnes", "hectares",
-    ].map(Phrase.init)
+    static let countedWords =
+      [
+        "doanh nghiệp", "hợp tác xã", "cán bộ", "sản phẩm", "dự án", "lượt", "triệu lượt",
+        "nghìn lượt", "ngàn lượt", "triệu khách", "nghìn khách", "tỷ USD", "triệu USD",
+        "billion USD", "million USD", "enterprises", "firms",
+        // Physical output and areas plans set (`226.000 tấn`, `59,5 vạn tấn`, `10.000 ha`) and
+        // workers (`9.000-10.000 lao động/năm`): kept as written, with no catalog unit.
+        "tấn", "nghìn tấn", "vạn tấn", "triệu tấn", "ha", "héc-ta", "lao động", "tonnes",
+        "hectares",
+      ].map(Phrase.init) + countedNouns.map(Phrase.init)
+    /// Things plans count that no catalog indicator holds (I3): places (`thêm 20 thôn`), bodies
+    /// (`thành lập 3 vườn ươm`), works (`ít nhất 10 công trình`), outputs (`50 bằng sáng chế`,
+    /// `20 ý tưởng`) and people (`đào tạo nghề cho 13.000 người`). A number before one is a
+    /// figure even with no comparator, proposed unclassified for a reviewer to name or reject.
+    /// Chosen from the kinds of thing 57-NQ programmes and five-year plans count, with the
+    /// misses of labelled sets 1-26 in view; sets 27-29 measured them blind. Plan items (`24 chỉ
+    /// tiêu`, `6 nhóm chỉ tiêu`) and spans of time stay out.
+    static let countedNouns =
+      placeNouns + [
+        // bodies and establishments
+        "tổ chức", "cơ sở", "trung tâm", "vườn ươm", "phòng thí nghiệm", "viện", "trường",
+        "bệnh viện", "trạm", "hội", "câu lạc bộ", "tổ hợp tác", "chuỗi", "startup",
+        // works and sites
+        "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "công trình", "tuyến", "cây cầu",
+        "căn", "căn nhà", "căn hộ", "ngôi nhà", "nhà ở", "phòng", "chợ", "siêu thị", "cửa hàng",
+        "điểm du lịch", "khu du lịch", "di tích", "cơ sở lưu trú", "giường",
+        // outputs of science, innovation and production
+        "sáng chế", "bằng sáng chế", "văn bằng", "đơn đăng ký", "nhãn hiệu", "kiểu dáng",
+        "giải pháp hữu ích", "quyền tác giả", "đề tài", "bài báo", "công bố", "mô hình", "ý tưởng",
+        "cuộc thi", "sự kiện", "hội chợ", "lễ hội", "giống", "tiêu chuẩn", "quy chuẩn",
+        // people and households
+        "người", "hộ", "học sinh", "sinh viên", "học viên", "bác sĩ", "nhà khoa học", "chuyên gia",
+        "kỹ sư", "việc làm", "chỗ làm việc", "đảng viên", "hội viên", "thành viên", "du khách",
+        "khách",
+        // English
+        "startups", "patents", "projects", "households", "people", "workers", "schools",
+        "hospitals", "organisations", "organizations", "centres", "centers", "incubators",
+        "laboratories",
+      ]
+    /// Places and units of settlement: counted by plans (`thêm 20 thôn`, `ít nhất 3 huyện`), and
+    /// also named in descriptions of the territory (`6 huyện (Định Hóa, Võ Nhai, …)`), which
+    /// `describesPlaces` tells apart.
+    static let placeNouns = [
+      "xã", "phường", "thị trấn", "huyện", "thôn", "bản", "tổ dân phố", "khu dân cư", "đô thị",
+      "làng", "làng nghề", "communes", "villages", "districts",
+    ]
+    static let placePhrases = placeNouns.map(Phrase.init)
+    /// Words that make a four-digit number after them a year: `từ 2026`, `đến 2030`.
+    static let yearLeads: Set<String> = OCRFold.folds([
+      "từ", "đến", "tới", "trước", "sau", "năm", "cuối", "đầu", "trong", "giữa", "since", "by",
+    ])
+    /// `đại diện cho hơn 242.000 đảng viên`: the members a congress's delegates stand for, a
+    /// meeting fact like the delegates themselves.
+    static let represents = Phrase("đại diện")
     static let rankPlaceWords: Set<String> = OCRFold.folds([
       "tinh", "dia", "thanh", "nuoc", "quoc", "provinces", "province", "localities", "cities",
       "countries",
@@ -401,6 +449,7 @@ extension Extraction {
         var kind: Figure.Kind?
         var scale = 1.0
         var conversion: String?
+        var counts: String?
         // `giảm 1-1,5 điểm%/năm`, `1,5 điểm phần trăm`: percentage points, read as the
         // percent they change by.
         if token(last + 1)?.form?.fold == pointFold,
@@ -472,9 +521,20 @@ extension Extraction {
           return nil  // `tốp 500 doanh nghiệp`: the name of a set, not a figure
         } else if planItems.contains(where: { $0.match(after, at: 0) != nil }) {
           return nil  // `24 chỉ tiêu`, `17 Đề án`: items of the plan, not a figure of it
-        } else if countedWords.contains(where: { $0.match(after, at: 0) != nil }) {
+        } else if let noun = countedWords.first(where: { $0.match(after, at: 0) != nil }) {
+          // `từ 2026 người dân`: a year before a noun, no count (`khoảng 2000 doanh nghiệp` is)
+          if isYear(current.text), let time = previousWord(i), yearLeads.contains(time.fold) {
+            return nil
+          }
+          if representsMembers(before: i) { return nil }
+          if let place = placePhrases.first(where: { $0.match(after, at: 0) != nil }),
+            describesPlaces(after: last + 1 + place.words.count)
+          {
+            return nil
+          }
           kind =
             NumberReading.isZeroPadded(current.text) || startsCount(last + 1) ? .count : .counted
+          counts = text.text(from: last + 1, to: last + noun.words.count)
         } else if isYear(current.text) && high == nil && pair == nil {
           return nil
         } else if let label = previousWord(i, stopAtColon: pair != nil),
@@ -512,9 +572,40 @@ extension Extraction {
           high: high.map { Figure.scaled($0, by: scale) }, comparator: reading,
           first: i, last: last)
         figure.conversion = conversion
+        figure.counts = counts
         figure.scale = scale
         if let pair, kind != .rank { figure.paired = Figure.scaled(pair.value, by: scale) }
         return figure
+      }
+
+      /// `đại diện cho hơn 242.000 đảng viên`: `đại diện` among the four words before the number.
+      func representsMembers(before i: Int) -> Bool {
+        var j = i - 1
+        var before: [WordForm] = []
+        while before.count < 4, let form = token(j)?.form {
+          before.insert(form, at: 0)
+          j -= 1
+        }
+        return (0..<before.count).contains { represents.match(before, at: $0) != nil }
+      }
+
+      /// `6 huyện (Định Hóa, Võ Nhai, …)`, `7 huyện Chợ Mới, Chợ Đồn`, `4 phường: Phước Trung`:
+      /// places named after their count describe the territory; a plan's count of places goes on
+      /// to what they reach (`thêm 2 huyện đạt chuẩn`). `index` is the token after the noun.
+      func describesPlaces(after index: Int) -> Bool {
+        guard let next = token(index) else { return false }
+        if next.isSymbol(":") { return true }
+        if next.isSymbol("("), let inner = token(index + 1) {
+          return inner.kind == .word && Self.isName(inner)
+        }
+        return next.kind == .word && Self.isName(next)
+      }
+
+      /// A word written with a capital first letter and lower-case after it (`Chợ`, `Định`), as
+      /// place names are; not an acronym (`KCN`).
+      static func isName(_ token: Token) -> Bool {
+        guard let first = token.text.first, first.isUppercase else { return false }
+        return token.text.dropFirst().contains { $0.isLowercase } || token.text.count == 1
       }
 
       /// `mỗi 10.000 dân có 10 bác sĩ`, `1 vạn dân có 15 giường bệnh`: the base stated first.

@@ -149,6 +149,9 @@ public enum ReasonText {
     Wording(
       "a multiple of a base: no catalog unit holds it",
       "bội số của một mức gốc: danh mục chưa có đơn vị cho nó"),
+    Wording(
+      "a count of {q}, which no catalog indicator holds",
+      "số lượng {q}, danh mục chưa có chỉ tiêu cho nó"),
     Wording("comparator = : {q} starts a change", "so sánh = : {q} mở đầu một thay đổi"),
     Wording("comparator {c} from {q}", "so sánh {c} theo {q}"),
     Wording("range", "khoảng giá trị"),
@@ -191,6 +194,9 @@ public enum ReasonText {
       "year {c} from the table column {q} (line {n})", "năm {c} theo cột bảng {q} (dòng {n})"),
     Wording("{q} recorded as 100", "{q} ghi là 100"),
     Wording("{q} recorded as {n} (trillion VND)", "{q} ghi là {n} (nghìn tỷ đồng)"),
+    Wording(
+      "a count of {q}, name its indicator or reject",
+      "số lượng {q}, cần ghi rõ chỉ tiêu hoặc loại bỏ"),
     Wording(
       "a multiple (× base): name the base and the indicator, or reject",
       "bội số (× mức gốc): ghi rõ mức gốc và chỉ tiêu, hoặc loại bỏ"),

@@ -25,7 +25,8 @@ import Testing
     "extraction-sixteenth", "extraction-seventeenth", "extraction-eighteenth",
     "extraction-nineteenth", "extraction-twentieth", "extraction-twenty-first",
     "extraction-twenty-second", "extraction-twenty-third", "extraction-twenty-fourth",
-    "extraction-twenty-fifth", "extraction-twenty-sixth",
+    "extraction-twenty-fifth", "extraction-twenty-sixth", "extraction-twenty-seventh",
+    "extraction-twenty-eighth", "extraction-twenty-ninth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))
