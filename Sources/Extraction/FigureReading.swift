@@ -1,4 +1,5 @@
 import Catalog
+import Support
 
 extension Extraction {
   /// A figure found in a sentence, before its indicator is known.
@@ -106,7 +107,14 @@ extension Extraction {
       "nhóm nhiệm vụ", "đột phá", "trụ cột", "targets", "goals", "tasks",
     ].map(Phrase.init)
     /// Words after a number that make it a count or a magnitude without a catalog unit.
-    static let countedWords =
+    static let countedWords = countedTerms.map(Phrase.init)
+    /// Each counted term's words as written, lower-case NFC: a text word with marks must be
+    /// spelled so (`2 phương án` is no `2 phường`, `tăng 1 bậc so` no `bác sĩ`); one without
+    /// marks is matched by its fold, as OCR text needs.
+    static let countedSpellings: [[String]] = countedTerms.map {
+      Text.nfc($0.lowercased()).split(separator: " ").map(String.init)
+    }
+    static let countedTerms =
       [
         "doanh nghiệp", "hợp tác xã", "cán bộ", "sản phẩm", "dự án", "lượt", "triệu lượt",
         "nghìn lượt", "ngàn lượt", "triệu khách", "nghìn khách", "tỷ USD", "triệu USD",
@@ -115,7 +123,7 @@ extension Extraction {
         // workers (`9.000-10.000 lao động/năm`): kept as written, with no catalog unit.
         "tấn", "nghìn tấn", "vạn tấn", "triệu tấn", "ha", "héc-ta", "lao động", "tonnes",
         "hectares",
-      ].map(Phrase.init) + countedNouns.map(Phrase.init)
+      ] + countedNouns
     /// Things plans count that no catalog indicator holds (I3): places (`thêm 20 thôn`), bodies
     /// (`thành lập 3 vườn ươm`), works (`ít nhất 10 công trình`), outputs (`50 bằng sáng chế`,
     /// `20 ý tưởng`) and people (`đào tạo nghề cho 13.000 người`). A number before one is a
@@ -136,6 +144,8 @@ extension Extraction {
         "sáng chế", "bằng sáng chế", "văn bằng", "đơn đăng ký", "nhãn hiệu", "kiểu dáng",
         "giải pháp hữu ích", "quyền tác giả", "đề tài", "bài báo", "công bố", "mô hình", "ý tưởng",
         "cuộc thi", "sự kiện", "hội chợ", "lễ hội", "giống", "tiêu chuẩn", "quy chuẩn",
+        // records and services of digital government, and equipment
+        "hồ sơ", "thủ tục", "dịch vụ", "tài khoản", "phương tiện", "thiết bị",
         // people and households
         "người", "hộ", "học sinh", "sinh viên", "học viên", "bác sĩ", "nhà khoa học", "chuyên gia",
         "kỹ sư", "việc làm", "chỗ làm việc", "đảng viên", "hội viên", "thành viên", "du khách",
@@ -521,9 +531,14 @@ extension Extraction {
           return nil  // `tốp 500 doanh nghiệp`: the name of a set, not a figure
         } else if planItems.contains(where: { $0.match(after, at: 0) != nil }) {
           return nil  // `24 chỉ tiêu`, `17 Đề án`: items of the plan, not a figure of it
-        } else if let noun = countedWords.first(where: { $0.match(after, at: 0) != nil }) {
+        } else if let noun = countedNoun(after, at: last + 1) {
           // `từ 2026 người dân`: a year before a noun, no count (`khoảng 2000 doanh nghiệp` is)
           if isYear(current.text), let time = previousWord(i), yearLeads.contains(time.fold) {
+            return nil
+          }
+          // `nhiệm kỳ 2021 - 2026 tổ chức …`: a period, and `tổ chức` the verb after it
+          if isYear(current.text), let high, (1900...2100).contains(high) { return nil }
+          if isYear(current.text), isDash(i - 1), let start = token(i - 2), isYear(start.text) {
             return nil
           }
           if representsMembers(before: i) { return nil }
@@ -576,6 +591,22 @@ extension Extraction {
         figure.scale = scale
         if let pair, kind != .rank { figure.paired = Figure.scaled(pair.value, by: scale) }
         return figure
+      }
+
+      /// The counted term `after` (the words from token `index`) starts with, spelled as the term
+      /// where the text has marks.
+      func countedNoun(_ after: [WordForm], at index: Int) -> Phrase? {
+        for (term, spelling) in zip(countedWords, countedSpellings)
+        where term.match(after, at: 0) != nil {
+          let spelled = spelling.indices.allSatisfy { k in
+            guard let written = token(index + k).map({ Text.nfc($0.text.lowercased()) }) else {
+              return false
+            }
+            return written.allSatisfy(\.isASCII) || written == spelling[k]
+          }
+          if spelled { return term }
+        }
+        return nil
       }
 
       /// `đại diện cho hơn 242.000 đảng viên`: `đại diện` among the four words before the number.

@@ -92,6 +92,26 @@ import Testing
     #expect(try ResultReadingTests.rows(text) == [Row(2000, "2029", .target, .approximately)])
   }
 
+  /// Written with marks, a counted noun must be spelled as it is: `2 phương án` is no `2
+  /// phường`, `tăng 1 bậc so với` no `bác sĩ`. Without marks (OCR text) the fold still matches,
+  /// and the two cannot be told apart.
+  @Test func aMarkedWordMustBeSpelledAsTheNoun() throws {
+    let text = """
+      Đến năm 2029, Sở đề xuất 2 phương án thực hiện; tỉnh vươn lên xếp hạng 4, tăng 1 bậc so với năm trước.
+      """
+    #expect(try ScopeReadingTests.rows(text) == [])
+    let plain = try ScopeReadingTests.rows(ResultReadingTests.plain(text))
+    #expect(plain.map(\.value).contains(2), "\(plain)")
+  }
+
+  /// `nhiệm kỳ 2026 - 2031 tổ chức Kỳ họp`: a period before `tổ chức` (the verb) is no count.
+  @Test func aPeriodBeforeACountedNounIsNoCount() throws {
+    let text = """
+      HĐND xã khóa XI, nhiệm kỳ 2026 - 2031 tổ chức Kỳ họp thứ Hai để bàn kế hoạch năm 2027.
+      """
+    #expect(try ResultReadingTests.rows(text) == [])
+  }
+
   /// Plan items (`6 nhóm chỉ tiêu`, `4 nhóm giải pháp`) stay out: `nhóm` is no counted thing.
   @Test func groupsOfPlanItemsAreNotCounted() throws {
     let text = """

@@ -26,7 +26,8 @@ import Testing
     "extraction-nineteenth", "extraction-twentieth", "extraction-twenty-first",
     "extraction-twenty-second", "extraction-twenty-third", "extraction-twenty-fourth",
     "extraction-twenty-fifth", "extraction-twenty-sixth", "extraction-twenty-seventh",
-    "extraction-twenty-eighth", "extraction-twenty-ninth",
+    "extraction-twenty-eighth", "extraction-twenty-ninth", "extraction-thirtieth",
+    "extraction-thirty-first",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))
