@@ -111,9 +111,7 @@ extension Extraction {
     /// Each counted term's words as written, lower-case NFC: a text word with marks must be
     /// spelled so (`2 phương án` is no `2 phường`, `tăng 1 bậc so` no `bác sĩ`); one without
     /// marks is matched by its fold, as OCR text needs.
-    static let countedSpellings: [[String]] = countedTerms.map {
-      Text.nfc($0.lowercased()).split(separator: " ").map(String.init)
-    }
+    static let countedSpellings = countedTerms.map { TenseReading.spelled($0).words }
     static let countedTerms =
       [
         "doanh nghiệp", "hợp tác xã", "cán bộ", "sản phẩm", "dự án", "lượt", "triệu lượt",
@@ -162,10 +160,11 @@ extension Extraction {
       "xã", "phường", "thị trấn", "huyện", "thôn", "bản", "tổ dân phố", "khu dân cư", "đô thị",
       "làng", "làng nghề", "communes", "villages", "districts",
     ]
-    static let placePhrases = placeNouns.map(Phrase.init)
-    /// Words that make a four-digit number after them a year: `từ 2026`, `đến 2030`.
-    static let yearLeads: Set<String> = OCRFold.folds([
-      "từ", "đến", "tới", "trước", "sau", "năm", "cuối", "đầu", "trong", "giữa", "since", "by",
+    static let placePhrases = Set(placeNouns.map(Phrase.init))
+    /// Words that make a four-digit number after them a year, beside `labelWords` (`năm`) and
+    /// the year markers (`đến`, `trước`): `từ 2026`, `cuối 2025`, `trong 2026`.
+    static let yearStarts: Set<String> = OCRFold.folds([
+      "từ", "sau", "cuối", "đầu", "trong", "giữa", "since",
     ])
     /// `đại diện cho hơn 242.000 đảng viên`: the members a congress's delegates stand for, a
     /// meeting fact like the delegates themselves.
@@ -520,11 +519,10 @@ extension Extraction {
           return nil  // `09 tháng đầu năm`, `dưới 36 tháng tuổi`: a span of time, no figure
         } else if ageWord.match(after, at: 0) != nil {
           return nil  // `dân số từ 15 tuổi trở lên`: an age bound of who is counted, no figure
-        } else if isYear(current.text) && high == nil && pair == nil,
-          let label = previousWord(i),
-          labelWords.contains(label.fold) || YearReading.markers.contains(label.fold)
-        {
-          return nil  // `năm 2030 doanh nghiệp …`: a year before a noun
+        } else if isYear(current.text) && high == nil && pair == nil && isDated(at: i) {
+          // `năm 2030 doanh nghiệp …`, `từ 2026 người dân`, `2021 - 2026 tổ chức`: a year before
+          // a noun (`khoảng 2000 doanh nghiệp` is a count)
+          return nil
         } else if let group = previousWord(i),
           rankGroupWords.contains(where: { Phrase.compare($0, group) != nil })
         {
@@ -532,19 +530,8 @@ extension Extraction {
         } else if planItems.contains(where: { $0.match(after, at: 0) != nil }) {
           return nil  // `24 chỉ tiêu`, `17 Đề án`: items of the plan, not a figure of it
         } else if let noun = countedNoun(after, at: last + 1) {
-          // `từ 2026 người dân`: a year before a noun, no count (`khoảng 2000 doanh nghiệp` is)
-          if isYear(current.text), let time = previousWord(i), yearLeads.contains(time.fold) {
-            return nil
-          }
-          // `nhiệm kỳ 2021 - 2026 tổ chức …`: a period, and `tổ chức` the verb after it
-          if isYear(current.text), let high, (1900...2100).contains(high) { return nil }
-          if isYear(current.text), isDash(i - 1), let start = token(i - 2), isYear(start.text) {
-            return nil
-          }
           if representsMembers(before: i) { return nil }
-          if let place = placePhrases.first(where: { $0.match(after, at: 0) != nil }),
-            describesPlaces(after: last + 1 + place.words.count)
-          {
+          if placePhrases.contains(noun), describesPlaces(after: last + 1 + noun.words.count) {
             return nil
           }
           kind =
@@ -607,6 +594,15 @@ extension Extraction {
           if spelled { return term }
         }
         return nil
+      }
+
+      /// Whether the four-digit number at `i` is a year by the word before it (`năm 2030`, `đến
+      /// 2030`, `từ 2026`) or as the end of a period (`2021 - 2026`).
+      func isDated(at i: Int) -> Bool {
+        if isDash(i - 1), let start = token(i - 2), isYear(start.text) { return true }
+        guard let label = previousWord(i) else { return false }
+        return labelWords.contains(label.fold) || YearReading.markers.contains(label.fold)
+          || yearStarts.contains(label.fold)
       }
 
       /// `đại diện cho hơn 242.000 đảng viên`: `đại diện` among the four words before the number.
