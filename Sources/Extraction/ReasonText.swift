@@ -258,6 +258,9 @@ public enum ReasonText {
       "the sentence sets no goal and another of its figures is a result",
       "câu không đặt mục tiêu và một số liệu khác trong câu là kết quả"),
     Wording(
+      "nothing in the text sets a goal: no goal word, no year ahead",
+      "văn bản không đặt mục tiêu nào: không có từ chỉ mục tiêu, không có năm phía trước"),
+    Wording(
       "no sentence around it sets a goal and its paragraphs report results",
       "không câu nào quanh nó đặt mục tiêu và các đoạn văn quanh nó thuật lại kết quả"),
     Wording(

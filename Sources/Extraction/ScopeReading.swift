@@ -85,6 +85,12 @@ extension Extraction {
     /// nothing else (`… hướng đến Chính quyền số` names no figure and sets no goal).
     static let aims = ["hướng đến", "hướng tới"].map(spelled)
 
+    /// Documents that set goals (`Nghị quyết`, `Chương trình hành động`, `Đề án`): a text that
+    /// names one may speak of goals without a goal word.
+    static let planDocuments = [
+      "nghị quyết", "chương trình hành động", "đề án", "quy hoạch", "phương hướng", "nhiệm vụ",
+    ].map(spelled)
+
     /// Goal words that also name what a report measures (`nhiều chỉ tiêu đạt cao`).
     static let measured = ["chỉ tiêu", "kế hoạch"].map(spelled)
 
@@ -169,6 +175,10 @@ extension Extraction {
       var commas: [Int] = []
       /// Where `trong khi` (whereas) starts: it opens a clause set against the one before.
       var contrasts: [Int] = []
+      /// Where any goal word, aim or forecast starts, however it is read (`với mục tiêu` and
+      /// the plan's items counted in a report included, not a result measured against its
+      /// plan as `so với kế hoạch`): a text without one speaks of no goal at all.
+      var goalWords: [Int] = []
 
       /// Whether the words before token `index` speak of results.
       func past(before index: Int) -> Bool {
@@ -251,12 +261,19 @@ extension Extraction {
         if token.isSymbol(",") { out.commas.append(start) }
         guard token.kind == .word else { continue }
         if length(of: now, at: start, plan, upper, written) != nil { out.now.append(start) }
-        if length(of: aims, at: start, plan, upper, written) != nil { out.aims.append(start) }
+        if length(of: planDocuments, at: start, plan, upper, written) != nil {
+          out.goalWords.append(start)
+        }
+        if length(of: aims, at: start, plan, upper, written) != nil {
+          out.aims.append(start)
+          out.goalWords.append(start)
+        }
         if length(of: resultComparisons, at: start, plan, upper, written) != nil {
           out.compared.append(start)
         }
         if length(of: forecast, at: start, plan, upper, written) != nil {
           out.forecast.append(start)
+          out.goalWords.append(start)
         }
         if length(of: facts, at: start, plan, upper, written) != nil { out.facts.append(start) }
         if length(of: contrast, at: start, plan, upper, written) != nil {
@@ -272,10 +289,15 @@ extension Extraction {
         } else if length(of: weakPast, at: start, plan, upper, written) != nil {
           out.weakPast.append(start)
         } else if let count = length(of: forward, at: start, plan, upper, written) {
+          // `so với kế hoạch`, `vượt chỉ tiêu`: a result measured, no goal spoken of.
+          if !out.compared.contains(where: { $0 < start && start - $0 <= 3 }) {
+            out.goalWords.append(start)
+          }
           if start == yardstickEnd || isComparison(before: start, plan, range) {
             yardstickEnd = start + count
           } else if length(of: measured, at: start, plan, upper, written) != nil,
             countsItems(before: start, plan, range)
+              || metAfter(start + count, plan, upper, written)
           {
             // `10/10 chỉ tiêu … đạt và vượt`, `nhiều chỉ tiêu … tăng trưởng cao`: the plan's
             // items counted in a report, not a goal set (HG).
@@ -311,6 +333,25 @@ extension Extraction {
       return true
     }
     static let manyFold = WordForm("nhiều").fold
+
+    /// `Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch`: the plan's items said to be met, a few
+    /// words after them and before any figure or break, are counted by a report (HV).
+    private static func metAfter(
+      _ start: Int, _ plan: PlanText, _ upper: Int, _ written: Written
+    ) -> Bool {
+      var j = start
+      while j < upper, j - start <= metReach {
+        let token = plan.tokens[j]
+        guard token.kind == .word else { return false }
+        if length(of: met, at: j, plan, upper, written) != nil { return true }
+        j += 1
+      }
+      return false
+    }
+    static let met = [
+      "đạt và vượt", "hoàn thành và vượt", "đều đạt", "đều vượt", "đều hoàn thành",
+    ].map(spelled)
+    static let metReach = 4
 
     /// `tăng 5,1% (kế hoạch tăng 5,1 - 5,2%)`, `chiếm 43,8% (kế hoạch từ 36,1 - 36,6%)`: a goal
     /// word right after `(` that follows a figure (its unit may stand between) quotes the plan

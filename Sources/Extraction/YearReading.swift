@@ -68,7 +68,8 @@ extension Extraction {
     static let forReach = 5
     /// `quý`, `tháng` of a deadline within a year (`vào quý 2/2026`).
     static let deadlineUnits: Set<String> = OCRFold.folds(["quý", "tháng"])
-    /// `tính` of `tính đến tháng 7/2025` (as of): the date of a state, not a deadline.
+    /// `tính` of `tính đến tháng 7/2025`, `tính đến cuối năm 2013` (as of): the date of a state,
+    /// not a deadline or a horizon.
     static let asOfFold = WordForm("tính").fold
     static let endWords: Set<String> = OCRFold.folds(["hết", "cuối"])
     static let comparedFold = WordForm("compared").fold
@@ -191,13 +192,21 @@ extension Extraction {
               && goalLeads.contains([t[j].form?.fold ?? "", t[j + 1].form?.fold ?? ""])
           }
         let isMarked = (before.map { markers.contains($0.fold) } ?? false) || goalFor
-        if !dateNumber && !isExcluded && (isMarked || (sawYearWord && !strict)) {
+        // A title names its plan's year without a marker (`Nghị quyết về kế hoạch phát triển
+        // kinh tế - xã hội năm 2023`): the year of its figures, though not a sign of goals.
+        let namesOwnPlan = sawYearWord && strict && namesPlan(before: back + 1, lower: lower, t)
+        if !dateNumber && !isExcluded
+          && (isMarked || (sawYearWord && !strict) || namesOwnPlan)
+        {
           let from = max(sawYearWord || isMarked ? back : i, lower)
           let head = isMarked ? back : (sawYearWord ? back + 1 : i)
           var mention = YearMention(
             horizon: Horizon(year: value), first: i, last: i, head: head, line: token.line,
             words: text.text(from: from, to: i))
-          mention.forward = isMarked && before?.fold != visionFold
+          // `Tính đến cuối năm 2013, … có trên 395.850 người`: as of a year, the date of a state
+          // (as `tính đến tháng 7/2025` above), not a horizon.
+          let asOf = !goalFor && word(back - 1)?.fold == asOfFold
+          mention.forward = isMarked && before?.fold != visionFold && !asOf
           let previous = word(head - 1)
           mention.vision = isMarked && (before?.fold == visionFold || previous?.fold == visionFold)
           mention.maintenance = isMarked && previous.map { keptFolds.contains($0.fold) } ?? false

@@ -27,7 +27,8 @@ import Testing
     "extraction-twenty-second", "extraction-twenty-third", "extraction-twenty-fourth",
     "extraction-twenty-fifth", "extraction-twenty-sixth", "extraction-twenty-seventh",
     "extraction-twenty-eighth", "extraction-twenty-ninth", "extraction-thirtieth",
-    "extraction-thirty-first",
+    "extraction-thirty-first", "extraction-thirty-second", "extraction-thirty-third",
+    "extraction-thirty-fourth", "extraction-thirty-fifth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))
