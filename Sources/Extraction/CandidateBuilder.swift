@@ -139,13 +139,24 @@ extension Extraction {
       }
 
       let kind: TargetKind = unit == .rank || figure.kind == .rank ? .rank : .quantitative
-      return CandidateTarget(
+      var candidate = CandidateTarget(
         id: "", geo: document.geo, indicator: indicator, unit: unit, kind: kind,
         quantity: quantity, horizon: horizon, yearSource: source, document: document.id,
         section: Layout.sectionName(stack), quote: quote.text, lines: quote.lines,
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
         note: notes.joined(separator: "; "), role: role, stated: stated,
         statedAsOf: statedAsOf(own: own, source: source), quotesPlan: insideAside())
+      candidate.setsFloor = setsFloor
+      return candidate
+    }
+
+    /// `đạt 10,24% trở lên`: the comparator said after the figure is a floor. On the labelled
+    /// sets 1-35, 139 figures are written so and every one is a target.
+    var setsFloor: Bool {
+      guard figure.comparator.comparison == .atLeast, let words = figure.comparator.words
+      else { return false }
+      let folded = words.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+      return folded.contains("tro len")
     }
 
     /// The figure stands in a bracket that quotes the plan beside a result (`(kế hoạch tăng
@@ -286,7 +297,7 @@ extension Extraction {
           ?? (own.forward
             || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
       }
-      if insideAside() { return nil }
+      if insideAside() || setsFloor { return nil }
       if markers.statesFact(before: figure.first) {
         return "words before the figure state a fact of the place as it stands"
       }

@@ -395,7 +395,7 @@ extension Extraction {
 extension CandidateTarget {
   /// The candidate as a past result, the reason saying why.
   func readAsResult(because why: String) -> CandidateTarget {
-    guard !quotesPlan else { return self }
+    guard !quotesPlan, !setsFloor else { return self }
     var result = self
     result.role = .observation
     result.reason += "; a past result: " + why

@@ -195,6 +195,20 @@ import Testing
     #expect(rows.map(\.role) == [.target, .target, .target, .target, .observation, .observation])
   }
 
+  /// `bình quân 6 tháng đầu năm đạt 10,2% trở lên` in a growth scenario: a floor said after the
+  /// figure is a level to reach, whatever words of report stand before it (HZ); the figure with
+  /// no floor after the same words stays a result.
+  @Test func aFloorAfterTheFigureIsAGoal() throws {
+    let text = """
+      Theo đó, kịch bản tăng trưởng kinh tế của tỉnh năm 2031 như sau: quý I tăng 9,8% trở lên; bình quân 6 tháng đầu năm đạt 10,2% trở lên; 6 tháng đầu năm, tổng thu ngân sách đạt 5.100 tỷ đồng.
+      """
+    #expect(
+      try Self.rows(text) == [
+        Row(9.8, "2031", .target, .atLeast), Row(10.2, "2031", .target, .atLeast),
+        Row(5_100, "2031", .observation),
+      ])
+  }
+
   /// A run that reports results leaves alone a figure whose own year comes after every result
   /// it reports (`năm 2034 còn 1,5%` beside results of 2031). The goal after the run keeps the
   /// text from being one that sets no goal at all (HU).
@@ -280,7 +294,7 @@ import Testing
       """
     #expect(
       try Self.rows(text) == [
-        Row(5.1, "2031", .observation), Row(5.1, "2031", .target, high: 5.2, .range),
+        Row(5_100, "2031", .observation), Row(5.1, "2031", .target, high: 5.2, .range),
         Row(7.2, "2031", .observation), Row(9, "2031", .target, high: 10, .range),
         Row(28.5, "2031", .observation), Row(13_100, "2031", .observation),
       ])
