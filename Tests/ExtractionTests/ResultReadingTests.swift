@@ -294,7 +294,7 @@ import Testing
       """
     #expect(
       try Self.rows(text) == [
-        Row(5_100, "2031", .observation), Row(5.1, "2031", .target, high: 5.2, .range),
+        Row(5.1, "2031", .observation), Row(5.1, "2031", .target, high: 5.2, .range),
         Row(7.2, "2031", .observation), Row(9, "2031", .target, high: 10, .range),
         Row(28.5, "2031", .observation), Row(13_100, "2031", .observation),
       ])
