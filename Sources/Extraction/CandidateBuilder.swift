@@ -139,19 +139,18 @@ extension Extraction {
       }
 
       let kind: TargetKind = unit == .rank || figure.kind == .rank ? .rank : .quantitative
-      var candidate = CandidateTarget(
+      return CandidateTarget(
         id: "", geo: document.geo, indicator: indicator, unit: unit, kind: kind,
         quantity: quantity, horizon: horizon, yearSource: source, document: document.id,
         section: Layout.sectionName(stack), quote: quote.text, lines: quote.lines,
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
         note: notes.joined(separator: "; "), role: role, stated: stated,
-        statedAsOf: statedAsOf(own: own, source: source), quotesPlan: insideAside())
-      candidate.setsFloor = setsFloor
-      return candidate
+        statedAsOf: statedAsOf(own: own, source: source), quotesPlan: insideAside(),
+        setsFloor: setsFloor)
     }
 
-    /// `đạt 10,24% trở lên`: the comparator said after the figure is a floor. On the labelled
-    /// sets 1-35, 139 figures are written so and every one is a target.
+    /// `đạt 10,24% trở lên`: the comparator, read from the words after the figure, is a floor
+    /// (HZ). `từ 10,24% trở lên` is not, because its comparator is read from `từ` before it.
     var setsFloor: Bool {
       guard figure.comparator.comparison == .atLeast, let words = figure.comparator.words
       else { return false }

@@ -73,8 +73,8 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
   /// or as the second number of a pair (`45.799/36.875 tỷ đồng`): a target of its year,
   /// whatever the text around it reports.
   var quotesPlan = false
-  /// The figure is a floor said after it (`10,24% trở lên`, `từ 63 triệu đồng trở lên`): a
-  /// level to reach, which reports do not give (HZ).
+  /// The figure is a floor said after it (`10,24% trở lên`, `63 triệu đồng trở lên`): a level
+  /// to reach, which reports do not give (HZ).
   var setsFloor = false
 
   /// The figure as written in the text, before any unit conversion.

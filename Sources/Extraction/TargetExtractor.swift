@@ -279,11 +279,12 @@ extension Extraction {
       }
     }
 
-    /// `Đến hết năm 2016, tỷ lệ số dân nông thôn được cấp nước hợp vệ sinh … đạt 99,18%`: a text
-    /// in which no sentence speaks of a goal (no goal word, aim or forecast however it is read,
-    /// no year ahead, no horizon carried or in its title) and no table row is a target reports
-    /// what is, so every figure it has is a result (docs/methodology.md, HU). A plan's list of targets always has one of these; on
-    /// the 729 labelled passages, the 64 that have none hold no target and 676 results.
+    /// `Năm 2031, tỷ lệ dân số nông thôn được cấp nước hợp vệ sinh đạt 97,5%, …`: a text in
+    /// which no sentence speaks of a goal (no goal word, aim, forecast or plan document however
+    /// it is read, no year ahead, no horizon carried or in its title) and no table row is a
+    /// target reports what is, so every figure it has is a result (docs/methodology.md, HU). A
+    /// plan's list of targets always has one of these; of the 729 passages of sets 1-31, the 64
+    /// with no goal word and no `đến năm` hold no target and 676 results.
     static func noGoalSet(_ candidates: [CandidateTarget]) -> [CandidateTarget] {
       candidates.map { candidate in
         guard candidate.role == .target else { return candidate }

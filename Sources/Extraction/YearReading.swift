@@ -192,12 +192,10 @@ extension Extraction {
               && goalLeads.contains([t[j].form?.fold ?? "", t[j + 1].form?.fold ?? ""])
           }
         let isMarked = (before.map { markers.contains($0.fold) } ?? false) || goalFor
+        let plansOwn = sawYearWord && !isMarked && namesPlan(before: back + 1, lower: lower, t)
         // A title names its plan's year without a marker (`Nghị quyết về kế hoạch phát triển
         // kinh tế - xã hội năm 2023`): the year of its figures, though not a sign of goals.
-        let namesOwnPlan = sawYearWord && strict && namesPlan(before: back + 1, lower: lower, t)
-        if !dateNumber && !isExcluded
-          && (isMarked || (sawYearWord && !strict) || namesOwnPlan)
-        {
+        if !dateNumber && !isExcluded && (isMarked || (sawYearWord && !strict) || plansOwn) {
           let from = max(sawYearWord || isMarked ? back : i, lower)
           let head = isMarked ? back : (sawYearWord ? back + 1 : i)
           var mention = YearMention(
@@ -214,8 +212,7 @@ extension Extraction {
           mention.enclosed = bracket(around: head, last: i, lower: lower, upper: upper, t)
           mention.opensClause = opens(at: head, lower: lower, t) || mention.aside != nil
           mention.leads = leads(after: i, head: head, lower: lower, upper: upper, t)
-          mention.plansOwn =
-            sawYearWord && !isMarked && namesPlan(before: back + 1, lower: lower, t)
+          mention.plansOwn = plansOwn
           out.append(mention)
         }
         i += 1
