@@ -111,7 +111,14 @@ extension Extraction {
       let (horizon, source, yearWords) =
         markers.statesFact(before: figure.first)
         ? factYear() : year(stack: stack, own: own, role: role)
-      if let why { reasons.append("a past result: \(why)") }
+      if let why {
+        reasons.append("a past result: \(why)")
+      } else if let words = requirement {
+        let said = document.plan.text(from: words.lowerBound, to: words.upperBound)
+        reasons.append("a goal: \(Text.quoted(said)) says what must be reached")
+      } else if setsFloor, figure.comparator.words.map({ $0.contains("trở lên") }) != true {
+        reasons.append("a goal: \(Text.quoted("trở lên")) after the figure sets a floor")
+      }
       switch source {
       case .sentence(let at):
         reasons.append("year from \(Text.quoted(yearWords)) in the sentence")
@@ -146,16 +153,43 @@ extension Extraction {
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
         note: notes.joined(separator: "; "), role: role, stated: stated,
         statedAsOf: statedAsOf(own: own, source: source), quotesPlan: insideAside(),
-        setsFloor: setsFloor)
+        setsFloor: setsFloor, required: required)
     }
 
-    /// `đạt 10,24% trở lên`: the comparator, read from the words after the figure, is a floor
-    /// (HZ). `từ 10,24% trở lên` is not, because its comparator is read from `từ` before it.
-    var setsFloor: Bool {
-      guard figure.comparator.comparison == .atLeast, let words = figure.comparator.words
-      else { return false }
-      let folded = words.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-      return folded.contains("tro len")
+    /// `đạt 10,24% trở lên`, `từ 10,24% trở lên`: a floor said after the figure (HZ).
+    var setsFloor: Bool { figure.comparator.floorAfter }
+
+    /// `… 9 tháng đầu năm, để đạt mục tiêu … cả năm (trên 10%), thì quý IV phải tăng trên 17%`:
+    /// a requirement's verb of reaching stands after the sentence's words of report and before
+    /// the figure, within ten tokens, with no other figure, comma, `;` or `:` between (JA).
+    var required: Bool { requirement != nil }
+
+    /// The requirement that makes the figure a goal (see `required`).
+    private var requirement: ClosedRange<Int>? {
+      let reported =
+        (markers.strongPast + markers.weakPast).filter { $0 < figure.first }.max() ?? -1
+      guard let words = markers.requirements.last(where: { $0.upperBound < figure.first }),
+        case let verb = words.upperBound, figure.first - verb <= 10,
+        // Report words before the requirement or at its verb (`để đạt được`), not inside it
+        // (`… ước đạt`) or after it.
+        reported < words.lowerBound || reported == verb,
+        !markers.breaks.contains(where: { $0 > verb && $0 < figure.first }),
+        !markers.commas.contains(where: { $0 > verb && $0 < figure.first })
+      else { return nil }
+      let i = Sorted.lowerBound(figureFirsts, verb)
+      return i >= figureFirsts.count || figureFirsts[i] >= figure.first ? words : nil
+    }
+
+    /// `9 tháng đầu năm 2031 ước đạt 7,2%, … thì quý IV phải tăng trên 13%`: a goal whose
+    /// clause names a part of a year without its year (`quý IV`, `cả năm`, `năm nay`) is in the
+    /// year the text reports: an earlier year of the sentence said without a forward word, else
+    /// the latest year of the results told before (JE).
+    private func reportedYear() -> YearMention? {
+      guard markers.partsOfYear.contains(where: { clause.contains($0) }) else { return nil }
+      let earlier = years.last {
+        $0.last < figure.first && !$0.forward && $0.horizon.startYear == nil
+      }
+      return earlier ?? scope.reportedLatest
     }
 
     /// The figure stands in a bracket that quotes the plan beside a result (`(kế hoạch tăng
@@ -296,7 +330,7 @@ extension Extraction {
           ?? (own.forward
             || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
       }
-      if insideAside() || setsFloor { return nil }
+      if insideAside() || setsFloor || required { return nil }
       if markers.statesFact(before: figure.first) {
         return "words before the figure state a fact of the place as it stands"
       }
@@ -480,6 +514,9 @@ extension Extraction {
     {
       if let own {
         return (own.horizon, .sentence(line: own.line), own.words)
+      }
+      if role == .target, let reported = reportedYear() {
+        return (reported.horizon, .scope(line: reported.line), reported.words)
       }
       let sectionStart = stack.last?.line ?? 0
       if role == .target, let carried = scope.carried, carried.line >= sectionStart {

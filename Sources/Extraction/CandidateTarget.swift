@@ -76,6 +76,9 @@ public struct CandidateTarget: Sendable, Hashable, Identifiable {
   /// The figure is a floor said after it (`10,24% trở lên`, `63 triệu đồng trở lên`): a level
   /// to reach, which reports do not give (HZ).
   var setsFloor = false
+  /// The figure is what a requirement says must be reached (`quý IV phải tăng 9,5%`): a goal,
+  /// whatever the text around it reports (JA).
+  var required = false
 
   /// The figure as written in the text, before any unit conversion.
   public var statedQuantity: Quantity { stated ?? quantity }

@@ -53,11 +53,33 @@ extension Extraction {
     struct Reading: Sendable, Equatable {
       var comparison: Comparison
       var words: String?
+      /// `trở lên` follows the figure, whatever word before it gave the comparator (`10,24% trở
+      /// lên`, `từ 10,24% trở lên`): a floor to reach, which reports do not write (HZ).
+      var floorAfter = false
     }
 
     /// The comparator of the figure whose number is at stream offset `figure` and whose last
     /// token is followed by stream offset `next`; the words are quoted from `source`.
     static func read(_ source: PlanText, _ stream: WordStream, figure: Int, next: Int) -> Reading {
+      let words = stream.items
+      // Words after: only right after the figure.
+      var afterWords: [WordForm] = []
+      var index = next
+      while index < words.count, afterWords.count < 3, let word = words[index] {
+        afterWords.append(word)
+        index += 1
+      }
+      let floorAfter = floor.match(afterWords, at: 0) != nil
+      var reading = reading(source, stream, figure: figure, next: next, afterWords: afterWords)
+      reading.floorAfter = floorAfter
+      return reading
+    }
+    /// The floor said after a figure.
+    static let floor = Phrase("trở lên")
+
+    private static func reading(
+      _ source: PlanText, _ stream: WordStream, figure: Int, next: Int, afterWords: [WordForm]
+    ) -> Reading {
       func text(_ from: Int, _ to: Int) -> String {
         guard from >= 0, to <= stream.tokenIndex.count, from < to else { return "" }
         return source.text(from: stream.tokenIndex[from], to: stream.tokenIndex[to - 1])
@@ -92,13 +114,6 @@ extension Extraction {
         }
         guard fillers.contains(before[end - 1].fold) else { break }
         end -= 1
-      }
-      // Words after: only right after the figure.
-      var afterWords: [WordForm] = []
-      var index = next
-      while index < words.count, afterWords.count < 3, let word = words[index] {
-        afterWords.append(word)
-        index += 1
       }
       for entry in after where entry.phrase.match(afterWords, at: 0) != nil {
         return Reading(

@@ -185,6 +185,8 @@ public enum ReasonText {
       "role to check: a figure on its line is read as a past result",
       "cần kiểm tra vai trò: một số liệu cùng dòng được đọc là kết quả đã đạt"),
     Wording("a past result: {why}", "kết quả đã đạt: {why}"),
+    Wording("a goal: {q} says what must be reached", "mục tiêu: {q} nêu mức phải đạt"),
+    Wording("a goal: {q} after the figure sets a floor", "mục tiêu: {q} sau số liệu nêu mức sàn"),
     // The notes written for `targets.csv`.
     Wording("no year", "không có năm"),
     Wording("year from line {n}: {q}", "năm theo dòng {n}: {q}"),

@@ -14,6 +14,10 @@ extension Extraction {
     /// The year of the results spoken of: the earliest-ending mention of the last sentence
     /// about results that names one.
     var pastYear: YearMention?
+    /// The latest single year named in the sentences about results so far (`quý III/2025` over
+    /// `quý III/2022`): the year a report is written in, for parts of a year named without it
+    /// (JE).
+    var reportedLatest: YearMention?
     /// The earliest horizon the document looks forward to (`đến năm 2025`): a bare `năm 2024`
     /// before it is a past year.
     var present: Int?
@@ -84,6 +88,22 @@ extension Extraction {
     /// 14.000-15.000 USD vào năm 2030`): a goal for a figure whose own year is ahead, and
     /// nothing else (`… hướng đến Chính quyền số` names no figure and sets no goal).
     static let aims = ["hướng đến", "hướng tới"].map(spelled)
+
+    /// What must be reached (`quý IV phải tăng 9,5%`, `cần đạt 8,3-8,5%`, `để đạt tăng trưởng
+    /// trên 8%`, `đòi hỏi tăng trưởng quý III phải đạt 8,3%`): a head word, then within three
+    /// words a verb of reaching (JA). Heads and verbs as written only: without marks `de`,
+    /// `can` and `phai` are other words as often (`đề`, `cán`, `phái`).
+    static let requirementHeads = ["phải", "cần", "để", "nhằm", "đòi hỏi", "yêu cầu"].map(spelled)
+    static let reachVerbs = ["đạt", "tăng", "giảm", "lên", "ở mức", "về đích"].map(spelled)
+    static let strengthenFold = WordForm("cường").fold
+    static let toFold = Text.nfc("để")
+
+    /// A part of a year named without its year (`quý IV`, `cả năm`, `6 tháng cuối năm`, `năm
+    /// nay`): the year is the one the text reports (JE).
+    static let partsOfYear = [
+      "cả năm", "quý i", "quý ii", "quý iii", "quý iv", "tháng đầu năm", "tháng cuối năm",
+      "năm nay", "tháng còn lại",
+    ].map(spelled)
 
     /// Documents that set goals (`Nghị quyết`, `Chương trình hành động`, `Đề án`): a text that
     /// names one may speak of goals without a goal word.
@@ -166,6 +186,10 @@ extension Extraction {
       var now: [Int] = []
       /// Where an aim (`hướng đến`, `hướng tới`) starts.
       var aims: [Int] = []
+      /// Where a part of a year named without its year starts (`quý IV`, `cả năm`).
+      var partsOfYear: [Int] = []
+      /// A requirement's words, from its head to its verb of reaching (`phải tăng`, `cần đạt`).
+      var requirements: [ClosedRange<Int>] = []
       /// Where a goal word opens a bracket after a figure (`tăng 5,1% (kế hoạch tăng 5,1 -
       /// 5,2%)`): the plan quoted beside a result.
       var asides: [Int] = []
@@ -268,6 +292,17 @@ extension Extraction {
           out.aims.append(start)
           out.goalWords.append(start)
         }
+        if let count = length(of: partsOfYear, at: start, plan, upper, written),
+          !(start + count < upper && plan.tokens[start + count].isSymbol("/")),
+          !(start + count + 1 < upper && plan.tokens[start + count].kind == .number)
+        {
+          // Not `quý I/2025` nor `tháng đầu năm 2025`, which name their year.
+          out.partsOfYear.append(start)
+        }
+        if let verb = requirement(at: start, plan, upper, written) {
+          // Not a goal word for HU: `Để đạt kết quả này, …` tells how a result was reached.
+          out.requirements.append(start...verb)
+        }
         if length(of: resultComparisons, at: start, plan, upper, written) != nil {
           out.compared.append(start)
         }
@@ -318,6 +353,35 @@ extension Extraction {
       return out
     }
 
+    /// The last token of the verb of reaching of a requirement whose head starts at `start`:
+    /// within three words after the head, with no number or symbol between.
+    private static func requirement(
+      at start: Int, _ plan: PlanText, _ upper: Int, _ written: Written
+    ) -> Int? {
+      let i = start - written.lower
+      guard !written.plain[i],
+        let count = length(of: requirementHeads, at: start, plan, upper, written)
+      else { return nil }
+      // Lower-case as written: `Cần Thơ`, `TP. Cần Thơ ước đạt` name a city. `Để` is taken with
+      // a capital too, as it opens a sentence (`Để đạt mục tiêu …`).
+      guard Text.nfc(plan.tokens[start].text) == written.words[i] || written.words[i] == toFold
+      else { return nil }
+      var j = start + count
+      var words = 0
+      while j < upper, words <= 3, plan.tokens[j].kind == .word {
+        if !written.plain[j - written.lower],
+          let count = length(of: reachVerbs, at: j, plan, upper, written),
+          // `để tăng cường …` strengthens; it names no level.
+          !(j + 1 < upper && plan.tokens[j + 1].form?.fold == strengthenFold)
+        {
+          return j + count - 1
+        }
+        words += 1
+        j += 1
+      }
+      return nil
+    }
+
     /// A count of items right before token `start` (`10/10`, `13/15`) or `nhiều` (many): only
     /// a report counts how many of the plan's items it met.
     private static func countsItems(before start: Int, _ plan: PlanText, _ range: Range<Int>)
@@ -360,8 +424,10 @@ extension Extraction {
       guard start - 1 > range.lowerBound, plan.tokens[start - 1].isSymbol("(") else {
         return false
       }
+      // `tăng 13,18% so với cùng kỳ (kế hoạch đầu năm 10,11%)`: the comparison with the year
+      // before may stand between the figure and the bracket (KA).
       var j = start - 2
-      while j >= range.lowerBound, start - j <= 5 {
+      while j >= range.lowerBound, start - j <= 8 {
         let token = plan.tokens[j]
         if token.kind == .number { return !FigureReading.isYear(token.text) }
         if token.isSymbol(",") || token.isSymbol(";") || token.isSymbol(":") { return false }
@@ -466,8 +532,11 @@ extension Extraction {
         let written = Text.nfc(previous.text.lowercased())
         // `với` without `so` before a quantifier lists the plan's goals (`Nghị quyết … năm 2026
         // với các chỉ tiêu như:`); `so với các chỉ tiêu` and `với định hướng` still compare.
+        // `Với kịch bản quý IV tăng trưởng 12,7% …`: `với` opening the sentence leads the goal
+        // in; it compares nothing (JB). After a comma it may close a report (`…, đạt khoảng 4,4
+        // tỷ USD, với định hướng ưu tiên …`).
         let alone =
-          form.fold == withFold && j < token - 1
+          form.fold == withFold && (j < token - 1 || j == range.lowerBound)
           && (j - 1 < range.lowerBound || plan.tokens[j - 1].form?.fold != soFold)
         // Without marks `dat muc tieu` is read as `đặt mục tiêu`, the far commoner phrase: a
         // goal set, not met (`đạt kế hoạch` and `dat duoc muc tieu` keep their reading).
@@ -606,6 +675,13 @@ extension Extraction {
       }
       if past, let year = years.min(by: { $0.horizon.year < $1.horizon.year }) {
         scope.pastYear = year
+      }
+      if past,
+        let latest = years.filter({ $0.horizon.startYear == nil && !$0.forward })
+          .max(by: { $0.horizon.year < $1.horizon.year }),
+        latest.horizon.year >= scope.reportedLatest?.horizon.year ?? latest.horizon.year
+      {
+        scope.reportedLatest = latest
       }
       if let start = years.compactMap(\.horizon.startYear).max() {
         scope.termStart = max(scope.termStart ?? start, start)

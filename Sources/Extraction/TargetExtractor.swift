@@ -396,7 +396,7 @@ extension Extraction {
 extension CandidateTarget {
   /// The candidate as a past result, the reason saying why.
   func readAsResult(because why: String) -> CandidateTarget {
-    guard !quotesPlan, !setsFloor else { return self }
+    guard !quotesPlan, !setsFloor, !required else { return self }
     var result = self
     result.role = .observation
     result.reason += "; a past result: " + why

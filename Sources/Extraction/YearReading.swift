@@ -52,6 +52,8 @@ extension Extraction {
     /// (`điện tử năm 2025` is no `từ năm 2025`), one without is matched by its fold.
     static let excludedSpelled: Set<String> = [
       "tháng", "với", "gốc", "lần", "từ", "việt", "since", "from", "ngày",
+      // `theo giá so sánh năm 2010`: the base year of constant prices (JD).
+      "sánh",
     ]
     static func isExcluded(_ token: Token) -> Bool {
       guard let form = token.form, excluded.contains(form.fold) else { return false }
@@ -68,6 +70,8 @@ extension Extraction {
     static let forReach = 5
     /// `quý`, `tháng` of a deadline within a year (`vào quý 2/2026`).
     static let deadlineUnits: Set<String> = OCRFold.folds(["quý", "tháng"])
+    static let quarterFold = WordForm("quý").fold
+    static let soFold = WordForm("so").fold
     /// `tính` of `tính đến tháng 7/2025`, `tính đến cuối năm 2013` (as of): the date of a state,
     /// not a deadline or a horizon.
     static let asOfFold = WordForm("tính").fold
@@ -119,6 +123,24 @@ extension Extraction {
           mention.opensClause = opens(at: i - 4, lower: lower, t)
           mention.leads = leads(after: i, head: i - 4, lower: lower, upper: upper, t)
           out.append(mention)
+          i += 1
+          continue
+        }
+        // `quý I/2025 … ước đạt 14,02%`: a quarter of a year, which dates what the sentence
+        // reports or plans as `năm 2025` would (JD).
+        // A quarter after a base (`số liệu gốc quý I/2024`, `so với quý I/2024`) is none, and
+        // a quarter dates its own clause only: it leads no sentences after it.
+        if i - 3 >= lower, t[i - 1].isSymbol("/"), t[i - 3].form?.fold == quarterFold,
+          t[i - 2].kind == .number || t[i - 2].kind == .word, !strict
+        {
+          let base = i - 4 >= lower && (isExcluded(t[i - 4]) || t[i - 4].form?.fold == soFold)
+          if !base {
+            var mention = YearMention(
+              horizon: Horizon(year: value), first: i, last: i, head: i - 3, line: token.line,
+              words: text.text(from: i - 3, to: i))
+            mention.opensClause = opens(at: i - 3, lower: lower, t)
+            out.append(mention)
+          }
           i += 1
           continue
         }

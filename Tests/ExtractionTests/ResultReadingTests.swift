@@ -209,6 +209,22 @@ import Testing
       ])
   }
 
+  /// `tăng 13,18% so với cùng kỳ (kế hoạch đầu năm 10,11%)`: the comparison with the year
+  /// before may stand between a result and the bracket that quotes its plan, and the bracket
+  /// still sets no tense for the clauses after it (KA).
+  @Test func aComparisonMayStandBeforeThePlansBracket() throws {
+    let text = """
+      Năm 2031, giá trị sản xuất công nghiệp đạt 430.400 tỷ đồng, tăng 13,18% so với cùng kỳ (kế hoạch đầu năm 10,11%); tổng mức bán lẻ hàng hóa đạt 75.200 tỷ đồng, tăng 12,94% so với cùng kỳ (kế hoạch năm 11,31%).
+      Năm 2032, tỉnh phấn đấu tăng trưởng kinh tế đạt 8%.
+      """
+    #expect(
+      try Self.rows(text) == [
+        Row(430_400, "2031", .observation), Row(13.18, "2031", .observation), Row(10.11, "2031"),
+        Row(75_200, "2031", .observation), Row(12.94, "2031", .observation), Row(11.31, "2031"),
+        Row(8, "2032"),
+      ])
+  }
+
   /// A run that reports results leaves alone a figure whose own year comes after every result
   /// it reports (`năm 2034 còn 1,5%` beside results of 2031). The goal after the run keeps the
   /// text from being one that sets no goal at all (HU).
