@@ -108,6 +108,9 @@ extension Extraction {
     ].map(Phrase.init)
     /// Words after a number that make it a count or a magnitude without a catalog unit.
     static let countedWords = countedTerms.map(Phrase.init)
+    /// `con` counts animals; `con số` (`tăng trưởng 2 con số`) is a number's digits.
+    static let animals = Phrase("con")
+    static let digitFold = WordForm("số").fold
     /// Each counted term's words as written, lower-case NFC: a text word with marks must be
     /// spelled so (`2 phương án` is no `2 phường`, `tăng 1 bậc so` no `bác sĩ`); one without
     /// marks is matched by its fold, as OCR text needs.
@@ -144,6 +147,8 @@ extension Extraction {
         "cuộc thi", "sự kiện", "hội chợ", "lễ hội", "giống", "tiêu chuẩn", "quy chuẩn",
         // records and services of digital government, and equipment
         "hồ sơ", "thủ tục", "dịch vụ", "tài khoản", "phương tiện", "thiết bị",
+        // animals (`đàn bò 1.200 con`, `750.000 con gia cầm`), not `2 con số` (two digits) (KD)
+        "con",
         // people and households
         "người", "hộ", "học sinh", "sinh viên", "học viên", "bác sĩ", "nhà khoa học", "chuyên gia",
         "kỹ sư", "việc làm", "chỗ làm việc", "đảng viên", "hội viên", "thành viên", "du khách",
@@ -591,7 +596,9 @@ extension Extraction {
             }
             return written.allSatisfy(\.isASCII) || written == spelling[k]
           }
-          if spelled { return term }
+          if spelled, !(term == animals && token(index + 1)?.form?.fold == digitFold) {
+            return term
+          }
         }
         return nil
       }

@@ -28,6 +28,14 @@ import Testing
     #expect(try Self.candidates(text).allSatisfy { $0.indicator == nil })
   }
 
+  /// `đàn bò đạt 1.200 con`: `con` counts animals, as agricultural plans and reports set them;
+  /// `2 con số` (growth in two digits) counts nothing (KD).
+  @Test func animalsAreCountedButNotDigits() throws {
+    let text =
+      "Đến năm 2031, đàn bò đạt 1.200 con, đàn gia cầm 750.000 con; tăng trưởng kinh tế đạt 2 con số."
+    #expect(try ResultReadingTests.rows(text) == [Row(1_200, "2031"), Row(750_000, "2031")])
+  }
+
   /// The note names the counted thing as written, in the reviewer's words for the indicator to
   /// choose; the reason says the catalog has none, in both languages.
   @Test func theNoteNamesWhatIsCounted() throws {
