@@ -106,7 +106,8 @@ extension Extraction {
       }
 
       let own = sentenceYear()
-      let why = pastReason(own: own)
+      let requirement = self.requirement
+      let why = pastReason(own: own, required: requirement != nil)
       let role: CandidateTarget.Role = why == nil ? .target : .observation
       let (horizon, source, yearWords) =
         markers.statesFact(before: figure.first)
@@ -153,31 +154,28 @@ extension Extraction {
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
         note: notes.joined(separator: "; "), role: role, stated: stated,
         statedAsOf: statedAsOf(own: own, source: source), quotesPlan: insideAside(),
-        setsFloor: setsFloor, required: required)
+        setsFloor: setsFloor, required: requirement != nil)
     }
 
     /// `đạt 10,24% trở lên`, `từ 10,24% trở lên`: a floor said after the figure (HZ).
     var setsFloor: Bool { figure.comparator.floorAfter }
 
-    /// `… 9 tháng đầu năm, để đạt mục tiêu … cả năm (trên 10%), thì quý IV phải tăng trên 17%`:
-    /// a requirement's verb of reaching stands after the sentence's words of report and before
-    /// the figure, within ten tokens, with no other figure, comma, `;` or `:` between (JA).
-    var required: Bool { requirement != nil }
-
-    /// The requirement that makes the figure a goal (see `required`).
+    /// The requirement that makes the figure a goal (JA), its words from head to verb: `… 9 tháng
+    /// đầu năm, để đạt mục tiêu … cả năm (trên 10%), thì quý IV phải tăng trên 17%`. Its verb of
+    /// reaching stands after the sentence's words of report and before the figure, within ten
+    /// tokens, with no other figure, comma, `;` or `:` between.
     private var requirement: ClosedRange<Int>? {
-      let reported =
-        (markers.strongPast + markers.weakPast).filter { $0 < figure.first }.max() ?? -1
+      let reported = lastReportWord
       guard let words = markers.requirements.last(where: { $0.upperBound < figure.first }),
         case let verb = words.upperBound, figure.first - verb <= 10,
         // Report words before the requirement or at its verb (`để đạt được`), not inside it
         // (`… ước đạt`) or after it.
         reported < words.lowerBound || reported == verb,
         !markers.breaks.contains(where: { $0 > verb && $0 < figure.first }),
-        !markers.commas.contains(where: { $0 > verb && $0 < figure.first })
+        !markers.commas.contains(where: { $0 > verb && $0 < figure.first }),
+        !figureStarts(from: verb, before: figure.first)
       else { return nil }
-      let i = Sorted.lowerBound(figureFirsts, verb)
-      return i >= figureFirsts.count || figureFirsts[i] >= figure.first ? words : nil
+      return words
     }
 
     /// `9 tháng đầu năm 2031 ước đạt 7,2%, … thì quý IV phải tăng trên 13%`: a goal whose
@@ -232,10 +230,7 @@ extension Extraction {
     /// The sentence's own horizon for the figure, if it names one (see `year`).
     func sentenceYear() -> YearMention? {
       /// Whether another figure starts strictly between token indices `a` and `b`.
-      func between(_ a: Int, _ b: Int) -> Bool {
-        let i = Sorted.lowerBound(figureFirsts, a + 1)
-        return i < figureFirsts.count && figureFirsts[i] < b
-      }
+      func between(_ a: Int, _ b: Int) -> Bool { figureStarts(from: a + 1, before: b) }
       // `từ 55% năm 2015 lên 65% năm 2020`: a year right after the figure is its own, and a
       // year right after an earlier figure is that one's. One right after a later figure may
       // close a list (`… khoảng 40%, … 14,3% đến năm 2020;`) and stays free.
@@ -318,8 +313,9 @@ extension Extraction {
     /// start of the document's term (`giai đoạn 2021-2025` under `nhiệm kỳ 2025-2030`) or a bare
     /// year before the document's first horizon (`năm 2020 đạt 2.591 USD` in a plan to 2030),
     /// or when the sentences before speak of results and this one names no goal and no year
-    /// from that horizon on.
-    private func pastReason(own: YearMention?) -> String? {
+    /// from that horizon on. Never for a figure quoting the plan, a floor (HZ) or what a
+    /// requirement says must be reached (`required`, JA).
+    private func pastReason(own: YearMention?, required: Bool) -> String? {
       // Words reporting results reach across a clause break until the text names a goal and
       // the figure's own year is still ahead: `đánh giá kết quả … 2020–2025 và mục tiêu …
       // 2025–2030; thống nhất 29 chỉ tiêu …: … đạt 10%/năm trở lên`.
@@ -469,13 +465,23 @@ extension Extraction {
     /// `… và hướng đến 14.000-15.000 USD vào năm 2030`: an aim stands after the sentence's
     /// report words and before the figure, with no other figure between it and the figure.
     private func aimsAt() -> Bool {
-      let reported =
-        (markers.strongPast + markers.weakPast).filter { $0 < figure.first }.max() ?? -1
+      let reported = lastReportWord
       return markers.aims.contains { aim in
-        guard aim > reported, aim < figure.first else { return false }
-        let i = Sorted.lowerBound(figureFirsts, aim)
-        return i >= figureFirsts.count || figureFirsts[i] >= figure.first
+        aim > reported && aim < figure.first && !figureStarts(from: aim, before: figure.first)
       }
+    }
+
+    /// Whether a figure of the sentence starts at a token index from `a` up to (not including)
+    /// `b`.
+    private func figureStarts(from a: Int, before b: Int) -> Bool {
+      let i = Sorted.lowerBound(figureFirsts, a)
+      return i < figureFirsts.count && figureFirsts[i] < b
+    }
+
+    /// Where the sentence's last word of report before the figure starts (`ước`, `đạt được`), or
+    /// -1.
+    private var lastReportWord: Int {
+      (markers.strongPast + markers.weakPast).filter { $0 < figure.first }.max() ?? -1
     }
 
     /// `từ 55% năm 2015 lên 65% năm 2020`: the figure after `từ` is where a change starts when

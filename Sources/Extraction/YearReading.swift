@@ -71,7 +71,6 @@ extension Extraction {
     /// `quý`, `tháng` of a deadline within a year (`vào quý 2/2026`).
     static let deadlineUnits: Set<String> = OCRFold.folds(["quý", "tháng"])
     static let quarterFold = WordForm("quý").fold
-    static let soFold = WordForm("so").fold
     /// `tính` of `tính đến tháng 7/2025`, `tính đến cuối năm 2013` (as of): the date of a state,
     /// not a deadline or a horizon.
     static let asOfFold = WordForm("tính").fold
@@ -133,7 +132,9 @@ extension Extraction {
         if i - 3 >= lower, t[i - 1].isSymbol("/"), t[i - 3].form?.fold == quarterFold,
           t[i - 2].kind == .number || t[i - 2].kind == .word, !strict
         {
-          let base = i - 4 >= lower && (isExcluded(t[i - 4]) || t[i - 4].form?.fold == soFold)
+          let base =
+            i - 4 >= lower
+            && (isExcluded(t[i - 4]) || t[i - 4].form?.fold == TenseReading.soFold)
           if !base {
             var mention = YearMention(
               horizon: Horizon(year: value), first: i, last: i, head: i - 3, line: token.line,
