@@ -323,7 +323,9 @@ extension Extraction {
           }
         } else if length(of: weakPast, at: start, plan, upper, written) != nil {
           out.weakPast.append(start)
-        } else if let count = length(of: forward, at: start, plan, upper, written) {
+        } else if let count = length(of: forward, at: start, plan, upper, written),
+          !isLikely(at: start, plan, range)
+        {
           // `so với kế hoạch`, `vượt chỉ tiêu`: a result measured, no goal spoken of.
           if !out.compared.contains(where: { $0 < start && start - $0 <= 3 }) {
             out.goalWords.append(start)
@@ -381,6 +383,18 @@ extension Extraction {
       }
       return nil
     }
+
+    /// `khả năng sẽ giảm 11,04%` (likely to fall): `sẽ` after `khả năng` forecasts a result; it
+    /// sets no goal (KH).
+    private static func isLikely(at start: Int, _ plan: PlanText, _ range: Range<Int>) -> Bool {
+      guard start - 2 >= range.lowerBound, plan.tokens[start].form?.fold == willFold else {
+        return false
+      }
+      return plan.tokens[start - 2].form?.fold == likelyFolds[0]
+        && plan.tokens[start - 1].form?.fold == likelyFolds[1]
+    }
+    static let willFold = WordForm("sẽ").fold
+    static let likelyFolds = [WordForm("khả").fold, WordForm("năng").fold]
 
     /// A count of items right before token `start` (`10/10`, `13/15`) or `nhiều` (many): only
     /// a report counts how many of the plan's items it met.
@@ -577,7 +591,12 @@ extension Extraction {
     init(_ plan: PlanText) {
       self.plan = plan
       let all = YearReading.mentions(in: 0..<plan.tokens.count, of: plan, strict: false)
-      scope.present = all.filter { $0.forward && !$0.vision }.map(\.horizon.year).min()
+      // A year-end report's plan section (`Chỉ tiêu, nhiệm vụ năm 2024:`) names the year it
+      // looks forward to: the years before it are reported, even one said with `đến` (`Đến cuối
+      // năm 2023, toàn tỉnh có 11.572 hộ nghèo`, KE).
+      scope.present =
+        all.filter(\.opensPlan).map(\.horizon.year).min()
+        ?? all.filter { $0.forward && !$0.vision }.map(\.horizon.year).min()
       scope.dated = Self.date(in: plan)
       let visions = all.filter(\.vision)
       visionYears = Set(visions.map(\.horizon.year))
@@ -734,7 +753,8 @@ extension Extraction {
         // that holds the plan's own year, named after it, is the setting of a one-year plan.
         if let start = mention.horizon.startYear,
           years.contains(where: { own in
-            own.plansOwn && own.first < mention.first
+            (own.plansOwn || own.leads && !own.forward && own.horizon.startYear == nil)
+              && own.first < mention.first
               && (start...mention.horizon.year).contains(own.horizon.year)
           }), markers.goal(before: end)
         {

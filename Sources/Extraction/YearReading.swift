@@ -36,6 +36,11 @@ extension Extraction {
     /// A bare `năm YYYY` naming a plan's own year (`Kế hoạch chuyển đổi số tỉnh năm 2022`,
     /// `Chương trình năm 2025`): the horizon of the goals the plan then lists.
     var plansOwn = false
+    /// A bare `năm YYYY` closing a lead made only of a plan section's words, before a `:` or
+    /// the end of its line (`Chỉ tiêu, nhiệm vụ năm 2024:`, `PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
+    /// 2025`): the year a year-end report plans for, after the results of the years before it
+    /// (KE).
+    var opensPlan = false
   }
 
   /// Reads horizon years (docs/methodology.md, "Extracting targets").
@@ -227,7 +232,9 @@ extension Extraction {
           // `Tính đến cuối năm 2013, … có trên 395.850 người`: as of a year, the date of a state
           // (as `tính đến tháng 7/2025` above), not a horizon.
           let asOf = !goalFor && word(back - 1)?.fold == asOfFold
-          mention.forward = isMarked && before?.fold != visionFold && !asOf
+          mention.forward =
+            isMarked && before?.fold != visionFold && !asOf
+            && !(estimatedAfter(i, upper: upper, t) && !goalBefore(back, lower: lower, t))
           let previous = word(head - 1)
           mention.vision = isMarked && (before?.fold == visionFold || previous?.fold == visionFold)
           mention.maintenance = isMarked && previous.map { keptFolds.contains($0.fold) } ?? false
@@ -236,12 +243,86 @@ extension Extraction {
           mention.opensClause = opens(at: head, lower: lower, t) || mention.aside != nil
           mention.leads = leads(after: i, head: head, lower: lower, upper: upper, t)
           mention.plansOwn = plansOwn
+          mention.opensPlan =
+            sawYearWord && !isMarked
+            && opensPlanSection(yearWord: back + 1, last: i, lower: lower, upper: upper, t)
           out.append(mention)
         }
         i += 1
       }
       return out
     }
+
+    /// `GRDP bình quân đầu người … đến năm 2020 ước đạt 6.903 USD/người`: `ước` (estimated)
+    /// right after the year, a `,` at most between, dates an estimate; the year is no horizon
+    /// (KG). After a goal word (`phấn đấu đến năm 2030 ước đạt …`, HC) it still is.
+    private static func estimatedAfter(_ year: Int, upper: Int, _ t: [Token]) -> Bool {
+      var j = year + 1
+      if j < upper, t[j].isSymbol(",") { j += 1 }
+      guard j < upper, t[j].kind == .word else { return false }
+      let written = Text.nfc(t[j].text.lowercased())
+      return written.allSatisfy(\.isASCII)
+        ? t[j].form?.fold == estimateFold : written == estimateWord
+    }
+    static let estimateWord = Text.nfc("ước")
+    static let estimateFold = WordForm("ước").fold
+
+    /// A goal word (`mục tiêu`, `phấn đấu`, `định hướng`) within `goalReach` tokens before
+    /// token `marker`, in its clause.
+    private static func goalBefore(_ marker: Int, lower: Int, _ t: [Token]) -> Bool {
+      var j = marker - 1
+      while j - 1 >= max(lower, marker - goalReach) {
+        if t[j].isSymbol(",") || t[j].isSymbol(";") || t[j].isSymbol(":") || t[j].isSymbol(".") {
+          return false
+        }
+        if goalLeads.contains([t[j - 1].form?.fold ?? "", t[j].form?.fold ?? ""]) { return true }
+        j -= 1
+      }
+      return false
+    }
+    static let goalReach = 12
+
+    /// Whether the words from the start of the clause to the `năm` at token `yearWord` are a
+    /// plan section's name (`Chỉ tiêu, nhiệm vụ`, `II. PHƯƠNG HƯỚNG, NHIỆM VỤ`, `Kế hoạch`) and
+    /// a `:` or the end of the line follows the year at token `last`. A `.`, `;`, `:` or an
+    /// earlier line starts the clause; every word of it must be one of `sectionWords`.
+    private static func opensPlanSection(
+      yearWord: Int, last: Int, lower: Int, upper: Int, _ t: [Token]
+    ) -> Bool {
+      let closes =
+        last + 1 >= upper || t[last + 1].isSymbol(":") || t[last + 1].line != t[last].line
+      guard closes, yearWord < t.count else { return false }
+      var folds: [String] = []
+      var j = yearWord - 1
+      while j >= lower, t[j].line == t[yearWord].line {
+        let token = t[j]
+        if token.kind == .symbol, [".", ";", ":", "!", "?"].contains(token.text) { break }
+        if let form = token.form {
+          guard sectionWords.contains(form.fold) || romanNumerals.contains(form.fold) else {
+            return false
+          }
+          folds.insert(form.fold, at: 0)
+        }
+        j -= 1
+      }
+      return zip(folds, folds.dropFirst()).contains { pair in
+        sectionNames.contains([pair.0, pair.1])
+      }
+    }
+    /// The names of a plan's section (`chỉ tiêu`, `nhiệm vụ`, `phương hướng`, `kế hoạch`,
+    /// `mục tiêu`), and the words that may stand beside them in its heading.
+    static let sectionNames = Set(
+      [
+        ["chỉ", "tiêu"], ["nhiệm", "vụ"], ["phương", "hướng"], ["kế", "hoạch"], ["mục", "tiêu"],
+      ]
+      .map { $0.map { WordForm($0).fold } })
+    static let sectionWords: Set<String> = OCRFold.folds([
+      "chỉ", "tiêu", "nhiệm", "vụ", "phương", "hướng", "kế", "hoạch", "mục", "giải", "pháp",
+      "và", "chủ", "yếu", "trọng", "tâm", "các", "một", "số", "những", "cơ", "bản",
+    ])
+    static let romanNumerals: Set<String> = OCRFold.folds([
+      "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", "c",
+    ])
 
     /// Where the words of the period whose first year is token `first` start: at its name
     /// (`giai đoạn 2016–2020`), else at the year.

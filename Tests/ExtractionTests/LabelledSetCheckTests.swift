@@ -29,7 +29,8 @@ import Testing
     "extraction-twenty-eighth", "extraction-twenty-ninth", "extraction-thirtieth",
     "extraction-thirty-first", "extraction-thirty-second", "extraction-thirty-third",
     "extraction-thirty-fourth", "extraction-thirty-fifth", "extraction-thirty-sixth",
-    "extraction-thirty-eighth", "extraction-thirty-ninth",
+    "extraction-thirty-eighth", "extraction-thirty-ninth", "extraction-fortieth",
+    "extraction-forty-first",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

@@ -184,9 +184,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.908 (109/120), 0.991
     // (109/110), 0.991 (108/109), 9 past results as targets; observations 0.930 (40/43), 0.784
     // (40/51), years 1.000 (40/40).
+    // With the year-end rules (KE-KH, 2026-12-05): targets 0.932 (109/117), 0.991 (109/110),
+    // 0.991 (108/109), 6 past results as targets; observations 0.935 (43/46), 0.843 (43/51),
+    // years 1.000 (43/43).
     DevelopmentSet(
       number: 3, folder: "extraction-third", targets: 110, observations: 51,
-      targetFloors: (0.90, 0.99, 0.99), observationFloors: (0.93, 0.78, 1.0),
+      targetFloors: (0.93, 0.99, 0.99), observationFloors: (0.93, 0.84, 1.0),
       noPastResultsAsTargets: false),
     // Set 4, blind at 7556ab6: targets 0.960 (95/99), 0.905 (95/105), 0.842 (80/95), 4 past
     // results as targets; observations 0.943 (33/35), 0.733 (33/45), years 0.455 (15/33). Now:
@@ -712,9 +715,33 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.716 (68/95), 0.756
     // (68/90), 0.926 (63/68), 24 past results as targets; observations 0.885 (169/191), 0.845
     // (169/200), years 0.864 (146/169).
+    // With the year-end rules (KE-KH, 2026-12-05; KE was written from this set): targets 0.840
+    // (68/81), 0.756 (68/90), 0.926 (63/68), 11 past results as targets; observations 0.888
+    // (182/205), 0.910 (182/200), years 0.874 (159/182).
     DevelopmentSet(
       number: 39, folder: "extraction-thirty-ninth", targets: 90, observations: 200,
-      targetFloors: (0.71, 0.75, 0.92), observationFloors: (0.88, 0.84, 0.86),
+      targetFloors: (0.83, 0.75, 0.92), observationFloors: (0.88, 0.91, 0.87),
+      noPastResultsAsTargets: false),
+    // Set 40 (year-end reports of 2022 and 2025 that set the next year's plan; 13 passages kept
+    // of 18), scored unread at 462ab6e and with KE: targets 1.000 (42/42), 0.875 (42/48), 0.595
+    // (25/42), no past result as a target; observations 0.931 (81/87), 0.976 (81/83), years
+    // 0.926 (75/81). Read for KF.
+    // With the year-end rules (KE-KH, 2026-12-05): targets 1.000 (42/42), 0.875 (42/48), 0.976
+    // (41/42); observations unchanged.
+    DevelopmentSet(
+      number: 40, folder: "extraction-fortieth", targets: 48, observations: 83,
+      targetFloors: (1.0, 0.87, 0.97), observationFloors: (0.93, 0.97, 0.92),
+      noPastResultsAsTargets: true),
+    // Set 41 (mid-term and final reviews of five-year plans; 20 passages kept of 23), scored
+    // unread at 462ab6e, with KE and with KF: targets 0.661 (74/112), 0.892 (74/83), 0.959
+    // (71/74), 31 past results as targets; observations 0.883 (68/77), 0.636 (68/107), years
+    // 0.794 (54/68). Read for KG and KH.
+    // With the year-end rules (KE-KH, 2026-12-05): targets 0.779 (74/95), 0.892 (74/83), 0.959
+    // (71/74), 14 past results as targets; observations 0.904 (85/94), 0.794 (85/107), years
+    // 0.718 (61/85).
+    DevelopmentSet(
+      number: 41, folder: "extraction-forty-first", targets: 83, observations: 107,
+      targetFloors: (0.77, 0.89, 0.95), observationFloors: (0.90, 0.79, 0.71),
       noPastResultsAsTargets: false),
   ]
 
