@@ -117,6 +117,9 @@ extension Extraction {
       } else if let words = requirement {
         let said = document.plan.text(from: words.lowerBound, to: words.upperBound)
         reasons.append("a goal: \(Text.quoted(said)) says what must be reached")
+      } else if let words = quotedGoal {
+        let said = document.plan.text(from: words.lowerBound, to: words.upperBound)
+        reasons.append("a goal: \(Text.quoted(said)) names the goal the figure states")
       } else if setsFloor, figure.comparator.words.map({ $0.contains("trở lên") }) != true {
         reasons.append("a goal: \(Text.quoted("trở lên")) after the figure sets a floor")
       }
@@ -153,7 +156,8 @@ extension Extraction {
         section: Layout.sectionName(stack), quote: quote.text, lines: quote.lines,
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
         note: notes.joined(separator: "; "), role: role, stated: stated,
-        statedAsOf: statedAsOf(own: own, source: source), quotesPlan: insideAside(),
+        statedAsOf: statedAsOf(own: own, source: source),
+        quotesPlan: insideAside() || quotedGoal != nil,
         setsFloor: setsFloor, required: requirement != nil)
     }
 
@@ -176,6 +180,72 @@ extension Extraction {
         !figureStarts(from: verb, before: figure.first)
       else { return nil }
       return words
+    }
+
+    /// `vượt mục tiêu đề ra là 8,5%`, `chỉ tiêu 1,765 tỷ USD`, `kịch bản là 8,96-9,61%`: a goal
+    /// word (`mục tiêu`, `kế hoạch`, `chỉ tiêu`, `kịch bản`) a few words before the figure, with
+    /// only words that say how the goal was set or what it measures between (`đề ra`, `là`,
+    /// `tăng`, `năm 2024`, a comparator), names the goal the figure states: a report quotes its
+    /// plan (KK). Its words, from the goal word to the last word before the figure.
+    var quotedGoal: ClosedRange<Int>? {
+      let t = document.plan.tokens
+      // `kế hoạch (tăng 2,3% so với cùng kỳ)`: a figure compared after it is a result.
+      let end = markers.breaks.first { $0 > figure.last } ?? Int.max
+      if markers.compared(after: figure.last, before: end) { return nil }
+      var j = figure.first - 1
+      var words = 0
+      var sets = false
+      while j - 1 >= clause.lowerBound, words <= Self.goalQuoteReach {
+        let token = t[j]
+        if token.isSymbol("(") || token.isSymbol(":") {
+          j -= 1
+          continue
+        }
+        if token.kind == .number {
+          // `kế hoạch năm 2024 là 8%`: the plan's own year.
+          guard FigureReading.isYear(token.text), t[j - 1].form?.fold == Self.yearFold else {
+            return nil
+          }
+          j -= 1
+          continue
+        }
+        guard let form = token.form else { return nil }
+        if let previous = t[j - 1].form,
+          Self.goalNouns.contains([previous.fold, form.fold])
+        {
+          // `vượt kế hoạch 2.660 ha`, `so với kế hoạch (tăng 0,49%)`: after a word that
+          // measures against the goal, the figure is the margin unless the words between say
+          // the goal was set (`vượt mục tiêu đề ra là 8,5%`).
+          let measured = j - 2 >= clause.lowerBound && Self.spelled(t[j - 2], Self.measuring)
+          return measured && !sets ? nil : (j - 1)...(figure.first - 1)
+        }
+        guard Self.spelled(token, Self.goalQuoteWords) else { return nil }
+        sets = sets || Self.spelled(token, Self.settingWords)
+        words += 1
+        j -= 1
+      }
+      return nil
+    }
+    static let goalQuoteReach = 5
+    static let yearFold = WordForm("năm").fold
+    static let goalNouns = Set(
+      [["mục", "tiêu"], ["kế", "hoạch"], ["chỉ", "tiêu"], ["kịch", "bản"]].map {
+        $0.map { WordForm($0).fold }
+      })
+    static let goalQuoteWords = [
+      "đề", "ra", "đặt", "là", "tăng", "giảm", "trưởng", "ở", "mức", "năm", "đầu", "cả", "của",
+      "tỉnh", "trên", "dưới", "khoảng", "từ", "tối", "thiểu", "ít", "nhất", "hơn", "gần",
+    ].map(TenseReading.spelled)
+    static let settingWords = ["đề", "đặt", "là"].map(TenseReading.spelled)
+    static let measuring = ["vượt", "so", "với", "đạt", "thành"].map(TenseReading.spelled)
+
+    /// Whether `token` is one of the one-word `list`: as written where it has marks (`đặt` is
+    /// not `đạt`), by fold where it has none.
+    static func spelled(_ token: Token, _ list: [TenseReading.Spelled]) -> Bool {
+      guard let form = token.form else { return false }
+      let written = Text.nfc(token.text.lowercased())
+      return written.allSatisfy(\.isASCII)
+        ? list.contains { $0.folds == [form.fold] } : list.contains { $0.words == [written] }
     }
 
     /// `9 tháng đầu năm 2031 ước đạt 7,2%, … thì quý IV phải tăng trên 13%`: a goal whose
@@ -326,7 +396,7 @@ extension Extraction {
           ?? (own.forward
             || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
       }
-      if insideAside() || setsFloor || required { return nil }
+      if insideAside() || quotedGoal != nil || setsFloor || required { return nil }
       if markers.statesFact(before: figure.first) {
         return "words before the figure state a fact of the place as it stands"
       }

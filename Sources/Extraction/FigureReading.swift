@@ -108,6 +108,14 @@ extension Extraction {
     ].map(Phrase.init)
     /// Words after a number that make it a count or a magnitude without a catalog unit.
     static let countedWords = countedTerms.map(Phrase.init)
+    static let equalsFold = WordForm("bằng").fold
+    static let emissionFolds = [WordForm("phát").fold, WordForm("thải").fold]
+    /// Words of magnitude after a number: `tỷ`, `tỉ`, `triệu`, `nghìn`, `ngàn`, `vạn`.
+    static let magnitudeWords: Set<String> = OCRFold.folds([
+      "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "vạn",
+    ])
+    /// The scale words a count may be written with (`2 triệu doanh nghiệp`).
+    static let countScales: Set<String> = OCRFold.folds(["nghìn", "ngàn", "vạn", "triệu"])
     /// `con` counts animals; `con số` (`tăng trưởng 2 con số`) is a number's digits.
     static let animals = Phrase("con")
     static let digitFold = WordForm("số").fold
@@ -338,12 +346,25 @@ extension Extraction {
         }
       }
 
+      /// `807,927 tỷ đồng`, `1,765 tỷ USD`, `2,150 - 2,250 triệu`: a magnitude word after the
+      /// number (or after the range it opens) makes its comma a decimal one, as Vietnamese writes
+      /// it; no text writes thousands of billions with an English comma (KL).
+      func magnitudeFollows(_ i: Int) -> Bool {
+        func magnitude(_ k: Int) -> Bool {
+          token(k)?.form.map { magnitudeWords.contains($0.fold) } == true
+        }
+        if magnitude(i + 1) { return true }
+        let joins = isDash(i + 1) || token(i + 1)?.isWord(["den", "toi", "to"]) == true
+        return joins && token(i + 2)?.kind == .number && magnitude(i + 3)
+      }
+
       /// `9-10`, `16 - 18`, `từ 8 đến 10`, `20% - 30%`: the high value and its token.
       func range(at i: Int, value: Double) -> (high: Double, last: Int)? {
         var j = i + 1
         if token(j)?.isSymbol("%") == true { j += 1 }
         guard isDash(j) || token(j)?.isWord(["den", "toi", "to"]) == true,
-          let end = token(j + 1), end.kind == .number, let high = NumberReading.value(end.text),
+          let end = token(j + 1), end.kind == .number,
+          let high = NumberReading.value(end.text, decimalComma: magnitudeFollows(j + 1)),
           high > value, let first = token(i), !(isYear(first.text) && isYear(end.text))
         else { return nil }
         if j > i + 1 && token(j + 2)?.isSymbol("%") != true { return nil }
@@ -450,7 +471,7 @@ extension Extraction {
 
       func figure(at i: Int, stream: WordStream, startsCount: (Int) -> Bool) -> Figure? {
         guard let current = token(i), current.kind == .number,
-          let value = NumberReading.value(current.text)
+          let value = NumberReading.value(current.text, decimalComma: magnitudeFollows(i))
         else { return nil }
         let pair = self.pair(at: i)
         guard pair != nil || !isLabel(i) else { return nil }
@@ -534,14 +555,17 @@ extension Extraction {
           return nil  // `tốp 500 doanh nghiệp`: the name of a set, not a figure
         } else if planItems.contains(where: { $0.match(after, at: 0) != nil }) {
           return nil  // `24 chỉ tiêu`, `17 Đề án`: items of the plan, not a figure of it
-        } else if let noun = countedNoun(after, at: last + 1) {
+        } else if let (noun, scaleWords) = countedNoun(after, at: last + 1).map({ ($0, 0) })
+          ?? scaledNoun(after, at: last + 1)
+        {
           if representsMembers(before: i) { return nil }
-          if placePhrases.contains(noun), describesPlaces(after: last + 1 + noun.words.count) {
+          let nounEnd = last + scaleWords + noun.words.count
+          if placePhrases.contains(noun), describesPlaces(after: nounEnd + 1) {
             return nil
           }
           kind =
             NumberReading.isZeroPadded(current.text) || startsCount(last + 1) ? .count : .counted
-          counts = text.text(from: last + 1, to: last + noun.words.count)
+          counts = text.text(from: last + 1, to: nounEnd)
         } else if isYear(current.text) && high == nil && pair == nil {
           return nil
         } else if let label = previousWord(i, stopAtColon: pair != nil),
@@ -553,6 +577,11 @@ extension Extraction {
         }
         // `với trên 90,5% đại biểu tán thành`: a vote, not a figure of the plan.
         if kind == .percent, isVote(after: last + 1) { return nil }
+        // `phát thải ròng bằng 0 vào năm 2050`: net zero, a level of emissions to reach (KJ).
+        if kind == nil, value == 0, high == nil, let words = netZero(before: i) {
+          kind = .counted
+          counts = words
+        }
         let offset = stream.offset(atOrAfter: i)
         let nextOffset = stream.offset(atOrAfter: last + 1)
         var reading = ComparatorReading.read(text, stream, figure: offset, next: nextOffset)
@@ -599,6 +628,31 @@ extension Extraction {
           if spelled, !(term == animals && token(index + 1)?.form?.fold == digitFold) {
             return term
           }
+        }
+        return nil
+      }
+
+      /// `2 triệu doanh nghiệp`, `30 nghìn lao động`: a scale word (`nghìn`, `ngàn`, `vạn`,
+      /// `triệu`) between the number and a counted term; the count is kept as written, scale
+      /// word included, as `triệu lượt` is (KI).
+      func scaledNoun(_ after: [WordForm], at index: Int) -> (Phrase, Int)? {
+        guard let first = after.first, countScales.contains(first.fold) else { return nil }
+        return countedNoun(Array(after.dropFirst()), at: index + 1).map { ($0, 1) }
+      }
+
+      /// `phát thải (ròng) bằng 0`: `bằng` right before the number, `phát thải` among the three
+      /// words before it; the words from `phát` up to `bằng`.
+      func netZero(before i: Int) -> String? {
+        guard previousWord(i)?.fold == equalsFold, token(i - 1)?.form?.fold == equalsFold else {
+          return nil
+        }
+        var j = i - 2
+        while j - 1 >= max(lower, i - 5) {
+          if token(j - 1)?.form?.fold == emissionFolds[0], token(j)?.form?.fold == emissionFolds[1]
+          {
+            return text.text(from: j - 1, to: i - 2)
+          }
+          j -= 1
         }
         return nil
       }

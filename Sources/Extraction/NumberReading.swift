@@ -8,8 +8,10 @@ extension Extraction {
     /// The value of a number token: `37,6` and `0,623` use a decimal comma (`10,000` with three
     /// digits after it and a whole part other than 0 is ten thousand); `1.000` and
     /// `240.000` a thousands point; `1.234,5` both; `0.75` a decimal point; `02` is 2.
+    /// - Parameter decimalComma: the comma is a decimal one whatever follows it (`807,927 tỷ`,
+    ///   where a magnitude word follows the number).
     /// - Returns: nil for more than 15 digits or an ambiguous mix (`1,2,3`).
-    static func value(_ text: String) -> Double? {
+    static func value(_ text: String, decimalComma: Bool = false) -> Double? {
       let digits = text.filter(\.isNumber)
       guard !digits.isEmpty, digits.count <= 15,
         text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") })
@@ -25,7 +27,7 @@ extension Extraction {
         // part other than 0) is English for ten thousand.
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         let thousands =
-          parts.count == 2 && parts[1].count == 3 && parts[0] != "0"
+          !decimalComma && parts.count == 2 && parts[1].count == 3 && parts[0] != "0"
           && (1...3).contains(parts[0].count)
         normalised = text.replacingOccurrences(of: ",", with: thousands ? "" : ".")
       case (_, 0):

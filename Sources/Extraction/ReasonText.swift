@@ -187,6 +187,8 @@ public enum ReasonText {
     Wording("a past result: {why}", "kết quả đã đạt: {why}"),
     Wording("a goal: {q} says what must be reached", "mục tiêu: {q} nêu mức phải đạt"),
     Wording("a goal: {q} after the figure sets a floor", "mục tiêu: {q} sau số liệu nêu mức sàn"),
+    Wording(
+      "a goal: {q} names the goal the figure states", "mục tiêu: {q} nêu mục tiêu mà số liệu ghi"),
     // The notes written for `targets.csv`.
     Wording("no year", "không có năm"),
     Wording("year from line {n}: {q}", "năm theo dòng {n}: {q}"),

@@ -127,4 +127,24 @@ import Testing
       """
     #expect(try ResultReadingTests.rows(text) == [])
   }
+
+  /// `2 triệu doanh nghiệp`: a scale word may stand between the number and the counted thing;
+  /// the count is kept as written, the scale word in what it counts (KI).
+  @Test func aScaleWordMayStandBeforeTheCountedThing() throws {
+    let text = """
+      Đến năm 2031, cả nước có 2 triệu doanh nghiệp hoạt động; đến năm 2045 có ít nhất 3 triệu doanh nghiệp.
+      """
+    #expect(
+      try ResultReadingTests.rows(text) == [Row(2, "2031"), Row(3, "2045", .target, .atLeast)])
+    #expect(try Self.candidates(text).first?.note.contains("'triệu doanh nghiệp'") == true)
+  }
+
+  /// `phát thải ròng bằng 0 vào năm 2050`: net zero is a figure to reach, though a bare 0 after
+  /// `bằng` is read as no figure elsewhere (KJ).
+  @Test func netZeroIsAFigure() throws {
+    let text = """
+      Phấn đấu đến năm 2050 phát thải ròng bằng 0. Đến năm 2031, số xã đạt chuẩn bằng 0.
+      """
+    #expect(try ResultReadingTests.rows(text) == [Row(0, "2050")])
+  }
 }

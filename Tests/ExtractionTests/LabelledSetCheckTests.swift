@@ -30,7 +30,7 @@ import Testing
     "extraction-thirty-first", "extraction-thirty-second", "extraction-thirty-third",
     "extraction-thirty-fourth", "extraction-thirty-fifth", "extraction-thirty-sixth",
     "extraction-thirty-eighth", "extraction-thirty-ninth", "extraction-fortieth",
-    "extraction-forty-first",
+    "extraction-forty-first", "extraction-forty-third", "extraction-forty-fourth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

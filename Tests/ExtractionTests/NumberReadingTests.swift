@@ -18,6 +18,26 @@ import Testing
     #expect(Extraction.NumberReading.value(text) == nil)
   }
 
+  /// `807,927 tỷ đồng`: before a magnitude word the comma is a decimal one, three digits after
+  /// it or not (KL); elsewhere `10,000` stays English for ten thousand.
+  @Test func aCommaBeforeAMagnitudeIsADecimalComma() {
+    #expect(Extraction.NumberReading.value("807,927", decimalComma: true) == 807.927)
+    #expect(Extraction.NumberReading.value("1,765", decimalComma: true) == 1.765)
+    #expect(Extraction.NumberReading.value("807,927") == 807_927)
+    #expect(Extraction.NumberReading.value("1.234,5", decimalComma: true) == 1_234.5)
+  }
+
+  /// The figure reader passes the word after the number: `1,765 tỷ USD`, `2,150 - 2,250 triệu`
+  /// are decimals; `12,500 lao động` stays twelve thousand five hundred.
+  @Test func figuresBeforeAMagnitudeKeepTheirDecimals() throws {
+    let text = """
+      Đến năm 2031, kim ngạch xuất khẩu đạt 1,765 tỷ USD; tổng thu ngân sách đạt 807,927 tỷ đồng; thu nhập bình quân đạt 2,150 - 2,250 triệu đồng/tháng; giải quyết việc làm cho 12,500 lao động.
+      """
+    let rows = try ScopeReadingTests.rows(text)
+    #expect(rows.map(\.value) == [1.765, 807.927, 2.15, 12_500])
+    #expect(rows.count == 4 && rows[2].high == 2.25)
+  }
+
   @Test func zeroPaddingMarksACount() {
     #expect(Extraction.NumberReading.isZeroPadded("02"))
     #expect(Extraction.NumberReading.isZeroPadded("05"))

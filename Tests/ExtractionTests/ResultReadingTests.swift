@@ -467,4 +467,23 @@ import Testing
         Row(7.23, "2031", .observation), Row(10, "2032", .target, .greaterThan),
       ])
   }
+
+  /// `vượt mục tiêu đề ra là 8,5%`, `chỉ tiêu 1,765 tỷ USD`: a report quotes the goal it
+  /// measures a result against; the figure after the goal word is the goal (KK). A margin over
+  /// the plan (`vượt kế hoạch 2.660 ha`) and a goal met (`đã hoàn thành mục tiêu 100% xã`) are
+  /// results.
+  @Test func aReportQuotingItsGoalGivesATarget() throws {
+    let text = """
+      Năm 2031, tăng trưởng GRDP ước đạt 9,2%, vượt mục tiêu đề ra là 8,5%. Kim ngạch xuất khẩu ước đạt 1,8 tỷ USD, chỉ tiêu 1,765 tỷ USD.
+      Năm 2031, diện tích gieo trồng lúa đạt 352.660 ha, vượt kế hoạch 2.660 ha; tỉnh đã hoàn thành mục tiêu 100% xã đạt chuẩn nông thôn mới.
+      """
+    #expect(
+      try Self.rows(text).map(\.role) == [
+        .observation, .target, .observation, .target, .observation, .observation, .observation,
+      ])
+    let found = try CountedThingsTests.candidates(text)
+    #expect(
+      found.count > 1
+        && found[1].reason.contains("a goal: 'mục tiêu đề ra là' names the goal the figure states"))
+  }
 }
