@@ -107,7 +107,8 @@ extension Extraction {
 
       let own = sentenceYear()
       let requirement = self.requirement
-      let why = pastReason(own: own, required: requirement != nil)
+      let quotedGoal = self.quotedGoal
+      let why = pastReason(own: own, required: requirement != nil, quotesGoal: quotedGoal != nil)
       let role: CandidateTarget.Role = why == nil ? .target : .observation
       let (horizon, source, yearWords) =
         markers.statesFact(before: figure.first)
@@ -383,9 +384,10 @@ extension Extraction {
     /// start of the document's term (`giai đoạn 2021-2025` under `nhiệm kỳ 2025-2030`) or a bare
     /// year before the document's first horizon (`năm 2020 đạt 2.591 USD` in a plan to 2030),
     /// or when the sentences before speak of results and this one names no goal and no year
-    /// from that horizon on. Never for a figure quoting the plan, a floor (HZ) or what a
-    /// requirement says must be reached (`required`, JA).
-    private func pastReason(own: YearMention?, required: Bool) -> String? {
+    /// from that horizon on. Never for a figure quoting the plan (in a bracket, HD, or after a
+    /// goal word, `quotesGoal`, KK), a floor (HZ) or what a requirement says must be reached
+    /// (`required`, JA).
+    private func pastReason(own: YearMention?, required: Bool, quotesGoal: Bool) -> String? {
       // Words reporting results reach across a clause break until the text names a goal and
       // the figure's own year is still ahead: `đánh giá kết quả … 2020–2025 và mục tiêu …
       // 2025–2030; thống nhất 29 chỉ tiêu …: … đạt 10%/năm trở lên`.
@@ -396,7 +398,7 @@ extension Extraction {
           ?? (own.forward
             || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
       }
-      if insideAside() || quotedGoal != nil || setsFloor || required { return nil }
+      if insideAside() || quotesGoal || setsFloor || required { return nil }
       if markers.statesFact(before: figure.first) {
         return "words before the figure state a fact of the place as it stands"
       }

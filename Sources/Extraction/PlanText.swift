@@ -138,14 +138,22 @@ extension Extraction {
 
     /// Where the capitals of `10.370USD` start: a number of two or more characters followed
     /// by two or more capital ASCII letters (`5G`, `4G` stay one word; OCR's `1én` is a word).
+    /// Also a number of any length against a unit plans write it with (`416ha`, `9.000ha`,
+    /// `2ha`, `5km`, `1.200con`): `gluedWords` (KM).
     private static func gluedUnit(_ run: ArraySlice<Unicode.Scalar>) -> Int? {
       guard let letter = run.firstIndex(where: { !isDigit($0) && $0 != "," && $0 != "." }),
-        letter - run.startIndex >= 2, let first = run.first, isDigit(first),
-        isDigit(run[letter - 1]), run.endIndex - letter >= 2,
+        let first = run.first, isDigit(first), isDigit(run[letter - 1])
+      else { return nil }
+      var rest = String.UnicodeScalarView()
+      rest.append(contentsOf: run[letter...])
+      if gluedWords.contains(Text.nfc(String(rest).lowercased())) { return letter }
+      guard letter - run.startIndex >= 2, run.endIndex - letter >= 2,
         run[letter...].allSatisfy({ ("A"..."Z").contains($0) })
       else { return nil }
       return letter
     }
+    static let gluedWords: Set<String> = Set(
+      ["ha", "km", "tấn", "con", "người", "hộ", "tỷ", "tỉ", "triệu", "nghìn", "ngàn"].map(Text.nfc))
 
     /// A run of word characters as one word or number token; apostrophes at the ends are
     /// quotation marks, and a run that is only symbols becomes symbols (`&` alone is `ở`).

@@ -119,4 +119,17 @@ import Testing
         .first)
     #expect(beds.statedQuantity.value == 35 && beds.unit == .per10kPeople)
   }
+
+  /// `trồng mới 416ha rừng`, `trên 9.000ha`, `1.200con`: a number written against a unit plans
+  /// use is split from it as `10.370USD` is; `5G` stays one word (KM).
+  @Test func aNumberWrittenAgainstItsUnitIsAFigure() throws {
+    let text = """
+      Đến năm 2031, trồng mới 416ha rừng, trên 9.000ha lúa; phủ sóng 5G đến 100% xã; đàn bò 1.200con.
+      """
+    let rows = try ResultReadingTests.rows(text)
+    #expect(rows.map(\.value) == [416, 9_000, 100, 1_200])
+    #expect(rows.allSatisfy { $0.role == .target && $0.year == "2031" }, "\(rows)")
+    let plan = Extraction.PlanText("9.000ha 5G")
+    #expect(plan.tokens.map(\.text) == ["9.000", "ha", "5G"])
+  }
 }

@@ -229,9 +229,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 1.000 (144/144), 0.993
     // (144/145), 1.000 (144/144), 0 past results as targets; observations 0.986 (68/69), 0.895
     // (68/76), years 0.676 (46/68).
+    // With KM (a number written against its unit, 2026-12-05): targets 1.000 (144/144), 0.993
+    // (144/145), 1.000 (144/144), 0 past results as targets; observations 0.986 (70/71), 0.921
+    // (70/76), years 0.686 (48/70).
     DevelopmentSet(
       number: 6, folder: "extraction-sixth", targets: 145, observations: 76,
-      targetFloors: (1.0, 0.99, 1.0), observationFloors: (0.98, 0.89, 0.67),
+      targetFloors: (1.0, 0.99, 1.0), observationFloors: (0.98, 0.92, 0.68),
       noPastResultsAsTargets: true),
     // Set 7 (20 provinces, the country and a 34-province table), blind at f65fb46: targets 0.803
     // (102/127), 0.703 (102/145), 1.000, 24 past results as targets; observations 0.909 (50/55),
@@ -262,9 +265,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.944 (102/108), 1.000
     // (102/102), 0.922 (94/102), 4 past results as targets; observations 0.893 (50/56), 0.893
     // (50/56), years 0.920 (46/50).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.936 (102/109), 1.000
+    // (102/102), 0.922 (94/102), 4 past results as targets; observations 0.893 (50/56), 0.893
+    // (50/56), years 0.920 (46/50).
     DevelopmentSet(
       number: 8, folder: "extraction-eighth", targets: 102, observations: 56,
-      targetFloors: (0.94, 1.0, 0.92), observationFloors: (0.89, 0.89, 0.92),
+      targetFloors: (0.93, 1.0, 0.92), observationFloors: (0.89, 0.89, 0.92),
       noPastResultsAsTargets: false),
     // Set 9 (14 provinces, mostly central, Central Highlands and Mekong Delta), blind at 53a9fe4:
     // targets 0.907 (107/118), 0.964 (107/111), 0.963 (103/107), 11 past results as targets (10
@@ -331,9 +337,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.868 (99/114), 0.943
     // (99/105), 0.939 (93/99), 1 past results as targets; observations 0.895 (102/114), 0.936
     // (102/109), years 0.873 (89/102).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.871 (101/116), 0.962
+    // (101/105), 0.941 (95/101), 1 past results as targets; observations 0.896 (103/115), 0.945
+    // (103/109), years 0.874 (90/103).
     DevelopmentSet(
       number: 12, folder: "extraction-twelfth", targets: 105, observations: 109,
-      targetFloors: (0.86, 0.94, 0.93), observationFloors: (0.89, 0.93, 0.87),
+      targetFloors: (0.87, 0.96, 0.94), observationFloors: (0.89, 0.94, 0.87),
       noPastResultsAsTargets: false),
     // Set 13 (17 provinces of the centre, the Central Highlands, the south-east and the Mekong
     // Delta), blind at 7164f7a: targets 0.979 (93/95), 0.930 (93/100), 0.925 (86/93), 1 past
@@ -349,9 +358,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.980 (98/100), 0.980
     // (98/100), 0.918 (90/98), 1 past results as targets; observations 0.983 (171/174), 0.945
     // (171/181), years 0.708 (121/171).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.980 (98/100), 0.980
+    // (98/100), 0.918 (90/98), 1 past results as targets; observations 0.983 (172/175), 0.950
+    // (172/181), years 0.709 (122/172).
     DevelopmentSet(
       number: 13, folder: "extraction-thirteenth", targets: 100, observations: 181,
-      targetFloors: (0.98, 0.98, 0.91), observationFloors: (0.98, 0.94, 0.70),
+      targetFloors: (0.98, 0.98, 0.91), observationFloors: (0.98, 0.95, 0.70),
       noPastResultsAsTargets: false),
     // Set 14 (16 provinces, plans: master plans, digital transformation, sector plans), blind at
     // 99ac706: targets 0.848 (151/178), 0.915 (151/165), 0.927 (140/151), 26 past results as
@@ -468,9 +480,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.909 (80/88), 0.988
     // (80/81), 1.000 (80/80), 6 past results as targets; observations 0.977 (84/86), 0.808
     // (84/104), years 0.571 (48/84).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.909 (80/88), 0.988
+    // (80/81), 1.000 (80/80), 6 past results as targets; observations 0.966 (84/87), 0.808
+    // (84/104), years 0.571 (48/84).
     DevelopmentSet(
       number: 20, folder: "extraction-twentieth", targets: 81, observations: 104,
-      targetFloors: (0.90, 0.98, 1.0), observationFloors: (0.97, 0.80, 0.57),
+      targetFloors: (0.90, 0.98, 1.0), observationFloors: (0.96, 0.80, 0.57),
       noPastResultsAsTargets: false),
     // Set 21 (15 provinces after the 2025 merger: digital-transformation, digital-economy and
     // 57-NQ/TW plans), blind at 96ea7b5: targets 0.846 (110/130), 0.982 (110/112), 0.836
@@ -568,9 +583,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.931 (94/101), 0.959 (94/98), 0.968 (91/94), 3 past
     // results as targets; observations 0.983 (119/121), 0.908 (119/131), years 0.958 (114/119).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.889 (96/108), 0.980
+    // (96/98), 0.969 (93/96), 6 past results as targets; observations 0.984 (121/123), 0.924
+    // (121/131), years 0.959 (116/121).
     DevelopmentSet(
       number: 26, folder: "extraction-twenty-sixth", targets: 98, observations: 131,
-      targetFloors: (0.93, 0.95, 0.96), observationFloors: (0.98, 0.90, 0.95),
+      targetFloors: (0.88, 0.97, 0.96), observationFloors: (0.98, 0.92, 0.95),
       noPastResultsAsTargets: false),
     // Set 27 (11 provinces of the centre and the Central Highlands: sector plans, 2026 plans and
     // 2025 results), scored once unread at 05f3783: targets 0.947 (72/76), 0.818 (72/88), 0.986
@@ -612,9 +630,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.944 (85/90), 0.934 (85/91), 0.941 (80/85), 5 past
     // results as targets; observations 0.918 (112/122), 0.855 (112/131), years 0.929 (104/112).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.944 (85/90), 0.934
+    // (85/91), 0.941 (80/85), 5 past results as targets; observations 0.919 (114/124), 0.870
+    // (114/131), years 0.930 (106/114).
     DevelopmentSet(
       number: 28, folder: "extraction-twenty-eighth", targets: 91, observations: 131,
-      targetFloors: (0.94, 0.93, 0.94), observationFloors: (0.91, 0.85, 0.92),
+      targetFloors: (0.94, 0.93, 0.94), observationFloors: (0.91, 0.87, 0.92),
       noPastResultsAsTargets: false),
     // Set 29 (11 provinces, departments and communes: 2026 plans and 2025 results, counts of
     // things), scored once unread at 05f3783: targets 0.855 (53/62), 0.662 (53/80), 0.830 (44/53),
@@ -634,9 +655,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.800 (64/80), 0.800 (64/80), 0.844 (54/64), 13 past
     // results as targets; observations 0.927 (165/178), 0.778 (165/212), years 0.885 (146/165).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.800 (64/80), 0.800
+    // (64/80), 0.844 (54/64), 13 past results as targets; observations 0.925 (172/186), 0.811
+    // (172/212), years 0.890 (153/172).
     DevelopmentSet(
       number: 29, folder: "extraction-twenty-ninth", targets: 80, observations: 212,
-      targetFloors: (0.80, 0.80, 0.84), observationFloors: (0.92, 0.77, 0.88),
+      targetFloors: (0.80, 0.80, 0.84), observationFloors: (0.92, 0.81, 0.88),
       noPastResultsAsTargets: false),
     // Set 30 (13 provinces and national targets as the press quotes them: S&T, innovation, start-up
     // and digital transformation plans and rankings), scored once unread at 05f3783: targets 0.818
@@ -699,9 +723,12 @@ import Testing
     // before a magnitude; 2026-12-05): targets 0.627 (69/110), 0.831 (69/83), 0.899 (62/69), 38
     // past results as targets; observations 0.952 (177/186), 0.722 (177/245), years 0.853
     // (151/177).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.634 (71/112), 0.855
+    // (71/83), 0.901 (64/71), 38 past results as targets; observations 0.952 (177/186), 0.722
+    // (177/245), years 0.853 (151/177).
     DevelopmentSet(
       number: 33, folder: "extraction-thirty-third", targets: 83, observations: 245,
-      targetFloors: (0.62, 0.83, 0.89), observationFloors: (0.95, 0.72, 0.85),
+      targetFloors: (0.63, 0.85, 0.90), observationFloors: (0.95, 0.72, 0.85),
       noPastResultsAsTargets: false),
     // Set 34 (15 provinces and national passages: Resolutions 57, 68, 71 and digital
     // transformation), scored unread at 092e681: targets 0.830 (73/88), 0.890 (73/82), 0.945
@@ -730,9 +757,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.873 (69/79), 0.863
     // (69/80), 0.841 (58/69), 10 past results as targets; observations 0.924 (145/157), 0.912
     // (145/159), years 0.821 (119/145).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.875 (70/80), 0.875
+    // (70/80), 0.814 (57/70), 10 past results as targets; observations 0.924 (145/157), 0.912
+    // (145/159), years 0.821 (119/145).
     DevelopmentSet(
       number: 35, folder: "extraction-thirty-fifth", targets: 80, observations: 159,
-      targetFloors: (0.87, 0.86, 0.84), observationFloors: (0.92, 0.91, 0.82),
+      targetFloors: (0.87, 0.87, 0.81), observationFloors: (0.92, 0.91, 0.82),
       noPastResultsAsTargets: false),
     // Set 36 (mid-year and nine-month reports of 2025, most targets in growth scenarios), scored
     // unread at 092e681: targets 0.930 (53/57), 0.589 (53/90), 0.679 (36/53), 4 past results as
@@ -757,9 +787,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.842 (80/95), 0.879 (80/91), 0.912 (73/80), 12 past
     // results as targets; observations 0.941 (174/185), 0.921 (174/189), years 0.667 (116/174).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.842 (80/95), 0.879
+    // (80/91), 0.912 (73/80), 12 past results as targets; observations 0.941 (176/187), 0.931
+    // (176/189), years 0.670 (118/176).
     DevelopmentSet(
       number: 38, folder: "extraction-thirty-eighth", targets: 91, observations: 189,
-      targetFloors: (0.84, 0.87, 0.91), observationFloors: (0.94, 0.92, 0.66),
+      targetFloors: (0.84, 0.87, 0.91), observationFloors: (0.94, 0.93, 0.67),
       noPastResultsAsTargets: false),
     // Set 39 (year-end reports of 2022-2024 that set the next year's plan), scored unread at
     // c077eea: targets 0.663 (63/95), 0.700 (63/90), 0.921 (58/63), 29 past results as targets;
@@ -773,9 +806,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.829 (68/82), 0.756 (68/90), 0.926 (63/68), 12 past
     // results as targets; observations 0.893 (183/205), 0.915 (183/200), years 0.874 (160/183).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.829 (68/82), 0.756
+    // (68/90), 0.926 (63/68), 12 past results as targets; observations 0.893 (184/206), 0.920
+    // (184/200), years 0.870 (160/184).
     DevelopmentSet(
       number: 39, folder: "extraction-thirty-ninth", targets: 90, observations: 200,
-      targetFloors: (0.82, 0.75, 0.92), observationFloors: (0.89, 0.91, 0.87),
+      targetFloors: (0.82, 0.75, 0.92), observationFloors: (0.89, 0.92, 0.86),
       noPastResultsAsTargets: false),
     // Set 40 (year-end reports of 2022 and 2025 that set the next year's plan; 13 passages kept
     // of 18), scored unread at 462ab6e and with KE: targets 1.000 (42/42), 0.875 (42/48), 0.595
@@ -786,9 +822,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 1.000 (42/42), 0.875 (42/48), 0.976 (41/42), 0 past
     // results as targets; observations 0.943 (82/87), 0.988 (82/83), years 0.927 (76/82).
+    // With KM (a number written against its unit, 2026-12-05): targets 1.000 (42/42), 0.875
+    // (42/48), 0.976 (41/42), 0 past results as targets; observations 0.933 (83/89), 1.000 (83/83),
+    // years 0.928 (77/83).
     DevelopmentSet(
       number: 40, folder: "extraction-fortieth", targets: 48, observations: 83,
-      targetFloors: (1.0, 0.87, 0.97), observationFloors: (0.94, 0.98, 0.92),
+      targetFloors: (1.0, 0.87, 0.97), observationFloors: (0.93, 1.0, 0.92),
       noPastResultsAsTargets: true),
     // Set 41 (mid-term and final reviews of five-year plans; 20 passages kept of 23), scored
     // unread at 462ab6e, with KE and with KF: targets 0.661 (74/112), 0.892 (74/83), 0.959
@@ -805,19 +844,42 @@ import Testing
     // unread at 462ab6e: targets 0.605 (26/43), 0.619 (26/42), 0.923 (24/26), 15 past results as
     // targets; and at 1c3053d (KE-KH): 0.675 (27/40), 0.643 (27/42), 0.926 (25/27), 11.
     // Observations 0.823 (65/79), 0.699 (65/93), years 0.800 -> 0.831 (69/83), 0.742, 0.754.
+    // With KM (a number written against its unit, 2026-12-05): targets 0.644 (29/45), 0.690
+    // (29/42), 0.931 (27/29), 14 past results as targets; observations 0.849 (73/86), 0.785
+    // (73/93), years 0.767 (56/73).
     DevelopmentSet(
       number: 43, folder: "extraction-forty-third", targets: 42, observations: 93,
-      targetFloors: (0.68, 0.66, 0.92), observationFloors: (0.84, 0.76, 0.76),
+      targetFloors: (0.64, 0.69, 0.93), observationFloors: (0.84, 0.78, 0.76),
       noPastResultsAsTargets: false),
     // Set 44 (57-NQ, 68-NQ and digital-transformation plans and results; its passages 21-26
     // were labelled first, as set 42, by a helper who ran out of time), scored unread at 462ab6e
     // and 1c3053d: targets 0.951 (77/81), 0.917 (77/84), 0.961 (74/77), no past result as a
     // target; observations 1.000 (35/35), 0.547 (35/64), years 0.657 (23/35). Read for KI and KJ:
     // targets 0.953 (81/85), 0.964 (81/84), 0.963 (78/81).
+    // With KM (a number written against its unit, 2026-12-05): targets 0.953 (82/86), 0.976
+    // (82/84), 0.963 (79/82), 0 past results as targets; observations 1.000 (35/35), 0.547 (35/64),
+    // years 0.657 (23/35).
     DevelopmentSet(
       number: 44, folder: "extraction-forty-fourth", targets: 84, observations: 64,
-      targetFloors: (0.95, 0.96, 0.96), observationFloors: (1.0, 0.54, 0.65),
+      targetFloors: (0.95, 0.97, 0.96), observationFloors: (1.0, 0.54, 0.65),
       noPastResultsAsTargets: true),
+    // Set 45 (five-year and sector plans, mostly 2021-2025), scored unread at 462ab6e and
+    // 1c3053d: targets 0.891 (114/128), 0.832 (114/137), 0.974 (111/114), 13 past results as
+    // targets; observations 0.844 (54/64), 0.806 (54/67), years 0.907 (49/54). With KI-KL
+    // (unread): targets 0.892 (116/130), 0.847 (116/137), 0.974. Read for KM: 0.896 (121/135),
+    // 0.883 (121/137), 0.959 (116/121).
+    DevelopmentSet(
+      number: 45, folder: "extraction-forty-fifth", targets: 137, observations: 67,
+      targetFloors: (0.89, 0.88, 0.95), observationFloors: (0.84, 0.80, 0.90),
+      noPastResultsAsTargets: false),
+    // Set 46 (digital transformation, science and innovation plans and results), scored unread
+    // at 462ab6e, 1c3053d, with KI-KL and with KM, all alike: targets 0.814 (83/102), 0.883
+    // (83/94), 0.843 (70/83), 15 past results as targets; observations 0.948 (55/58), 0.618
+    // (55/89), years 0.473 (26/55). Read; nothing written from it.
+    DevelopmentSet(
+      number: 46, folder: "extraction-forty-sixth", targets: 94, observations: 89,
+      targetFloors: (0.81, 0.88, 0.84), observationFloors: (0.94, 0.61, 0.47),
+      noPastResultsAsTargets: false),
   ]
 
   @Test(arguments: developmentSets)
