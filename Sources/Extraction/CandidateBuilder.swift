@@ -188,7 +188,7 @@ extension Extraction {
     /// only words that say how the goal was set or what it measures between (`đề ra`, `là`,
     /// `tăng`, `năm 2024`, a comparator), names the goal the figure states: a report quotes its
     /// plan (KK). Its words, from the goal word to the last word before the figure.
-    var quotedGoal: ClosedRange<Int>? {
+    private var quotedGoal: ClosedRange<Int>? {
       let t = document.plan.tokens
       // `kế hoạch (tăng 2,3% so với cùng kỳ)`: a figure compared after it is a result.
       let end = markers.breaks.first { $0 > figure.last } ?? Int.max
@@ -217,11 +217,12 @@ extension Extraction {
           // `vượt kế hoạch 2.660 ha`, `so với kế hoạch (tăng 0,49%)`: after a word that
           // measures against the goal, the figure is the margin unless the words between say
           // the goal was set (`vượt mục tiêu đề ra là 8,5%`).
-          let measured = j - 2 >= clause.lowerBound && Self.spelled(t[j - 2], Self.measuring)
+          let measured =
+            j - 2 >= clause.lowerBound && TenseReading.isOne(of: Self.measuring, t[j - 2])
           return measured && !sets ? nil : (j - 1)...(figure.first - 1)
         }
-        guard Self.spelled(token, Self.goalQuoteWords) else { return nil }
-        sets = sets || Self.spelled(token, Self.settingWords)
+        guard TenseReading.isOne(of: Self.goalQuoteWords, token) else { return nil }
+        sets = sets || TenseReading.isOne(of: Self.settingWords, token)
         words += 1
         j -= 1
       }
@@ -239,15 +240,6 @@ extension Extraction {
     ].map(TenseReading.spelled)
     static let settingWords = ["đề", "đặt", "là"].map(TenseReading.spelled)
     static let measuring = ["vượt", "so", "với", "đạt", "thành"].map(TenseReading.spelled)
-
-    /// Whether `token` is one of the one-word `list`: as written where it has marks (`đặt` is
-    /// not `đạt`), by fold where it has none.
-    static func spelled(_ token: Token, _ list: [TenseReading.Spelled]) -> Bool {
-      guard let form = token.form else { return false }
-      let written = Text.nfc(token.text.lowercased())
-      return written.allSatisfy(\.isASCII)
-        ? list.contains { $0.folds == [form.fold] } : list.contains { $0.words == [written] }
-    }
 
     /// `9 tháng đầu năm 2031 ước đạt 7,2%, … thì quý IV phải tăng trên 13%`: a goal whose
     /// clause names a part of a year without its year (`quý IV`, `cả năm`, `năm nay`) is in the

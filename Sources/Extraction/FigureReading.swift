@@ -354,16 +354,19 @@ extension Extraction {
           token(k)?.form.map { magnitudeWords.contains($0.fold) } == true
         }
         if magnitude(i + 1) { return true }
-        let joins = isDash(i + 1) || token(i + 1)?.isWord(["den", "toi", "to"]) == true
-        return joins && token(i + 2)?.kind == .number && magnitude(i + 3)
+        return joinsRange(at: i + 1) && token(i + 2)?.kind == .number && magnitude(i + 3)
+      }
+
+      /// A dash or `đến`/`tới`/`to` at token `j`: what joins a range's two numbers.
+      func joinsRange(at j: Int) -> Bool {
+        isDash(j) || token(j)?.isWord(["den", "toi", "to"]) == true
       }
 
       /// `9-10`, `16 - 18`, `từ 8 đến 10`, `20% - 30%`: the high value and its token.
       func range(at i: Int, value: Double) -> (high: Double, last: Int)? {
         var j = i + 1
         if token(j)?.isSymbol("%") == true { j += 1 }
-        guard isDash(j) || token(j)?.isWord(["den", "toi", "to"]) == true,
-          let end = token(j + 1), end.kind == .number,
+        guard joinsRange(at: j), let end = token(j + 1), end.kind == .number,
           let high = NumberReading.value(end.text, decimalComma: magnitudeFollows(j + 1)),
           high > value, let first = token(i), !(isYear(first.text) && isYear(end.text))
         else { return nil }
@@ -643,9 +646,7 @@ extension Extraction {
       /// `phát thải (ròng) bằng 0`: `bằng` right before the number, `phát thải` among the three
       /// words before it; the words from `phát` up to `bằng`.
       func netZero(before i: Int) -> String? {
-        guard previousWord(i)?.fold == equalsFold, token(i - 1)?.form?.fold == equalsFold else {
-          return nil
-        }
+        guard token(i - 1)?.form?.fold == equalsFold else { return nil }
         var j = i - 2
         while j - 1 >= max(lower, i - 5) {
           if token(j - 1)?.form?.fold == emissionFolds[0], token(j)?.form?.fold == emissionFolds[1]

@@ -126,6 +126,15 @@ extension Extraction {
       var count: Int { words.count }
     }
 
+    /// Whether `token` is one of the one-word markers `list`: as written where it has marks
+    /// (`đặt` is not `đạt`), by fold where it has none.
+    static func isOne(of list: [Spelled], _ token: Token) -> Bool {
+      guard let form = token.form else { return false }
+      let written = Text.nfc(token.text.lowercased())
+      return written.allSatisfy(\.isASCII)
+        ? list.contains { $0.folds == [form.fold] } : list.contains { $0.words == [written] }
+    }
+
     /// The lower-case NFC words of a marker.
     static func spelled(_ phrase: String) -> Spelled {
       let words = Text.nfc(phrase.lowercased()).split(separator: " ").map(String.init)
@@ -503,10 +512,9 @@ extension Extraction {
     private static func isEstimate(at start: Int, _ written: Written) -> Bool {
       let word = written.words[start - written.lower]
       return written.plain[start - written.lower]
-        ? WordForm(word).fold == estimateFold : word == estimate
+        ? WordForm(word).fold == estimated.folds[0] : word == estimated.words[0]
     }
-    static let estimate = Text.nfc("ước")
-    static let estimateFold = WordForm("ước").fold
+    static let estimated = spelled("ước")
 
     /// The number of words of the first of `phrases` that starts at token `start`, if any.
     private static func length(

@@ -215,10 +215,7 @@ extension Extraction {
         // the goal is for; elsewhere (`dành cho năm 2025`) it marks nothing.
         let goalFor =
           before?.fold == forFold
-          && (max(lower, back - forReach)..<back).contains { j in
-            j + 1 < back
-              && goalLeads.contains([t[j].form?.fold ?? "", t[j + 1].form?.fold ?? ""])
-          }
+          && goalLead(before: back, reach: forReach, lower: lower, inClause: false, t)
         let isMarked = (before.map { markers.contains($0.fold) } ?? false) || goalFor
         let plansOwn = sawYearWord && !isMarked && namesPlan(before: back + 1, lower: lower, t)
         // A title names its plan's year without a marker (`Nghị quyết về kế hoạch phát triển
@@ -234,7 +231,8 @@ extension Extraction {
           let asOf = !goalFor && word(back - 1)?.fold == asOfFold
           mention.forward =
             isMarked && before?.fold != visionFold && !asOf
-            && !(estimatedAfter(i, upper: upper, t) && !goalBefore(back, lower: lower, t))
+            && !(estimatedAfter(i, upper: upper, t)
+              && !goalLead(before: back, reach: goalReach, lower: lower, inClause: true, t))
           let previous = word(head - 1)
           mention.vision = isMarked && (before?.fold == visionFold || previous?.fold == visionFold)
           mention.maintenance = isMarked && previous.map { keptFolds.contains($0.fold) } ?? false
@@ -259,22 +257,17 @@ extension Extraction {
     private static func estimatedAfter(_ year: Int, upper: Int, _ t: [Token]) -> Bool {
       var j = year + 1
       if j < upper, t[j].isSymbol(",") { j += 1 }
-      guard j < upper, t[j].kind == .word else { return false }
-      let written = Text.nfc(t[j].text.lowercased())
-      return written.allSatisfy(\.isASCII)
-        ? t[j].form?.fold == estimateFold : written == estimateWord
+      return j < upper && TenseReading.isOne(of: [TenseReading.estimated], t[j])
     }
-    static let estimateWord = Text.nfc("ước")
-    static let estimateFold = WordForm("ước").fold
 
-    /// A goal word (`mục tiêu`, `phấn đấu`, `định hướng`) within `goalReach` tokens before
-    /// token `marker`, in its clause.
-    private static func goalBefore(_ marker: Int, lower: Int, _ t: [Token]) -> Bool {
-      var j = marker - 1
-      while j - 1 >= max(lower, marker - goalReach) {
-        if t[j].isSymbol(",") || t[j].isSymbol(";") || t[j].isSymbol(":") || t[j].isSymbol(".") {
-          return false
-        }
+    /// A goal word (`mục tiêu`, `phấn đấu`, `định hướng`) ending before token `end`, starting
+    /// at most `reach` tokens before it; with `inClause`, no `,`, `;`, `:` or `.` between.
+    private static func goalLead(
+      before end: Int, reach: Int, lower: Int, inClause: Bool, _ t: [Token]
+    ) -> Bool {
+      var j = end - 1
+      while j - 1 >= max(lower, end - reach) {
+        if inClause, [",", ";", ":", "."].contains(where: t[j].isSymbol) { return false }
         if goalLeads.contains([t[j - 1].form?.fold ?? "", t[j].form?.fold ?? ""]) { return true }
         j -= 1
       }
