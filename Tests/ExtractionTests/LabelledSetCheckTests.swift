@@ -31,7 +31,8 @@ import Testing
     "extraction-thirty-fourth", "extraction-thirty-fifth", "extraction-thirty-sixth",
     "extraction-thirty-eighth", "extraction-thirty-ninth", "extraction-fortieth",
     "extraction-forty-first", "extraction-forty-third", "extraction-forty-fourth",
-    "extraction-forty-fifth", "extraction-forty-sixth",
+    "extraction-forty-fifth", "extraction-forty-sixth", "extraction-forty-seventh",
+    "extraction-forty-eighth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

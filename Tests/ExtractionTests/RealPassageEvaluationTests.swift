@@ -984,6 +984,22 @@ import Testing
       number: 46, folder: "extraction-forty-sixth", targets: 94, observations: 89,
       targetFloors: (0.81, 0.88, 0.84), observationFloors: (0.9, 0.61, 0.47),
       noPastResultsAsTargets: false),
+    // Set 47 (Party congress resolutions of the 2020-2025 term, with the results of 2015-2020),
+    // scored unread at 462ab6e, 36ab205 and with LA-LD, all alike: targets 0.904 (104/115), 1.000
+    // (104/104), 1.000 (104/104), 7 past results as targets; observations 1.000 (69/69), 0.896
+    // (69/77), years 0.768 (53/69).
+    DevelopmentSet(
+      number: 47, folder: "extraction-forty-seventh", targets: 104, observations: 77,
+      targetFloors: (0.9, 1.0, 1.0), observationFloors: (1.0, 0.89, 0.76),
+      noPastResultsAsTargets: false),
+    // Set 48 (thematic resolutions of provincial Party committees and provincial master plans;
+    // 18 passages, under its brief's size), scored unread at 36ab205 and with LA-LD, alike:
+    // targets 0.655 (38/58), 0.731 (38/52), 0.895 (34/38), 20 past results as targets;
+    // observations 0.935 (29/31), 0.527 (29/55), years 0.690 (20/29).
+    DevelopmentSet(
+      number: 48, folder: "extraction-forty-eighth", targets: 52, observations: 55,
+      targetFloors: (0.65, 0.73, 0.89), observationFloors: (0.93, 0.52, 0.68),
+      noPastResultsAsTargets: false),
   ]
 
   @Test(arguments: developmentSets)
