@@ -111,6 +111,7 @@ extension Extraction {
     /// `vị trí 25`, `vị trí thứ 8`, `vị trí số 1`: a standing (LB); `1.900 vị trí` after a number
     /// counts places, so only the words before it make a rank.
     static let standing = Phrase("vị trí")
+    static let standingFold = WordForm("trí").fold
     /// Words before a group that make it the ranking entered (LC): `lọt vào Top 10`, `vươn lên
     /// top 55`.
     static let entering: Set<String> = OCRFold.folds(["vào", "lên"])
@@ -488,14 +489,15 @@ extension Extraction {
       /// `đứng thứ 10`, `xếp hạng 09/63`, `thứ 15/34`, `thứ 3 cả nước`: a place in a ranking.
       func isOrdinalRank(at i: Int, paired: Bool) -> Bool {
         guard let previous = previousWord(i) else { return false }
-        let verb = token(i - 2)?.form.map { rankVerbs.contains($0.fold) } ?? false
-        let field = namesField(after: i)
-        if previous.fold == ordinalFold || previous.fold == digitFold {
+        let verb = { token(i - 2)?.form.map { rankVerbs.contains($0.fold) } ?? false }
+        switch previous.fold {
+        case ordinalFold, digitFold:
           if follows(standing, before: i - 1) { return true }
-          return previous.fold == ordinalFold && (verb || paired || field)
+          return previous.fold == ordinalFold && (verb() || paired || namesField(after: i))
+        case placeFold: return paired && verb()
+        case standingFold: return follows(standing, before: i)
+        default: return false
         }
-        if previous.fold == placeFold { return paired && verb }
-        return follows(standing, before: i)
       }
 
       /// Whether the words after token `index` name the field of a ranking (`cả nước`, `vùng`).
