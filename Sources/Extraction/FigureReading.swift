@@ -112,6 +112,10 @@ extension Extraction {
     /// counts places, so only the words before it make a rank.
     static let standing = Phrase("vị trí")
     static let standingFold = WordForm("trí").fold
+    /// Words before `hạng N` that keep or move a place (LE): `duy trì`, `giữ`, `lên`, `xuống`.
+    static let placeMoves: Set<String> = OCRFold.folds(["trì", "giữ", "lên", "xuống", "đứng"])
+    static let starFold = WordForm("sao").fold
+    static let yearFold = WordForm("năm").fold
     /// Words before a group that make it the ranking entered (LC): `lọt vào Top 10`, `vươn lên
     /// top 55`.
     static let entering: Set<String> = OCRFold.folds(["vào", "lên"])
@@ -494,10 +498,24 @@ extension Extraction {
         case ordinalFold, digitFold:
           if follows(standing, before: i - 1) { return true }
           return previous.fold == ordinalFold && (verb() || paired || namesField(after: i))
-        case placeFold: return paired && verb()
+        case placeFold: return (paired && verb()) || isStanding(at: i, verb: verb())
         case standingFold: return follows(standing, before: i)
         default: return false
         }
+      }
+
+      /// `xếp hạng 51`, `duy trì hạng 13 (năm 2023)`, `(hạng 2)`, `Hạng 2 năm 2021` (LE): `hạng`
+      /// and a number, with a ranking verb or a bracket before `hạng` or the year after the
+      /// number, is a place; `hạng 3 sao` is a class of hotel.
+      func isStanding(at i: Int, verb: Bool) -> Bool {
+        guard token(i - 1)?.form?.fold == placeFold else { return false }
+        let next = words(from: i + 1, count: 1).first
+        if next?.fold == starFold { return false }
+        if verb || token(i - 2)?.isSymbol("(") == true { return true }
+        if let keeping = token(i - 2)?.form, placeMoves.contains(keeping.fold) { return true }
+        var j = i + 1
+        if token(j)?.isSymbol("(") == true { j += 1 }
+        return token(j)?.form?.fold == yearFold
       }
 
       /// Whether the words after token `index` name the field of a ranking (`cả nước`, `vùng`).

@@ -59,4 +59,18 @@ import Testing
       """
     #expect(try ResultReadingTests.rows(text) == [Row(10, "2029", .target, .atMost)])
   }
+
+  /// `xếp hạng 44`, `duy trì hạng 13 (năm 2023)`: `hạng` and a number after a ranking verb, a
+  /// bracket or a word that keeps or moves a place, or before a year, is a place; `xếp hạng 3
+  /// sao` is a hotel's class (LE). Not found at 0eba4c7.
+  @Test func aPlaceAfterHạngIsARank() throws {
+    let text = """
+      Năm 2022, chỉ số DTI của tỉnh xếp hạng 44, duy trì hạng 13 (năm 2023); khách sạn được xếp hạng 3 sao.
+      Phấn đấu đến năm 2030, chỉ số PII của tỉnh xếp hạng 20.
+      """
+    #expect(
+      try ResultReadingTests.rows(text) == [
+        Row(44, "2022", .observation), Row(13, "2023", .observation), Row(20, "2030"),
+      ])
+  }
 }
