@@ -204,7 +204,8 @@ extension Extraction {
         }
         if token.kind == .number {
           // `kế hoạch năm 2024 là 8%`: the plan's own year.
-          guard FigureReading.isYear(token.text), t[j - 1].form?.fold == Self.yearFold else {
+          guard FigureReading.isYear(token.text), t[j - 1].form?.fold == FigureReading.yearFold
+          else {
             return nil
           }
           j -= 1
@@ -229,7 +230,6 @@ extension Extraction {
       return nil
     }
     static let goalQuoteReach = 5
-    static let yearFold = WordForm("năm").fold
     static let goalNouns = Set(
       [["mục", "tiêu"], ["kế", "hoạch"], ["chỉ", "tiêu"], ["kịch", "bản"]].map {
         $0.map { WordForm($0).fold }

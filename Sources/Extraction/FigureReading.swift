@@ -318,13 +318,18 @@ extension Extraction {
       /// The word before token `i`, across symbols (`Số: 122`) but not `.` or `;`, nor `:`
       /// when `stopAtColon` (`nền tảng số: 13/17 dịch vụ` is no document number).
       func previousWord(_ i: Int, stopAtColon: Bool = false) -> WordForm? {
+        previousWordIndex(i, stopAtColon: stopAtColon).flatMap { text.tokens[$0].form }
+      }
+
+      /// The index of the token `previousWord` reads (a word, or a number ending the search).
+      func previousWordIndex(_ i: Int, stopAtColon: Bool = false) -> Int? {
         var j = i - 1
         while j >= lower, text.tokens[j].kind == .symbol, !text.tokens[j].isSymbol("."),
           !text.tokens[j].isSymbol(";"), !(stopAtColon && text.tokens[j].isSymbol(":"))
         {
           j -= 1
         }
-        return j >= lower ? text.tokens[j].form : nil
+        return j >= lower ? j : nil
       }
 
       /// The words from token `index` on, up to `count`, stopping at anything but a word.
@@ -526,12 +531,7 @@ extension Extraction {
 
       /// Whether `phrase` ends right before token `index`, symbols between skipped (`vị trí ≤ 30`).
       func follows(_ phrase: Phrase, before index: Int) -> Bool {
-        var j = index - 1
-        while j >= lower, text.tokens[j].kind == .symbol, !text.tokens[j].isSymbol("."),
-          !text.tokens[j].isSymbol(";")
-        {
-          j -= 1
-        }
+        guard var j = previousWordIndex(index) else { return false }
         var before: [WordForm] = []
         while before.count < phrase.words.count, j >= lower, let form = text.tokens[j].form {
           before.insert(form, at: 0)
@@ -544,7 +544,7 @@ extension Extraction {
       /// (LC): a group with its field after it, at the end of a clause, or entered; `tốp 500
       /// doanh nghiệp` names a set.
       func isGroupRank(at i: Int, last: Int) -> Bool {
-        guard let group = previousWord(i),
+        guard let at = previousWordIndex(i), let group = text.tokens[at].form,
           rankGroupWords.contains(where: { Phrase.compare($0, group) != nil })
         else { return false }
         if namesField(after: last) { return true }
@@ -554,9 +554,7 @@ extension Extraction {
           return true
         }
         if token(last + 1) == nil { return true }
-        var j = i - 1
-        while j >= lower, text.tokens[j].kind == .symbol { j -= 1 }
-        guard let entered = token(j - 1)?.form else { return false }
+        guard let entered = token(at - 1)?.form else { return false }
         return entering.contains(entered.fold)
       }
 
