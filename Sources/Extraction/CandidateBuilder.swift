@@ -352,6 +352,32 @@ extension Extraction {
       $0.map { WordForm($0).fold }
     }
 
+    /// `99,5% thôn, bản đã được phủ sóng`, `100% đơn vị, địa phương đã thành lập ban chỉ đạo`:
+    /// `đã` (already, as written) within eight tokens after the figure, with only words and
+    /// commas between (no figure, clause break or bracket), tells what the figure's subject
+    /// has done. Not when `đã` qualifies the noun or restates a goal: `lao động đã qua đào tạo`,
+    /// `mức chỉ tiêu 3,4% đã đề ra`, `di tích đã được xếp hạng`.
+    private func alreadyAfter() -> Bool {
+      let t = document.plan.tokens
+      guard let done = markers.already.first(where: { $0 > figure.last }),
+        done - figure.last <= 8, done + 1 < t.count,
+        !figureStarts(from: figure.last + 1, before: done),
+        !markers.breaks.contains(where: { $0 > figure.last && $0 < done }),
+        !t[(figure.last + 1)..<done].contains(where: { token in
+          token.kind == .number || token.isSymbol("(") || token.isSymbol(")")
+        })
+      else { return false }
+      let next = (done + 1..<min(done + 4, t.count)).map { t[$0].form?.fold ?? "" }
+      return !Self.alreadyQualifies.contains { words in
+        next.count >= words.count && Array(next.prefix(words.count)) == words
+      }
+    }
+    /// What follows `đã` when it qualifies a noun or restates a goal (see `alreadyAfter`).
+    static let alreadyQualifies = [
+      "qua", "giao", "khó", "đề ra", "đặt ra", "báo cáo", "loại trừ", "ban hành", "được giao",
+      "được xếp hạng", "được đánh giá", "được phê duyệt", "được công nhận",
+    ].map { $0.split(separator: " ").map { WordForm(String($0)).fold } }
+
     /// A fact's year is the date it is stated at (`dân số tại thời điểm ngày 31-12-2024 là …`),
     /// never the plan's period; none when the text gives no date (`diện tích tự nhiên`).
     private func factYear() -> (Horizon?, CandidateTarget.YearSource, String) {
@@ -399,6 +425,13 @@ extension Extraction {
       let sameYearUnmarked = own.map { !$0.forward && scope.present == $0.horizon.year } == true
       if markers.saysAlready(before: figure.first), ahead != true || sameYearUnmarked {
         return "'đã' (already) before the figure in its clause"
+      }
+      // `100% đơn vị, địa phương đã thành lập …`: the figure is the subject of a clause told
+      // with `đã` (MB).
+      if ahead != true, !markers.forward.contains(where: { $0 < figure.first }),
+        alreadyAfter()
+      {
+        return "'đã' (already) after the figure, in the clause it is the subject of"
       }
       // `bằng 101,1% kế hoạch`, `vượt 4,16% kế hoạch`: a share of the plan measures a result;
       // under a goal (`mục tiêu … hoàn thành 100% kế hoạch`) it is one.

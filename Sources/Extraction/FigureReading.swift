@@ -222,7 +222,10 @@ extension Extraction {
     static let ageFold = WordForm("tuổi").fold
     static let longevityFold = WordForm("thọ").fold
     static let delegates = Phrase("đại biểu")
-    static let assent = ["tán thành", "đồng ý", "biểu quyết"].map(Phrase.init)
+    static let assent = [
+      "tán thành", "đồng ý", "biểu quyết", "thống nhất", "nhất trí", "thông qua",
+    ]
+    .map(Phrase.init)
     static let per10kWords = ["vạn dân", "vạn người"].map(Phrase.init)
     /// Words that make `10.000 dân` after them a figure's base (`trên`, `mỗi`).
     static let perBaseWords = OCRFold.folds(["trên", "mỗi"])

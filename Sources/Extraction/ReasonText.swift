@@ -216,6 +216,9 @@ public enum ReasonText {
     Wording(
       "{q} (already) before the figure in its clause", "{q} (đã) trước số liệu trong cùng vế câu"),
     Wording(
+      "{q} (already) after the figure, in the clause it is the subject of",
+      "{q} (đã) sau số liệu, trong vế câu mà số liệu làm chủ ngữ"),
+    Wording(
       "it is a share of the plan or estimate after it",
       "số liệu là tỷ lệ so với kế hoạch hoặc dự toán nêu sau nó"),
     Wording(

@@ -32,7 +32,7 @@ import Testing
     "extraction-thirty-eighth", "extraction-thirty-ninth", "extraction-fortieth",
     "extraction-forty-first", "extraction-forty-third", "extraction-forty-fourth",
     "extraction-forty-fifth", "extraction-forty-sixth", "extraction-forty-seventh",
-    "extraction-forty-eighth",
+    "extraction-forty-eighth", "extraction-forty-ninth", "extraction-fiftieth",
   ])
   func labelledSetPassesItsCheck(_ name: String) throws {
     let run = try Self.check(Self.fixtures.appendingPathComponent(name))

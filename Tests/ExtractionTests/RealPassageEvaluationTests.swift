@@ -19,7 +19,7 @@ import Testing
     var overall: PassageScoring.FileScore
   }
 
-  static func run(_ folder: URL = folder) throws -> Run {
+  static func run(_ folder: URL = folder, minimumPassages: Int = 10) throws -> Run {
     let expected = folder.appendingPathComponent("expected.csv")
     // A missing set is a failure, never a silent pass.
     try #require(
@@ -29,7 +29,8 @@ import Testing
     ).map(PassageScoring.Label.init)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
-    try #require(names.count >= 10, "only \(names.count) passages in \(folder.path)")
+    try #require(
+      names.count >= minimumPassages, "only \(names.count) passages in \(folder.path)")
     let extractor = try ExtractionFixture.extractor()
     var files: [PassageScoring.FileScore] = []
     for name in names {
@@ -154,6 +155,9 @@ import Testing
     var observationFloors: (precision: Double, recall: Double, years: Double?)
     /// No past result may be proposed as a target.
     var noPastResultsAsTargets: Bool
+    /// The fewest passages the folder must hold: the 10, less only for a set the
+    /// search corpus could not fill (set 50).
+    var minimumPassages = 10
 
     var testDescription: String { "development set \(number) (\(folder))" }
   }
@@ -559,9 +563,13 @@ import Testing
     // With LE (a place after 'hạng', 2026-12-05): targets 0.949 (111/117), 0.991 (111/112), 0.964
     // (107/111), 5 past results as targets; observations 0.964 (54/56), 0.794 (54/68), years 0.556
     // (30/54).
+    // With MA-MB ('đã' after the figure's subject, votes; 2026-12-05): targets 0.974 (111/114),
+    // 0.991 (111/112), 0.964 (107/111), 3 past results as targets; observations 0.949 (56/59),
+    // 0.824 (56/68), years 0.571 (32/56). The one more spurious observation is `Đề án 06`'s
+    // number before `đã đạt`.
     DevelopmentSet(
       number: 21, folder: "extraction-twenty-first", targets: 112, observations: 68,
-      targetFloors: (0.94, 0.99, 0.96), observationFloors: (0.96, 0.70, 0.55),
+      targetFloors: (0.97, 0.99, 0.96), observationFloors: (0.94, 0.82, 0.57),
       noPastResultsAsTargets: false),
     // Set 22 (22 provinces: Party congress resolutions 2025-2030 and the term's results), blind
     // at 96ea7b5: targets 0.899 (98/109), 0.970 (98/101), 1.000, 11 past results as targets.
@@ -1018,12 +1026,31 @@ import Testing
       number: 48, folder: "extraction-forty-eighth", targets: 52, observations: 55,
       targetFloors: (0.65, 0.73, 0.89), observationFloors: (0.93, 0.52, 0.68),
       noPastResultsAsTargets: false),
+    // Set 49 (57-NQ programmes, digital transformation and S&T plans, mostly with their
+    // results; 19 passages, far under its brief's size: the search corpus has few unused pages
+    // left), scored unread at 5ed6cfa: targets 0.667 (14/21), 0.875 (14/16), 1.000 (14/14), 7
+    // past results as targets; observations 0.979 (47/48), 0.671 (47/70), years 0.638 (30/47).
+    // With MA-MB (written after it was read): targets 0.824 (14/17), 0.875, 1.000, 3 past results
+    // as targets; observations 0.981 (51/52), 0.729 (51/70), years 0.588 (30/51).
+    DevelopmentSet(
+      number: 49, folder: "extraction-forty-ninth", targets: 16, observations: 70,
+      targetFloors: (0.82, 0.87, 1.0), observationFloors: (0.98, 0.72, 0.58),
+      noPastResultsAsTargets: false),
+    // Set 50 (congress resolutions of the 2025-2030 term; 7 passages, far under its brief's size
+    // for the same reason), scored unread at 5ed6cfa: targets 0.889 (8/9), 1.000 (8/8), 0.875
+    // (7/8); observations 0.875 (14/16), 1.000 (14/14), years 1.000 (14/14). With MA-MB the vote
+    // `100% đại biểu đã thống nhất thông qua` is no longer proposed: targets 1.000 (8/8).
+    DevelopmentSet(
+      number: 50, folder: "extraction-fiftieth", targets: 8, observations: 14,
+      targetFloors: (1.0, 1.0, 0.87), observationFloors: (0.87, 1.0, 1.0),
+      noPastResultsAsTargets: true, minimumPassages: 7),
   ]
 
   @Test(arguments: developmentSets)
   func developmentSetDoesNotRegress(_ set: DevelopmentSet) throws {
     let run = try Self.run(
-      Paths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/\(set.folder)"))
+      Paths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/\(set.folder)"),
+      minimumPassages: set.minimumPassages)
     print("\(set.testDescription), held out when first scored\n" + Self.report(run))
     Self.expectFloors(
       run, targets: set.targets, observations: set.observations,

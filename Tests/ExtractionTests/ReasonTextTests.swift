@@ -51,7 +51,7 @@ import Testing
     let fixtures = Paths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures")
     let sets = try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
       .filter { $0.hasPrefix("extraction") }.sorted()
-    try #require(sets.count >= 46, "only \(sets.count) labelled sets")
+    try #require(sets.count >= 48, "only \(sets.count) labelled sets")
     let extractor = try ExtractionFixture.extractor()
     var untranslated: Set<String> = []
     var parts = 0

@@ -319,6 +319,45 @@ import Testing
     #expect(bare.first?.comparator == .atMost)
   }
 
+  /// `đã` after a figure, in the clause the figure is the subject of (`100% đơn vị … đã thành
+  /// lập`), tells what was done (MB). Not when `đã` qualifies the noun (`lao động đã qua đào
+  /// tạo`) or restates a goal (`3,4% đã đề ra`), nor under a goal word.
+  @Test func alreadyAfterItsSubjectMarksAResult() throws {
+    let done = try ScopeReadingTests.rows(
+      """
+      Kế hoạch chuyển đổi số tỉnh đến năm 2025.
+      Theo đó, 100% đơn vị, địa phương đã thành lập ban chỉ đạo; 99,9% thôn, bản đã có hạ tầng cáp quang.
+      """)
+    #expect(done.map(\.value) == [100, 99.9])
+    #expect(done.map(\.role) == [.observation, .observation], "\(done)")
+    let trained = try ScopeReadingTests.rows(
+      """
+      Kế hoạch chuyển đổi số tỉnh đến năm 2025.
+      Tỉnh có 70% lao động đã qua đào tạo.
+      """)
+    #expect(trained.map(\.role) == [.target], "\(trained)")
+    let restated = try ScopeReadingTests.rows(
+      """
+      Kế hoạch phát triển nông nghiệp đến năm 2030.
+      Tăng trưởng nông nghiệp đạt trên 3,4% đã đề ra trong nghị quyết.
+      """)
+    #expect(restated.map(\.role) == [.target], "\(restated)")
+    let goal = try ScopeReadingTests.rows(
+      """
+      Kế hoạch xây dựng nông thôn mới đến năm 2030.
+      Phấn đấu 100% xã đã được công nhận đạt chuẩn nông thôn mới duy trì các tiêu chí.
+      """)
+    #expect(goal.map(\.role) == [.target], "\(goal)")
+  }
+
+  /// A vote of the delegates (`100% đại biểu đã thống nhất thông qua`) is no figure of the plan.
+  @Test func aVoteOfTheDelegatesIsNoFigure() throws {
+    let rows = try ScopeReadingTests.rows(
+      "Tại phiên bế mạc, 100% đại biểu đã thống nhất thông qua Nghị quyết; đến năm 2030 tỷ lệ đô thị hóa đạt 40%."
+    )
+    #expect(rows.map(\.value) == [40], "\(rows)")
+  }
+
   /// Among results, a year the sentence goes on past with a forecast (`Đến năm 2025, … đạt …;
   /// năm 2026 dự kiến đạt …`) has been reached; in a plan the same years are goals.
   @Test func aYearBeforeAForecastAmongResultsIsReached() throws {
