@@ -258,7 +258,20 @@ extension Extraction {
     private func insideAside() -> Bool {
       guard let aside = markers.asides.last(where: { $0 < figure.first }) else { return false }
       let plan = document.plan
-      return !plan.tokens[aside..<figure.first].contains { $0.isSymbol(")") }
+      // `ước chiếm 23,4%/KH 24,5-25,5%; công nghiệp … ước chiếm 31,6%/KH …`: a plan quoted
+      // after `/` has no bracket to close; it holds the first figure after it only (MC).
+      if aside > 0, plan.tokens[aside - 1].isSymbol("/") {
+        return !figureStarts(from: aside, before: figure.first)
+          && !markers.breaks.contains { $0 > aside && $0 < figure.first }
+      }
+      // A bracket inside the aside (`(kịch bản tăng trưởng (KBTT): 7,87%)`) does not close it.
+      var depth = 0
+      for token in plan.tokens[aside..<figure.first] {
+        if token.isSymbol("(") { depth += 1 }
+        if token.isSymbol(")") { depth -= 1 }
+        if depth < 0 { return false }
+      }
+      return true
     }
 
     /// `Đến cuối năm 2022, tỷ lệ hộ nghèo toàn tỉnh là 28,54%`: the figure's own year, said with
@@ -617,6 +630,11 @@ extension Extraction {
     {
       if let own {
         return (own.horizon, .sentence(line: own.line), own.words)
+      }
+      // The plan quoted beside a result (`ước đạt 9,34% (KBTT: 11,08%)`) is the plan of the
+      // result's year: with no year of its own it takes the year the results are told in (MC).
+      if role == .target, insideAside(), let past = scope.pastYear {
+        return (past.horizon, .scope(line: past.line), past.words)
       }
       if role == .target, let reported = reportedYear() {
         return (reported.horizon, .scope(line: reported.line), reported.words)

@@ -160,6 +160,8 @@ extension Extraction {
         // workers (`9.000-10.000 lao động/năm`): kept as written, with no catalog unit.
         "tấn", "nghìn tấn", "vạn tấn", "triệu tấn", "ha", "héc-ta", "lao động", "tonnes",
         "hectares",
+        // Connection speeds digital-infrastructure plans set (`đạt 70Mb/s`, `86,96 Mbps`) (MD).
+        "Mb", "Mbps", "Gb", "Gbps",
       ] + countedNouns
     /// Things plans count that no catalog indicator holds (I3): places (`thêm 20 thôn`), bodies
     /// (`thành lập 3 vườn ươm`), works (`ít nhất 10 công trình`), outputs (`50 bằng sáng chế`,
@@ -222,6 +224,7 @@ extension Extraction {
     static let ageFold = WordForm("tuổi").fold
     static let longevityFold = WordForm("thọ").fold
     static let delegates = Phrase("đại biểu")
+    static let speedFolds: Set<String> = OCRFold.folds(["Mb", "Gb"])
     static let assent = [
       "tán thành", "đồng ý", "biểu quyết", "thống nhất", "nhất trí", "thông qua",
     ]
@@ -679,7 +682,13 @@ extension Extraction {
           ?? scaledNoun(after, at: last + 1)
         {
           if representsMembers(before: i) { return nil }
-          let nounEnd = last + scaleWords + noun.words.count
+          var nounEnd = last + scaleWords + noun.words.count
+          // `70Mb/s`: the `/s` of a speed is part of its unit (MD).
+          if token(nounEnd)?.form.map({ speedFolds.contains($0.fold) }) == true,
+            token(nounEnd + 1)?.isSymbol("/") == true, token(nounEnd + 2)?.text == "s"
+          {
+            nounEnd += 2
+          }
           if placePhrases.contains(noun), describesPlaces(after: nounEnd + 1) {
             return nil
           }

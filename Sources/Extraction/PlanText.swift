@@ -153,7 +153,10 @@ extension Extraction {
       return letter
     }
     static let gluedWords: Set<String> = Set(
-      ["ha", "km", "tấn", "con", "người", "hộ", "tỷ", "tỉ", "triệu", "nghìn", "ngàn"].map(Text.nfc))
+      [
+        "ha", "km", "tấn", "con", "người", "hộ", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "mb", "mbps",
+        "gb", "gbps",
+      ].map(Text.nfc))
 
     /// A run of word characters as one word or number token; apostrophes at the ends are
     /// quotation marks, and a run that is only symbols becomes symbols (`&` alone is `ở`).

@@ -323,6 +323,10 @@ extension Extraction {
         if length(of: contrast, at: start, plan, upper, written) != nil {
           out.contrasts.append(start)
         }
+        if quotesPlanAbbreviated(at: start, plan, range) {
+          out.asides.append(start)
+          out.compared.append(start)
+        }
         if written.words[start - lower] == Self.already { out.already.append(start) }
         if length(of: strongPast, at: start, plan, upper, written) != nil {
           if !estimatesGoal(at: start, out.forward, out.itemWords, plan, written),
@@ -458,6 +462,36 @@ extension Extraction {
       }
       return false
     }
+
+    /// `ước tăng 8,31%/KH tăng 3-4%`, `ước đạt 9,34% (KBTT: 11,08%)`: the plan (`KH`, kế hoạch)
+    /// or the growth scenario (`KBTT`, kịch bản tăng trưởng) abbreviated, upper-case as written,
+    /// after `/` or `(` that follows a figure, and before a figure (a `:` or a verb of reaching
+    /// may stand between), quotes the plan beside a result (MC), as `(kế hoạch …)` does (HD).
+    /// `KH-CN` (khoa học - công nghệ) is another word: a number must follow.
+    private static func quotesPlanAbbreviated(
+      at start: Int, _ plan: PlanText, _ range: Range<Int>
+    ) -> Bool {
+      let t = plan.tokens
+      guard planAbbreviations.contains(t[start].text), start - 2 >= range.lowerBound,
+        t[start - 1].isSymbol("(") || t[start - 1].isSymbol("/")
+      else { return false }
+      var next = start + 1
+      if next < range.upperBound, t[next].isSymbol(":") { next += 1 }
+      if next < range.upperBound, t[next].isWord(reachFolds) { next += 1 }
+      guard next < range.upperBound, t[next].kind == .number, !FigureReading.isYear(t[next].text)
+      else { return false }
+      // A figure before the mark, within its unit's few words (`38.198 tấn/KH`).
+      var j = start - 2
+      while j >= range.lowerBound, start - j <= 5 {
+        let token = t[j]
+        if token.kind == .number { return !FigureReading.isYear(token.text) }
+        if token.isSymbol(",") || token.isSymbol(";") || token.isSymbol(":") { return false }
+        j -= 1
+      }
+      return false
+    }
+    static let planAbbreviations: Set<String> = ["KH", "KBTT"]
+    static let reachFolds = OCRFold.folds(["tăng", "đạt", "giảm", "chiếm"])
 
     /// `phấn đấu đến 2030 tổng thu ngân sách ước đạt 57.000 tỷ đồng`: `ước` after a goal word
     /// (not one that names what a report measures), with no figure between them, estimates

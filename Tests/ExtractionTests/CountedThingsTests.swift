@@ -36,6 +36,19 @@ import Testing
     #expect(try ResultReadingTests.rows(text) == [Row(1_200, "2031"), Row(750_000, "2031")])
   }
 
+  /// Connection speeds (`đạt 70Mb/s`, `36 Mb/s`, `86,96 Mbps`), which digital-infrastructure
+  /// plans set, are figures with their unit as written, `/s` included (MD); before, a number
+  /// glued to `Mb` was no number at all.
+  @Test func aConnectionSpeedIsAFigure() throws {
+    let text =
+      "Đến năm 2031, tốc độ Internet di động đạt 70Mb/s, cố định đạt 100 Mb/s, tải xuống 86,96 Mbps."
+    #expect(
+      try ResultReadingTests.rows(text) == [Row(70, "2031"), Row(100, "2031"), Row(86.96, "2031")])
+    let notes = try Self.candidates(text).map(\.note)
+    #expect(notes.first?.contains("a count of 'Mb/s'") == true, "\(notes)")
+    #expect(notes.last?.contains("a count of 'Mbps'") == true, "\(notes)")
+  }
+
   /// The note names the counted thing as written, in the reviewer's words for the indicator to
   /// choose; the reason says the catalog has none, in both languages.
   @Test func theNoteNamesWhatIsCounted() throws {

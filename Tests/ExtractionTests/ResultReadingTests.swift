@@ -316,6 +316,28 @@ import Testing
       ])
   }
 
+  /// The plan abbreviated (`KH`, `KBTT`) after `/` or `(` is quoted as `(kế hoạch …)` is (MC):
+  /// `ước chiếm 23,4%/KH 24,5-25,5%` holds a result and the year's target, and the next result
+  /// after `;` is not read into the quote. `KH-CN` (science and technology) quotes nothing, and
+  /// a bracket inside the quote (`(kịch bản tăng trưởng (KBTT): 7,87%)`) does not close it.
+  @Test func anAbbreviatedPlanBesideAFigureIsTheYearsTarget() throws {
+    let text = """
+      Theo báo cáo thực hiện năm 2031, tỷ trọng nông nghiệp ước chiếm 23,4%/KH 24,5-25,5%; công nghiệp ước chiếm 31,6%/KH 31,0-31,5%; sản lượng lương thực ước đạt 38.198 tấn/KH 41.000-42.000 tấn.
+      Tăng trưởng 9 tháng năm 2031 ước đạt 6,9% (kịch bản tăng trưởng (KBTT): 7,87%), dịch vụ ước đạt 7,22% (KBTT: 8,16%); có 30 doanh nghiệp KH-CN.
+      """
+    let rows = try Self.rows(text)
+    #expect(
+      rows.map { [$0.value, $0.high ?? 0] } == [
+        [23.4, 0], [24.5, 25.5], [31.6, 0], [31, 31.5], [38_198, 0], [41_000, 42_000],
+        [6.9, 0], [7.87, 0], [7.22, 0], [8.16, 0], [30, 0],
+      ], "\(rows)")
+    #expect(
+      rows.map(\.role) == [
+        .observation, .target, .observation, .target, .observation, .target,
+        .observation, .target, .observation, .target, .observation,
+      ], "\(rows)")
+  }
+
   /// `Các chỉ tiêu kinh tế - xã hội năm 2032 1. …`: the year after `chỉ tiêu` is the plan's own
   /// and governs its list; `so với ước thực hiện năm 2031` is the base the figure is compared
   /// with, neither its year nor a report (HE).
