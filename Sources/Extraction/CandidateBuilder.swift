@@ -365,6 +365,19 @@ extension Extraction {
       $0.map { WordForm($0).fold }
     }
 
+    /// `quy mô nền kinh tế năm 2020 đạt 89.362 tỷ đồng; … tỉ lệ hộ nghèo đến năm 2020 giảm còn
+    /// 1,93%`: `đến năm Y` with no goal word before the figure, after the text has told results
+    /// of Y, dates a state reached; it is no horizon (ME).
+    private func reachedAlready(_ own: YearMention?) -> Bool {
+      guard let own, own.forward, !own.vision, own.horizon.startYear == nil,
+        let told = scope.reportedLatest, told.horizon.year >= own.horizon.year,
+        !markers.forward.contains(where: { $0 < figure.first }),
+        !markers.aims.contains(where: { $0 < figure.first }),
+        !markers.forecast.contains(where: { $0 < figure.first })
+      else { return false }
+      return true
+    }
+
     /// `99,5% thôn, bản đã được phủ sóng`, `100% đơn vị, địa phương đã thành lập ban chỉ đạo`:
     /// `đã` (already, as written) within eight tokens after the figure, with only words and
     /// commas between (no figure, clause break or bracket), tells what the figure's subject
@@ -428,7 +441,7 @@ extension Extraction {
         scope.present.map { own.horizon.year >= $0 }
           ?? (own.forward
             || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
-      }
+      }.map { $0 && !reachedAlready(own) }
       if insideAside() || quotesGoal || setsFloor || required { return nil }
       if markers.statesFact(before: figure.first) {
         return "words before the figure state a fact of the place as it stands"

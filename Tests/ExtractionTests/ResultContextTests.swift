@@ -350,6 +350,21 @@ import Testing
     #expect(goal.map(\.role) == [.target], "\(goal)")
   }
 
+  /// `đến năm 2020` after the text has told results of 2020, with no goal word before the
+  /// figure, dates a state reached, not a horizon (ME); `Phấn đấu đến năm 2020 …` stays a goal.
+  @Test func aYearAlreadyReportedIsNoHorizon() throws {
+    let told = """
+      Tốc độ tăng trưởng GRDP giai đoạn 2015 - 2020 ước đạt 5,25%; quy mô nền kinh tế năm 2020 đạt 89.362 tỷ đồng. Tỉnh đã có 61 xã đạt chuẩn nông thôn mới, tỉ lệ hộ nghèo đến năm 2020 giảm còn 1,93%.
+      """
+    let rows = try ScopeReadingTests.rows(told)
+    #expect(rows.map(\.value) == [5.25, 89_362, 61, 1.93])
+    #expect(rows.allSatisfy { $0.role == .observation }, "\(rows)")
+    let goal = """
+      Tốc độ tăng trưởng GRDP giai đoạn 2015 - 2020 ước đạt 5,25%; quy mô nền kinh tế năm 2020 đạt 89.362 tỷ đồng. Phấn đấu đến năm 2020 tỉ lệ hộ nghèo giảm còn 1,5%.
+      """
+    #expect(try ScopeReadingTests.rows(goal).last?.role == .target)
+  }
+
   /// A vote of the delegates (`100% đại biểu đã thống nhất thông qua`) is no figure of the plan.
   @Test func aVoteOfTheDelegatesIsNoFigure() throws {
     let rows = try ScopeReadingTests.rows(
