@@ -108,11 +108,13 @@ extension Extraction {
       let own = sentenceYear()
       let requirement = self.requirement
       let quotedGoal = self.quotedGoal
-      let why = pastReason(own: own, required: requirement != nil, quotesGoal: quotedGoal != nil)
+      let aside = insideAside()
+      let why = pastReason(
+        own: own, required: requirement != nil, quotesPlan: aside || quotedGoal != nil)
       let role: CandidateTarget.Role = why == nil ? .target : .observation
       let (horizon, source, yearWords) =
         markers.statesFact(before: figure.first)
-        ? factYear() : year(stack: stack, own: own, role: role)
+        ? factYear() : year(stack: stack, own: own, role: role, quotesPlan: aside)
       if let why {
         reasons.append("a past result: \(why)")
       } else if let words = requirement {
@@ -158,7 +160,7 @@ extension Extraction {
         confidence: max(0, min(1, confidence)), reason: reasons.joined(separator: "; "),
         note: notes.joined(separator: "; "), role: role, stated: stated,
         statedAsOf: statedAsOf(own: own, source: source),
-        quotesPlan: insideAside() || quotedGoal != nil,
+        quotesPlan: aside || quotedGoal != nil,
         setsFloor: setsFloor, required: requirement != nil)
     }
 
@@ -279,11 +281,16 @@ extension Extraction {
     /// the date of a state ("as of") only the rest of the text tells (`reportedLater`).
     private func statedAsOf(own: YearMention?, source: CandidateTarget.YearSource) -> Int? {
       guard let own, case .sentence = source, own.forward, !own.vision, !own.maintenance,
-        own.horizon.startYear == nil, !markers.forward.contains(where: { $0 < figure.first }),
-        !markers.forecast.contains(where: { $0 < figure.first }),
-        !markers.aims.contains(where: { $0 < figure.first })
+        own.horizon.startYear == nil, noGoalBefore
       else { return nil }
       return own.horizon.year
+    }
+
+    /// No goal word, forecast or aim stands before the figure in its sentence.
+    private var noGoalBefore: Bool {
+      !markers.forward.contains(where: { $0 < figure.first })
+        && !markers.forecast.contains(where: { $0 < figure.first })
+        && !markers.aims.contains(where: { $0 < figure.first })
     }
 
     /// `45.799/36.875 tỷ đồng` among results: the second number is the old target the first
@@ -370,12 +377,9 @@ extension Extraction {
     /// of Y, dates a state reached; it is no horizon (ME).
     private func reachedAlready(_ own: YearMention?) -> Bool {
       guard let own, own.forward, !own.vision, own.horizon.startYear == nil,
-        let told = scope.reportedLatest, told.horizon.year >= own.horizon.year,
-        !markers.forward.contains(where: { $0 < figure.first }),
-        !markers.aims.contains(where: { $0 < figure.first }),
-        !markers.forecast.contains(where: { $0 < figure.first })
+        let told = scope.reportedLatest
       else { return false }
-      return true
+      return told.horizon.year >= own.horizon.year && noGoalBefore
     }
 
     /// `99,5% thôn, bản đã được phủ sóng`, `100% đơn vị, địa phương đã thành lập ban chỉ đạo`:
@@ -428,10 +432,10 @@ extension Extraction {
     /// start of the document's term (`giai đoạn 2021-2025` under `nhiệm kỳ 2025-2030`) or a bare
     /// year before the document's first horizon (`năm 2020 đạt 2.591 USD` in a plan to 2030),
     /// or when the sentences before speak of results and this one names no goal and no year
-    /// from that horizon on. Never for a figure quoting the plan (in a bracket, HD, or after a
-    /// goal word, `quotesGoal`, KK), a floor (HZ) or what a requirement says must be reached
-    /// (`required`, JA).
-    private func pastReason(own: YearMention?, required: Bool, quotesGoal: Bool) -> String? {
+    /// from that horizon on. Never for a figure quoting the plan (`quotesPlan`: in a bracket or
+    /// after `/KH`, HD and MC, or after a goal word, KK), a floor (HZ) or what a requirement
+    /// says must be reached (`required`, JA).
+    private func pastReason(own: YearMention?, required: Bool, quotesPlan: Bool) -> String? {
       // Words reporting results reach across a clause break until the text names a goal and
       // the figure's own year is still ahead: `đánh giá kết quả … 2020–2025 và mục tiêu …
       // 2025–2030; thống nhất 29 chỉ tiêu …: … đạt 10%/năm trở lên`.
@@ -442,7 +446,7 @@ extension Extraction {
           ?? (own.forward
             || own.horizon.startYear.map { start in start >= (scope.termStart ?? start) } == true)
       }.map { $0 && !reachedAlready(own) }
-      if insideAside() || quotesGoal || setsFloor || required { return nil }
+      if quotesPlan || setsFloor || required { return nil }
       if markers.statesFact(before: figure.first) {
         return "words before the figure state a fact of the place as it stands"
       }
@@ -636,9 +640,10 @@ extension Extraction {
     /// a year kept (`duy trì đến năm 2030`) or opening the next clause is passed over. Without
     /// one: for a target, the horizon a lead clause or period set earlier in the section, else
     /// the innermost heading's, else the title's; for a past result, the year of the results
-    /// spoken of, else the heading's, else the document's date, else the title's.
+    /// spoken of, else the heading's, else the document's date, else the title's. A target
+    /// quoting the plan beside a result (`quotesPlan`) takes the results' year first (MC).
     /// - Complexity: O(y) in the years of the sentence.
-    func year(stack: [Heading], own: YearMention?, role: CandidateTarget.Role)
+    func year(stack: [Heading], own: YearMention?, role: CandidateTarget.Role, quotesPlan: Bool)
       -> (Horizon?, CandidateTarget.YearSource, String)
     {
       if let own {
@@ -646,7 +651,7 @@ extension Extraction {
       }
       // The plan quoted beside a result (`ước đạt 9,34% (KBTT: 11,08%)`) is the plan of the
       // result's year: with no year of its own it takes the year the results are told in (MC).
-      if role == .target, insideAside(), let past = scope.pastYear {
+      if role == .target, quotesPlan, let past = scope.pastYear {
         return (past.horizon, .scope(line: past.line), past.words)
       }
       if role == .target, let reported = reportedYear() {

@@ -453,8 +453,17 @@ extension Extraction {
       }
       // `tăng 13,18% so với cùng kỳ (kế hoạch đầu năm 10,11%)`: the comparison with the year
       // before may stand between the figure and the bracket (KA).
-      var j = start - 2
-      while j >= range.lowerBound, start - j <= 8 {
+      return figureBefore(mark: start, within: 8, plan, range)
+    }
+
+    /// Whether a figure (a number that is not a year) stands before the plan's mark at `mark`,
+    /// looking back from the token before its `(` or `/` to `reach` tokens before the mark, with
+    /// no `,`, `;` or `:` between: the result the quoted plan stands beside (HD, MC).
+    private static func figureBefore(
+      mark: Int, within reach: Int, _ plan: PlanText, _ range: Range<Int>
+    ) -> Bool {
+      var j = mark - 2
+      while j >= range.lowerBound, mark - j <= reach {
         let token = plan.tokens[j]
         if token.kind == .number { return !FigureReading.isYear(token.text) }
         if token.isSymbol(",") || token.isSymbol(";") || token.isSymbol(":") { return false }
@@ -481,14 +490,7 @@ extension Extraction {
       guard next < range.upperBound, t[next].kind == .number, !FigureReading.isYear(t[next].text)
       else { return false }
       // A figure before the mark, within its unit's few words (`38.198 tấn/KH`).
-      var j = start - 2
-      while j >= range.lowerBound, start - j <= 5 {
-        let token = t[j]
-        if token.kind == .number { return !FigureReading.isYear(token.text) }
-        if token.isSymbol(",") || token.isSymbol(";") || token.isSymbol(":") { return false }
-        j -= 1
-      }
-      return false
+      return figureBefore(mark: start, within: 5, plan, range)
     }
     static let planAbbreviations: Set<String> = ["KH", "KBTT"]
     static let reachFolds = OCRFold.folds(["tăng", "đạt", "giảm", "chiếm"])
