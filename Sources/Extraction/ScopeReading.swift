@@ -323,7 +323,7 @@ extension Extraction {
         if length(of: contrast, at: start, plan, upper, written) != nil {
           out.contrasts.append(start)
         }
-        if quotesPlanAbbreviated(at: start, plan, range) {
+        if quotesPlanAbbreviated(at: start, plan, lower..<upper) {
           out.asides.append(start)
           out.compared.append(start)
         }
@@ -352,7 +352,7 @@ extension Extraction {
             // `10/10 chỉ tiêu … đạt và vượt`, `nhiều chỉ tiêu … tăng trưởng cao`: the plan's
             // items counted in a report, not a goal set (HG).
             yardstickEnd = start + count
-          } else if quotesPlan(at: start, plan, range) {
+          } else if quotesPlan(at: start, plan, lower..<upper) {
             // The figure before the bracket is measured against it; the bracket sets the
             // year's plan, not the sentence's tense.
             out.asides.append(start)
